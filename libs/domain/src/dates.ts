@@ -1,0 +1,73 @@
+import { Temporal } from 'temporal-polyfill';
+
+// Calendar dates (no time, no zone) as ISO strings `YYYY-MM-DD`: what the law and the
+// registry speak in. Arithmetic goes through Temporal.PlainDate so month ends and leap
+// days follow the calendar, never a 24-hour approximation.
+
+/** A calendar date written `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The date, or null when the text is not a real calendar date (`2019-02-30`). */
+export function parseIsoDate(text: string): IsoDate | null {
+  if (!ISO_DATE.test(text)) return null;
+  try {
+    return Temporal.PlainDate.from(text, { overflow: 'reject' }).toString();
+  } catch {
+    return null;
+  }
+}
+
+export function isIsoDate(text: unknown): text is IsoDate {
+  return typeof text === 'string' && parseIsoDate(text) === text;
+}
+
+function plain(date: IsoDate): Temporal.PlainDate {
+  return Temporal.PlainDate.from(date, { overflow: 'reject' });
+}
+
+/** Negative when a is earlier, zero when equal, positive when later. */
+export function compareDates(a: IsoDate, b: IsoDate): number {
+  return Temporal.PlainDate.compare(plain(a), plain(b));
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return plain(date).add({ days }).toString();
+}
+
+/** Adds months, clamping to the month's last day (31 Jan + 1 month = 28/29 Feb). */
+export function addMonths(date: IsoDate, months: number): IsoDate {
+  return plain(date).add({ months }, { overflow: 'constrain' }).toString();
+}
+
+export function addYears(date: IsoDate, years: number): IsoDate {
+  return plain(date).add({ years }, { overflow: 'constrain' }).toString();
+}
+
+/** Whole months from `from` to `to` (negative when `to` is earlier). */
+export function monthsBetween(from: IsoDate, to: IsoDate): number {
+  return plain(from).until(plain(to), { largestUnit: 'months' }).months;
+}
+
+/** Whole years from `from` to `to`: the anniversary day counts as a full year. */
+export function yearsBetween(from: IsoDate, to: IsoDate): number {
+  return plain(from).until(plain(to), { largestUnit: 'years' }).years;
+}
+
+export function lastDayOfMonth(year: number, month: number): IsoDate {
+  const first = Temporal.PlainDate.from({ year, month, day: 1 });
+  return first.with({ day: first.daysInMonth }).toString();
+}
+
+export function yearOf(date: IsoDate): number {
+  return plain(date).year;
+}
+
+export function minDate(a: IsoDate, b: IsoDate): IsoDate {
+  return compareDates(a, b) <= 0 ? a : b;
+}
+
+export function maxDate(a: IsoDate, b: IsoDate): IsoDate {
+  return compareDates(a, b) >= 0 ? a : b;
+}

@@ -1,0 +1,3 @@
+export * from './enums';
+export * from './dates';
+export * from './model';
