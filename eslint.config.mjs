@@ -33,11 +33,6 @@ export const depConstraints = [
       'graphql',
       'express',
       'pino',
-      'node:*',
-      'fs',
-      'path',
-      'http',
-      'child_process',
     ],
   },
 ];
@@ -63,6 +58,24 @@ export default [
       '@typescript-eslint/no-unused-vars': [
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+    },
+  },
+  {
+    // Nx sees only npm packages; Node's built-ins are kept out of the pure libraries here.
+    files: ['libs/domain/**/*.ts', 'libs/rules/**/*.ts'],
+    ignores: ['**/*.test.ts', '**/vitest.config.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(node:.*|fs|path|http|https|net|child_process|os|crypto|worker_threads)$',
+              message: 'domain and rules are pure: no I/O, no Node built-ins.',
+            },
+          ],
+        },
       ],
     },
   },

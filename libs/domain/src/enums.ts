@@ -28,7 +28,13 @@ export type RotationDirection = (typeof ROTATION_DIRECTIONS)[number];
 export const RANK_CHANGES = ['LATERAL', 'PROMOTION', 'LOWER'] as const;
 export type RankChange = (typeof RANK_CHANGES)[number];
 
-export const ROTATION_STATUSES = ['PROPOSED', 'APPROVED', 'ACTIVE', 'COMPLETED', 'CANCELLED'] as const;
+export const ROTATION_STATUSES = [
+  'PROPOSED',
+  'APPROVED',
+  'ACTIVE',
+  'COMPLETED',
+  'CANCELLED',
+] as const;
 export type RotationStatus = (typeof ROTATION_STATUSES)[number];
 
 export const RATINGS = ['EXCELLENT', 'GOOD', 'COMPLETED', 'NOT_COMPLETED'] as const;

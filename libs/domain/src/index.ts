@@ -1,3 +1,4 @@
 export * from './enums';
 export * from './dates';
 export * from './model';
+export * from './global-id';
