@@ -1,0 +1,72 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import type { Role } from '@luanchuyen/domain';
+import { apiKeys, auditEvents, type Database } from '@luanchuyen/db';
+import { auditActor, type Principal } from './principal';
+import { newSecret, sha256Hex } from './tokens';
+
+// API keys for programs: the secret is returned once at creation and stored only as a hash.
+
+export type ApiKeyRow = typeof apiKeys.$inferSelect;
+
+export async function createApiKey(
+  db: Database,
+  input: { name: string; role: Role },
+  actor: Principal | null,
+): Promise<{ apiKey: ApiKeyRow; secret: string }> {
+  const secret = newSecret('lck');
+  return db.transaction(async (tx) => {
+    const [apiKey] = await tx
+      .insert(apiKeys)
+      .values({
+        name: input.name,
+        role: input.role,
+        secretHash: sha256Hex(secret),
+        createdByUserId: auditActor(actor).actorUserId,
+      })
+      .returning();
+    if (!apiKey) throw new Error('API key insert returned no row');
+    await tx.insert(auditEvents).values({
+      ...auditActor(actor),
+      action: 'apiKey.create',
+      recordType: 'ApiKey',
+      recordId: apiKey.id,
+      after: { name: apiKey.name, role: apiKey.role },
+    });
+    return { apiKey, secret };
+  });
+}
+
+/** Revokes a working key; null when there is no such key or it was already revoked. */
+export async function revokeApiKey(
+  db: Database,
+  id: string,
+  actor: Principal,
+  now: Date,
+): Promise<ApiKeyRow | null> {
+  return db.transaction(async (tx) => {
+    const [apiKey] = await tx
+      .update(apiKeys)
+      .set({ revokedAt: now })
+      .where(and(eq(apiKeys.id, id), isNull(apiKeys.revokedAt)))
+      .returning();
+    if (!apiKey) return null;
+    await tx.insert(auditEvents).values({
+      ...auditActor(actor),
+      action: 'apiKey.revoke',
+      recordType: 'ApiKey',
+      recordId: apiKey.id,
+      before: { revokedAt: null },
+      after: { revokedAt: now.toISOString() },
+    });
+    return apiKey;
+  });
+}
+
+export async function findApiKeyPrincipal(db: Database, secret: string): Promise<Principal | null> {
+  const [row] = await db
+    .select({ apiKeyId: apiKeys.id, name: apiKeys.name, role: apiKeys.role })
+    .from(apiKeys)
+    .where(and(eq(apiKeys.secretHash, sha256Hex(secret)), isNull(apiKeys.revokedAt)))
+    .limit(1);
+  return row ? { kind: 'apiKey', ...row } : null;
+}

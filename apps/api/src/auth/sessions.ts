@@ -1,0 +1,67 @@
+import { and, eq, gt, isNull, lte } from 'drizzle-orm';
+import { auditEvents, sessions, users, type Database } from '@luanchuyen/db';
+import type { Principal } from './principal';
+import { newSecret, sha256Hex } from './tokens';
+
+// Server-side sessions: the cookie carries a random token, the table keeps its hash and expiry.
+// Signing out deletes the row, so a copied cookie stops working at once.
+
+export async function openSession(
+  db: Database,
+  user: { id: string; username: string },
+  ttlMs: number,
+  now: Date,
+): Promise<{ token: string; expiresAt: Date }> {
+  const token = newSecret('lcs');
+  const expiresAt = new Date(now.getTime() + ttlMs);
+  await db.transaction(async (tx) => {
+    await tx
+      .delete(sessions)
+      .where(and(eq(sessions.userId, user.id), lte(sessions.expiresAt, now)));
+    await tx.insert(sessions).values({ id: sha256Hex(token), userId: user.id, expiresAt });
+    await tx.insert(auditEvents).values({
+      actorUserId: user.id,
+      action: 'session.open',
+      recordType: 'User',
+      recordId: user.id,
+      after: { username: user.username, expiresAt: expiresAt.toISOString() },
+    });
+  });
+  return { token, expiresAt };
+}
+
+export async function findSessionPrincipal(
+  db: Database,
+  token: string,
+  now: Date,
+): Promise<Principal | null> {
+  const sessionId = sha256Hex(token);
+  const [row] = await db
+    .select({ userId: users.id, username: users.username, role: users.role })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.id, sessionId), gt(sessions.expiresAt, now), isNull(users.disabledAt)))
+    .limit(1);
+  return row ? { kind: 'user', sessionId, ...row } : null;
+}
+
+/** Ends the session; false when there was none to end. */
+export async function closeSession(
+  db: Database,
+  principal: Extract<Principal, { kind: 'user' }>,
+): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const closed = await tx
+      .delete(sessions)
+      .where(eq(sessions.id, principal.sessionId))
+      .returning({ id: sessions.id });
+    if (closed.length === 0) return false;
+    await tx.insert(auditEvents).values({
+      actorUserId: principal.userId,
+      action: 'session.close',
+      recordType: 'User',
+      recordId: principal.userId,
+    });
+    return true;
+  });
+}

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+
+// Every setting comes from the environment (README.md, "Configuration"); bad values stop the
+// process at start with a message naming the variable, never later at a request.
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().trim().min(1).default('127.0.0.1'),
+  DATABASE_URL: optionalText,
+  DATA_DIR: z.string().trim().min(1).default('./data'),
+  BOOTSTRAP_ADMIN_PASSWORD: optionalText,
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 30)
+    .default(12),
+  COOKIE_SECURE: z
+    .enum(['true', 'false', 'auto'])
+    .default('auto')
+    .transform((value) => (value === 'auto' ? 'auto' : value === 'true')),
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).default(30_000),
+  STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
+  BODY_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(10_000_000)
+    .default(256 * 1024),
+});
+
+export type Config = {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  bootstrapAdminPassword: string | undefined;
+  logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  sessionTtlMs: number;
+  /** 'auto': Secure when the request came over HTTPS (directly or via X-Forwarded-Proto). */
+  cookieSecure: boolean | 'auto';
+  requestTimeoutMs: number;
+  statementTimeoutMs: number;
+  bodyLimitBytes: number;
+};
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: e.DATA_DIR,
+    bootstrapAdminPassword: e.BOOTSTRAP_ADMIN_PASSWORD,
+    logLevel: e.LOG_LEVEL,
+    sessionTtlMs: e.SESSION_TTL_HOURS * 3_600_000,
+    cookieSecure: e.COOKIE_SECURE,
+    requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
+    statementTimeoutMs: e.STATEMENT_TIMEOUT_MS,
+    bodyLimitBytes: e.BODY_LIMIT_BYTES,
+  };
+}

@@ -1,0 +1,26 @@
+import type { Server } from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { buildExecutableSchema } from './executable-schema';
+import type { GraphQLContext } from './context';
+import { formatErrorFor } from './errors';
+import type { Logger } from 'pino';
+
+export function createApollo(httpServer: Server, logger: Logger): ApolloServer<GraphQLContext> {
+  return new ApolloServer<GraphQLContext>({
+    schema: buildExecutableSchema(),
+    // CSRF: a request must be JSON or carry a preflight header, so a browser form cannot call us.
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    // main.ts owns the signals: it drains HTTP, then closes the database, then exits.
+    stopOnTerminationSignals: false,
+    formatError: formatErrorFor(logger),
+    plugins: [
+      // Finishes in-flight requests on shutdown before the database closes.
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Apollo's landing page loads from a CDN that offline networks cannot reach.
+      ApolloServerPluginLandingPageDisabled(),
+    ],
+  });
+}

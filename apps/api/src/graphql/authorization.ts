@@ -1,0 +1,86 @@
+import type { GraphQLSchema } from 'graphql';
+import type { Principal } from '../auth/principal';
+import { AppError } from './errors';
+
+// Authorization lives here, in one table: every root query and mutation names the access it
+// needs, and the server refuses to start if a root field is missing from the table.
+//   READ   any signed-in user or API key
+//   WRITE  ORGANIZER or ADMIN users (API keys are read-only whatever their role)
+//   ADMIN  ADMIN users
+export type Access = 'READ' | 'WRITE' | 'ADMIN';
+
+export type RootPolicy = { Query: Record<string, Access>; Mutation: Record<string, Access> };
+
+export const rootPolicy: RootPolicy = {
+  Query: {
+    viewer: 'READ',
+  },
+  Mutation: {
+    userCreate: 'ADMIN',
+    apiKeyCreate: 'ADMIN',
+    apiKeyRevoke: 'ADMIN',
+  },
+};
+
+export function isAllowed(principal: Principal, access: Access): boolean {
+  switch (access) {
+    case 'READ':
+      return true;
+    case 'WRITE':
+      return principal.kind === 'user' && principal.role !== 'VIEWER';
+    case 'ADMIN':
+      return principal.kind === 'user' && principal.role === 'ADMIN';
+  }
+}
+
+export function authorize(principal: Principal, access: Access): void {
+  if (!isAllowed(principal, access)) {
+    throw new AppError('FORBIDDEN', 'You are not allowed to do this');
+  }
+}
+
+/** Root fields of the schema that the policy does not cover (must be none). */
+export function uncoveredRootFields(schema: GraphQLSchema, policy: RootPolicy): string[] {
+  const missing: string[] = [];
+  for (const [rootName, root] of [
+    ['Query', schema.getQueryType()],
+    ['Mutation', schema.getMutationType()],
+  ] as const) {
+    for (const field of Object.keys(root?.getFields() ?? {})) {
+      if (!policy[rootName][field]) missing.push(`${rootName}.${field}`);
+    }
+  }
+  return missing;
+}
+
+type Resolver = (
+  parent: unknown,
+  args: unknown,
+  context: { principal: Principal },
+  info: unknown,
+) => unknown;
+type RootResolvers = Record<string, Resolver>;
+
+/** Wraps every root resolver with its policy check. */
+export function withAuthorization<R extends { Query?: object; Mutation?: object }>(
+  resolvers: R,
+  policy: RootPolicy,
+): R {
+  const wrap = (rootName: 'Query' | 'Mutation', fields: object = {}): RootResolvers =>
+    Object.fromEntries(
+      Object.entries(fields as RootResolvers).map(([name, resolve]) => {
+        const access = policy[rootName][name];
+        if (!access) throw new Error(`No access policy for ${rootName}.${name}`);
+        const guarded: Resolver = (parent, args, context, info) => {
+          authorize(context.principal, access);
+          return resolve(parent, args, context, info);
+        };
+        return [name, guarded];
+      }),
+    );
+  return {
+    ...resolvers,
+    Query: wrap('Query', resolvers.Query),
+    Mutation: wrap('Mutation', resolvers.Mutation),
+  };
+}

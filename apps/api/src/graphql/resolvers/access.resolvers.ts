@@ -1,0 +1,82 @@
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { ROLES, decodeGlobalId, encodeGlobalId } from '@luanchuyen/domain';
+import { apiKeys, users } from '@luanchuyen/db';
+import { createApiKey, revokeApiKey, type ApiKeyRow } from '../../auth/api-keys';
+import { createUser, type UserRow } from '../../auth/users';
+import type { GraphQLContext } from '../context';
+import { inputErrors, userError } from '../user-errors';
+
+const userCreateInput = z.object({
+  username: z.string().regex(/^[A-Za-z0-9._-]{3,64}$/, 'usernameFormat'),
+  password: z.string().min(12, 'passwordLength').max(256, 'passwordLength'),
+  role: z.enum(ROLES),
+});
+
+const apiKeyCreateInput = z.object({
+  name: z.string().trim().min(1, 'nameLength').max(100, 'nameLength'),
+  role: z.enum(ROLES),
+});
+
+type Args<T> = { input: T };
+
+export const accessResolvers = {
+  Query: {
+    viewer: (_: unknown, __: unknown, { principal }: GraphQLContext) => principal,
+  },
+  Viewer: {
+    role: (principal: GraphQLContext['principal']) => principal.role,
+    user: async (principal: GraphQLContext['principal'], _: unknown, { db }: GraphQLContext) => {
+      if (principal.kind !== 'user') return null;
+      const [user] = await db.select().from(users).where(eq(users.id, principal.userId));
+      return user ?? null;
+    },
+    apiKey: async (principal: GraphQLContext['principal'], _: unknown, { db }: GraphQLContext) => {
+      if (principal.kind !== 'apiKey') return null;
+      const [key] = await db.select().from(apiKeys).where(eq(apiKeys.id, principal.apiKeyId));
+      return key ?? null;
+    },
+  },
+  User: {
+    id: (user: UserRow) => encodeGlobalId('User', user.id),
+  },
+  ApiKey: {
+    id: (key: ApiKeyRow) => encodeGlobalId('ApiKey', key.id),
+  },
+  Mutation: {
+    userCreate: async (_: unknown, args: Args<unknown>, ctx: GraphQLContext) => {
+      const input = userCreateInput.safeParse(args.input);
+      if (!input.success) return { user: null, userErrors: inputErrors(ctx.language, input.error) };
+      const user = await createUser(ctx.db, input.data, ctx.principal);
+      return user
+        ? { user, userErrors: [] }
+        : {
+            user: null,
+            userErrors: [
+              userError(ctx.language, 'USERNAME_TAKEN', 'usernameTaken', ['input', 'username']),
+            ],
+          };
+    },
+    apiKeyCreate: async (_: unknown, args: Args<unknown>, ctx: GraphQLContext) => {
+      const input = apiKeyCreateInput.safeParse(args.input);
+      if (!input.success) {
+        return { apiKey: null, secret: null, userErrors: inputErrors(ctx.language, input.error) };
+      }
+      const { apiKey, secret } = await createApiKey(ctx.db, input.data, ctx.principal);
+      return { apiKey, secret, userErrors: [] };
+    },
+    apiKeyRevoke: async (_: unknown, args: { id: string }, ctx: GraphQLContext) => {
+      const ref = decodeGlobalId(args.id);
+      const apiKey =
+        ref?.type === 'ApiKey' && z.uuid().safeParse(ref.id).success
+          ? await revokeApiKey(ctx.db, ref.id, ctx.principal, ctx.now)
+          : null;
+      return apiKey
+        ? { apiKey, userErrors: [] }
+        : {
+            apiKey: null,
+            userErrors: [userError(ctx.language, 'NOT_FOUND', 'apiKeyNotFound', ['id'])],
+          };
+    },
+  },
+};

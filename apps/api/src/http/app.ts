@@ -1,0 +1,129 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import type { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import type { DbHandle } from '@luanchuyen/db';
+import { identify } from '../auth/identify';
+import type { Config } from '../config';
+import { createApollo } from '../graphql/apollo';
+import type { GraphQLContext } from '../graphql/context';
+import { AppError } from '../graphql/errors';
+import { languageOf, t } from '../i18n/messages';
+import { authRoutes } from './auth-routes';
+import { sendError } from './send-error';
+
+export type RunningServer = {
+  httpServer: Server;
+  /** Resolves with the bound port once the server accepts connections. */
+  listen(): Promise<number>;
+  /** Stops accepting, finishes in-flight requests, then closes the database. */
+  stop(): Promise<void>;
+};
+
+/** The product's HTTP server: health, sign-in and GraphQL on one Node http server we own. */
+export async function createAppServer(
+  handle: DbHandle,
+  config: Config,
+  logger: Logger,
+): Promise<RunningServer> {
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = createServer(app);
+  httpServer.requestTimeout = config.requestTimeoutMs;
+  httpServer.headersTimeout = Math.min(config.requestTimeoutMs, 60_000);
+
+  const apollo = createApollo(httpServer, logger);
+  await apollo.start();
+
+  app.use(pinoHttp({ logger, quietReqLogger: true, autoLogging: { ignore: isProbe } }));
+
+  app.get('/healthz', (_request, response) => {
+    response.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (request, response) => {
+    try {
+      await handle.ping();
+      response.json({ status: 'ready', engine: handle.engine });
+    } catch (error) {
+      request.log.warn({ err: error }, 'database not ready');
+      sendError(response, 503, 'DATABASE_UNAVAILABLE', 'The database does not answer');
+    }
+  });
+
+  app.use(express.json({ limit: config.bodyLimitBytes }));
+  app.use('/auth', authRoutes(handle.db, config));
+  app.use(
+    '/graphql',
+    expressMiddleware(apollo, {
+      context: async ({ req }): Promise<GraphQLContext> => {
+        const now = new Date();
+        const language = languageOf(req.headers['accept-language']);
+        const principal = await identify(handle.db, req, now);
+        if (!principal) throw new AppError('UNAUTHENTICATED', t(language, 'notSignedIn'));
+        return { principal, db: handle.db, logger: req.log, now, language };
+      },
+    }),
+  );
+
+  app.use((request: Request, response: Response) => {
+    sendError(
+      response,
+      404,
+      'NOT_FOUND',
+      t(languageOf(request.headers['accept-language']), 'notFound'),
+    );
+  });
+  app.use(httpErrorHandler);
+
+  return {
+    httpServer,
+    listen: () =>
+      new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(config.port, config.host, () => {
+          httpServer.off('error', reject);
+          resolve((httpServer.address() as AddressInfo).port);
+        });
+      }),
+    stop: async () => {
+      await apollo.stop();
+      await handle.close();
+    },
+  };
+}
+
+function isProbe(request: { url?: string }): boolean {
+  return request.url === '/healthz' || request.url === '/readyz';
+}
+
+// Errors that reach Express: body-parser's client errors become clear 4xx answers; anything
+// else is a fault, logged and masked. Nothing here lets an error escape to crash the process.
+function httpErrorHandler(
+  error: { type?: string; status?: number },
+  request: Request,
+  response: Response,
+  _next: NextFunction,
+): void {
+  const language = languageOf(request.headers['accept-language']);
+  if (response.headersSent) {
+    request.log.error({ err: error }, 'error after the response started');
+    response.destroy();
+    return;
+  }
+  switch (error.type) {
+    case 'entity.parse.failed':
+      return sendError(response, 400, 'MALFORMED_JSON', t(language, 'malformedJson'));
+    case 'entity.too.large':
+      return sendError(response, 413, 'BODY_TOO_LARGE', t(language, 'bodyTooLarge'));
+    case 'encoding.unsupported':
+    case 'charset.unsupported':
+      return sendError(response, 415, 'UNSUPPORTED_ENCODING', t(language, 'jsonRequired'));
+  }
+  if (error.status && error.status >= 400 && error.status < 500) {
+    return sendError(response, error.status, 'BAD_REQUEST', 'Bad request');
+  }
+  request.log.error({ err: error }, 'unhandled error');
+  sendError(response, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
+}

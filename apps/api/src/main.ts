@@ -1,0 +1,55 @@
+import { fileURLToPath } from 'node:url';
+import { ConfigError, loadConfig, type Config } from './config';
+import { createLogger } from './logger';
+import { start } from './start';
+
+// The process entry (`npm start`): configuration errors and start failures end the process
+// with a message; once serving, SIGTERM/SIGINT stop it gracefully.
+const began = performance.now();
+let config: Config;
+try {
+  config = loadConfig();
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  process.stderr.write(`${error.message}\n`);
+  process.exit(1);
+}
+const logger = createLogger(config.logLevel);
+
+// The bundled server ships the migrations beside itself (tools/build-api.mjs).
+const bundledMigrations = fileURLToPath(new URL('./migrations', import.meta.url));
+
+process.on('unhandledRejection', (reason) => {
+  logger.error({ err: reason }, 'unhandled promise rejection');
+});
+
+try {
+  const { server, port, handle } = await start(config, logger, bundledMigrations);
+  logger.info(
+    {
+      url: `http://${config.host}:${port}`,
+      engine: handle.engine,
+      startMs: Math.round(performance.now() - began),
+    },
+    'listening',
+  );
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    try {
+      await server.stop();
+      logger.info('stopped');
+      process.exit(0);
+    } catch (error) {
+      logger.error({ err: error }, 'shutdown failed');
+      process.exit(1);
+    }
+  };
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.once('SIGINT', () => void stop('SIGINT'));
+} catch (error) {
+  logger.fatal({ err: error }, 'could not start');
+  process.exit(1);
+}

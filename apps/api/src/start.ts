@@ -1,0 +1,33 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Logger } from 'pino';
+import { openDatabase, runMigrations, type DbHandle } from '@luanchuyen/db';
+import { ensureBootstrapAdmin } from './auth/bootstrap';
+import type { Config } from './config';
+import { createAppServer, type RunningServer } from './http/app';
+
+/** Opens the database, migrates it, makes sure the admin exists, and serves. */
+export async function start(
+  config: Config,
+  logger: Logger,
+  migrationsFolder?: string,
+): Promise<{ server: RunningServer; port: number; handle: DbHandle }> {
+  const dataDir = resolve(config.dataDir);
+  const handle = await openDatabase({
+    ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir }),
+    statementTimeoutMs: config.statementTimeoutMs,
+  });
+  try {
+    await runMigrations(
+      handle,
+      migrationsFolder && existsSync(migrationsFolder) ? migrationsFolder : undefined,
+    );
+    await ensureBootstrapAdmin(handle.db, config.bootstrapAdminPassword, logger);
+    const server = await createAppServer(handle, config, logger);
+    const port = await server.listen();
+    return { server, port, handle };
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+}

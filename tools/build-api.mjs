@@ -1,0 +1,27 @@
+// Bundles apps/api into dist/apps/api/main.mjs with esbuild: our TypeScript (and the libs it
+// imports through tsconfig paths) in one file, npm packages left external, the migrations
+// copied beside it. Takes well under a second, so `npm start` always runs fresh code.
+import { build } from 'esbuild';
+import { cpSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const outdir = join(root, 'dist/apps/api');
+const external = Object.keys({ ...pkg.dependencies, ...pkg.devDependencies });
+
+rmSync(outdir, { recursive: true, force: true });
+await build({
+  entryPoints: [join(root, 'apps/api/src/main.ts')],
+  outfile: join(outdir, 'main.mjs'),
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node24',
+  sourcemap: true,
+  tsconfig: join(root, 'apps/api/tsconfig.json'),
+  external: external.flatMap((name) => [name, `${name}/*`]),
+  logLevel: 'warning',
+});
+cpSync(join(root, 'libs/db/migrations'), join(outdir, 'migrations'), { recursive: true });

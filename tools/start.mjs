@@ -1,0 +1,17 @@
+// `npm start`: build the server bundle, then run it in this process's place.
+import { spawn } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+await import('./build-api.mjs');
+const child = spawn(
+  process.execPath,
+  ['--enable-source-maps', join(root, 'dist/apps/api/main.mjs')],
+  {
+    stdio: 'inherit',
+    env: process.env,
+  },
+);
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
