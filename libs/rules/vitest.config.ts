@@ -5,5 +5,13 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     environment: 'node',
+    coverage: {
+      provider: 'v8',
+      include: ['src/**/*.ts'],
+      exclude: ['src/**/*.test.ts', 'src/index.ts'],
+      reporter: ['text-summary', 'text', 'json-summary'],
+      reportsDirectory: '../../coverage/libs/rules',
+      thresholds: { branches: 95, lines: 95, functions: 95, statements: 95 },
+    },
   },
 });

@@ -1,0 +1,79 @@
+import { compareDates, yearsBetween, type Id, type IsoDate } from '@luanchuyen/domain';
+import type { CriteriaSet } from './eligibility-criteria';
+import { postsHeldOn, type CadreFacts, type HeldPost } from './facts';
+import { sameLineage, type UnitHistory } from './lineage';
+import { viDate } from './messages';
+import { explain, yesIf, type YesNo } from './rule-result';
+
+// Plan 67-KH/TU, "cán bộ giữ chức vụ 8 năm trở lên tại một cơ quan, đơn vị" (PRODUCT.md rule
+// 1): posts held in one unit without a gap for at least N years on the date. The anniversary
+// day counts; a unit's predecessors and successors count as the same unit (two units merged
+// into a third are not each other's); overlapping or back-to-back posts join, a gap of a day
+// starts the count again. Each step back takes the earliest post that continues the run.
+
+type Tenure = { unitId: Id; since: IsoDate };
+
+/** The earlier post that the run starting at `since` in `unitId` continues, if any. */
+function continuedFrom(
+  posts: readonly HeldPost[],
+  units: UnitHistory,
+  since: IsoDate,
+  unitId: Id,
+): HeldPost | undefined {
+  return posts
+    .filter(({ assignment }) => compareDates(assignment.startDate, since) < 0)
+    .filter(
+      ({ assignment }) =>
+        assignment.endDate === null || compareDates(since, assignment.endDate) <= 0,
+    )
+    .filter(({ position }) => sameLineage(units, position.unitId, unitId))
+    .sort(
+      (a, b) =>
+        compareDates(a.assignment.startDate, b.assignment.startDate) ||
+        (a.position.unitId < b.position.unitId ? -1 : 1),
+    )[0];
+}
+
+/** Walks back from a held post through earlier posts in the same unit's lineage, without gaps. */
+function tenureOf(held: HeldPost, facts: CadreFacts, units: UnitHistory): Tenure {
+  let since = held.assignment.startDate;
+  let unitId = held.position.unitId;
+  for (let earlier = continuedFrom(facts.assignments, units, since, unitId); earlier;) {
+    since = earlier.assignment.startDate;
+    unitId = earlier.position.unitId;
+    earlier = continuedFrom(facts.assignments, units, since, unitId);
+  }
+  return { unitId: held.position.unitId, since };
+}
+
+export function longTenure(
+  facts: CadreFacts,
+  units: UnitHistory,
+  asOf: IsoDate,
+  criteria: CriteriaSet,
+): YesNo<'LONG_TENURE'> {
+  const required = criteria.params.longTenureYears;
+  const longest = postsHeldOn(facts, asOf)
+    .map((post) => tenureOf(post, facts, units))
+    .sort((a, b) => compareDates(a.since, b.since) || (a.unitId < b.unitId ? -1 : 1))[0];
+  const years = longest === undefined ? 0 : yearsBetween(longest.since, asOf);
+  const since = longest === undefined ? '' : ` (từ ${viDate(longest.since)})`;
+  const sinceEn = longest === undefined ? '' : ` (since ${longest.since})`;
+  return explain('LONG_TENURE', yesIf(years >= required), {
+    facts: {
+      unitId: longest?.unitId ?? null,
+      since: longest?.since ?? null,
+      years,
+      requiredYears: required,
+    },
+    legalBasis: criteria.legalBasis,
+    yes: {
+      vi: `Giữ chức vụ tại một cơ quan, đơn vị liên tục ${years} năm${since}, từ ${required} năm trở lên`,
+      en: `Has held posts in one unit for ${years} years without a break${sinceEn}, ${required} or more`,
+    },
+    no: {
+      vi: `Chưa giữ chức vụ tại một cơ quan, đơn vị đủ ${required} năm (${years} năm${since})`,
+      en: `Has not held posts in one unit for ${required} years (${years} years${sinceEn})`,
+    },
+  });
+}
