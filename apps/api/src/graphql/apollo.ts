@@ -5,9 +5,11 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { buildExecutableSchema } from './executable-schema';
 import type { GraphQLContext } from './context';
 import { formatErrorFor } from './errors';
+import { queryLimits } from './limits';
 import type { Logger } from 'pino';
 
 export function createApollo(httpServer: Server, logger: Logger): ApolloServer<GraphQLContext> {
+  const limits = queryLimits();
   return new ApolloServer<GraphQLContext>({
     schema: buildExecutableSchema(),
     // CSRF: a request must be JSON or carry a preflight header, so a browser form cannot call us.
@@ -16,7 +18,11 @@ export function createApollo(httpServer: Server, logger: Logger): ApolloServer<G
     // main.ts owns the signals: it drains HTTP, then closes the database, then exits.
     stopOnTerminationSignals: false,
     formatError: formatErrorFor(logger),
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
+    allowBatchedHttpRequests: false,
     plugins: [
+      ...limits.plugins,
       // Finishes in-flight requests on shutdown before the database closes.
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Apollo's landing page loads from a CDN that offline networks cannot reach.
