@@ -16,15 +16,18 @@ try {
 }
 const logger = createLogger(config.logLevel);
 
-// The bundled server ships the migrations beside itself (tools/build-api.mjs).
-const bundledMigrations = fileURLToPath(new URL('./migrations', import.meta.url));
+// The bundled server ships the migrations and the explorer beside itself (tools/build-api.mjs).
+const bundled = {
+  migrationsFolder: fileURLToPath(new URL('./migrations', import.meta.url)),
+  explorerDir: fileURLToPath(new URL('./explorer', import.meta.url)),
+};
 
 process.on('unhandledRejection', (reason) => {
   logger.error({ err: reason }, 'unhandled promise rejection');
 });
 
 try {
-  const { server, port, handle } = await start(config, logger, bundledMigrations);
+  const { server, port, handle } = await start(config, logger, bundled);
   logger.info(
     {
       url: `http://${config.host}:${port}`,

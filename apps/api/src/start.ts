@@ -10,20 +10,23 @@ import { createAppServer, type RunningServer } from './http/app';
 export async function start(
   config: Config,
   logger: Logger,
-  migrationsFolder?: string,
+  bundled?: { migrationsFolder: string; explorerDir: string },
 ): Promise<{ server: RunningServer; port: number; handle: DbHandle }> {
   const dataDir = resolve(config.dataDir);
   const handle = await openDatabase({
     ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir }),
     statementTimeoutMs: config.statementTimeoutMs,
+    onPoolError: (error) => logger.warn({ err: error }, 'idle database connection failed'),
   });
   try {
+    // From source (tests, tsx) the bundle's folder does not exist: libs/db's own is used.
+    const migrationsFolder = bundled?.migrationsFolder;
     await runMigrations(
       handle,
       migrationsFolder && existsSync(migrationsFolder) ? migrationsFolder : undefined,
     );
     await ensureBootstrapAdmin(handle.db, config.bootstrapAdminPassword, logger);
-    const server = await createAppServer(handle, config, logger);
+    const server = await createAppServer(handle, config, logger, bundled?.explorerDir);
     const port = await server.listen();
     return { server, port, handle };
   } catch (error) {

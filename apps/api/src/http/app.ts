@@ -12,6 +12,7 @@ import type { GraphQLContext } from '../graphql/context';
 import { AppError } from '../graphql/errors';
 import { languageOf, t } from '../i18n/messages';
 import { authRoutes } from './auth-routes';
+import { explorerRoutes } from './explorer-routes';
 import { sendError } from './send-error';
 
 export type RunningServer = {
@@ -27,6 +28,8 @@ export async function createAppServer(
   handle: DbHandle,
   config: Config,
   logger: Logger,
+  /** The built API explorer (dist/apps/api/explorer); without it GET /graphql has no page. */
+  explorerDir?: string,
 ): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
@@ -54,6 +57,7 @@ export async function createAppServer(
 
   app.use(express.json({ limit: config.bodyLimitBytes }));
   app.use('/auth', authRoutes(handle.db, config));
+  app.use(explorerRoutes(explorerDir));
   app.use(
     '/graphql',
     expressMiddleware(apollo, {
