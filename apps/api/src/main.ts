@@ -16,10 +16,12 @@ try {
 }
 const logger = createLogger(config.logLevel);
 
-// The bundled server ships the migrations and the explorer beside itself (tools/build-api.mjs).
+// The bundled server ships the migrations and the explorer beside itself (tools/build-api.mjs);
+// the admin app is built next to it, in dist/apps/admin (apps/admin/scripts/build-admin.mjs).
 const bundled = {
   migrationsFolder: fileURLToPath(new URL('./migrations', import.meta.url)),
   explorerDir: fileURLToPath(new URL('./explorer', import.meta.url)),
+  adminDir: fileURLToPath(new URL('../admin', import.meta.url)),
 };
 
 process.on('unhandledRejection', (reason) => {

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { Logger } from 'pino';
 import { openDatabase, runMigrations, type DbHandle } from '@luanchuyen/db';
 import { ensureBootstrapAdmin } from './auth/bootstrap';
+import { loadDemoOnFirstStart } from './demo/first-start';
 import type { Config } from './config';
 import { createAppServer, type RunningServer } from './http/app';
 
@@ -10,7 +11,7 @@ import { createAppServer, type RunningServer } from './http/app';
 export async function start(
   config: Config,
   logger: Logger,
-  bundled?: { migrationsFolder: string; explorerDir: string },
+  bundled?: { migrationsFolder: string; explorerDir: string; adminDir?: string },
 ): Promise<{ server: RunningServer; port: number; handle: DbHandle }> {
   const dataDir = resolve(config.dataDir);
   const handle = await openDatabase({
@@ -25,8 +26,15 @@ export async function start(
       handle,
       migrationsFolder && existsSync(migrationsFolder) ? migrationsFolder : undefined,
     );
+    await loadDemoOnFirstStart(handle, logger);
     await ensureBootstrapAdmin(handle.db, config.bootstrapAdminPassword, logger);
-    const server = await createAppServer(handle, config, logger, bundled?.explorerDir);
+    const server = await createAppServer(
+      handle,
+      config,
+      logger,
+      bundled?.explorerDir,
+      bundled?.adminDir,
+    );
     const port = await server.listen();
     return { server, port, handle };
   } catch (error) {

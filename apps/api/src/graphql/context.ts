@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Database } from '@luanchuyen/db';
 import type { Principal } from '../auth/principal';
+import type { Loaders } from './loaders';
 
 /** Built once per request: who is calling, the database, the clock reading for this request. */
 export type GraphQLContext = {
@@ -10,4 +11,6 @@ export type GraphQLContext = {
   /** One reading of the clock per request, so every rule in it sees the same instant. */
   now: Date;
   language: 'vi' | 'en';
+  /** Fresh per request: batches the reads of one request, caches nothing across requests. */
+  loaders: Loaders;
 };

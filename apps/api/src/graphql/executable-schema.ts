@@ -3,6 +3,8 @@ import type { GraphQLSchema } from 'graphql';
 import { typeDefs } from '@luanchuyen/schema';
 import { rootPolicy, uncoveredRootFields, withAuthorization } from './authorization';
 import { accessResolvers } from './resolvers/access.resolvers';
+import { mergeResolvers, readResolvers } from './resolvers/read.resolvers';
+import { writeResolvers } from './resolvers/write.mutations';
 import { DateScalar, DateTimeScalar } from './scalars';
 
 /** The SDL from libs/schema with our resolvers; throws if a root field has no access policy. */
@@ -10,7 +12,11 @@ export function buildExecutableSchema(): GraphQLSchema {
   const schema = makeExecutableSchema({
     typeDefs: [...typeDefs],
     resolvers: withAuthorization(
-      { Date: DateScalar, DateTime: DateTimeScalar, ...accessResolvers },
+      mergeResolvers([
+        { Date: DateScalar, DateTime: DateTimeScalar, ...accessResolvers },
+        ...readResolvers,
+        ...writeResolvers,
+      ]),
       rootPolicy,
     ),
     inheritResolversFromInterfaces: true,

@@ -1,7 +1,9 @@
+import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type NextFunction, type Request, type Response } from 'express';
+import express, { Router, type NextFunction, type Request, type Response } from 'express';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { DbHandle } from '@luanchuyen/db';
@@ -10,6 +12,7 @@ import type { Config } from '../config';
 import { createApollo } from '../graphql/apollo';
 import type { GraphQLContext } from '../graphql/context';
 import { AppError } from '../graphql/errors';
+import { createLoaders } from '../graphql/loaders';
 import { languageOf, t } from '../i18n/messages';
 import { authRoutes } from './auth-routes';
 import { explorerRoutes } from './explorer-routes';
@@ -30,6 +33,8 @@ export async function createAppServer(
   logger: Logger,
   /** The built API explorer (dist/apps/api/explorer); without it GET /graphql has no page. */
   explorerDir?: string,
+  /** The built admin app (dist/apps/admin), served at / ; without it / answers 404. */
+  adminDir?: string,
 ): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
@@ -66,10 +71,19 @@ export async function createAppServer(
         const language = languageOf(req.headers['accept-language']);
         const principal = await identify(handle.db, req, now);
         if (!principal) throw new AppError('UNAUTHENTICATED', t(language, 'notSignedIn'));
-        return { principal, db: handle.db, logger: req.log, now, language };
+        return {
+          principal,
+          db: handle.db,
+          logger: req.log,
+          now,
+          language,
+          loaders: createLoaders(handle.db),
+        };
       },
     }),
   );
+
+  app.use(adminRoutes(adminDir));
 
   app.use((request: Request, response: Response) => {
     sendError(
@@ -96,6 +110,29 @@ export async function createAppServer(
       await handle.close();
     },
   };
+}
+
+const API_PATHS = /^\/(graphql|auth|healthz|readyz|explorer)(\/|$)/;
+
+// The admin app: hashed assets cached for good, and index.html for any other page a browser
+// asks for (client-side routes such as /cadres/…), never for the API's own paths.
+function adminRoutes(adminDir: string | undefined): Router {
+  const router = Router();
+  if (!adminDir || !existsSync(join(adminDir, 'index.html'))) return router;
+  router.use(
+    '/assets',
+    express.static(join(adminDir, 'assets'), { index: false, immutable: true, maxAge: '1y' }),
+  );
+  router.get('/{*path}', (request, response, next) => {
+    if (API_PATHS.test(request.path) || !request.accepts('html')) return next();
+    response.setHeader('Cache-Control', 'no-cache');
+    response.setHeader(
+      'Content-Security-Policy',
+      "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'",
+    );
+    response.sendFile(join(adminDir, 'index.html'));
+  });
+  return router;
 }
 
 function isProbe(request: { url?: string }): boolean {

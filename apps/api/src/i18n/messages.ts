@@ -31,6 +31,89 @@ const catalogue = {
     en: 'A password is 12 to 256 characters long',
   },
   nameLength: { vi: 'Tên phải dài từ 1 đến 100 ký tự', en: 'A name is 1 to 100 characters long' },
+  pageSizeOutOfRange: {
+    vi: 'first phải là số nguyên từ 0 đến 100',
+    en: 'first must be a whole number from 0 to 100',
+  },
+  invalidCursor: { vi: 'Con trỏ phân trang không hợp lệ', en: 'Not a valid cursor' },
+  invalidId: {
+    vi: 'Mã định danh không hợp lệ hoặc không đúng loại',
+    en: 'Not a valid id of the expected type',
+  },
+  tooManyIds: { vi: 'Tối đa 100 mã định danh mỗi lần', en: 'At most 100 ids at a time' },
+  planNotFound: { vi: 'Không tìm thấy kế hoạch luân chuyển', en: 'No rotation plan with this id' },
+  cadreNotFound: { vi: 'Không tìm thấy cán bộ', en: 'No cadre with this id' },
+  positionNotFound: { vi: 'Không tìm thấy chức vụ', en: 'No position with this id' },
+  invalidSearch: {
+    vi: 'Từ khóa tìm kiếm dài tối đa 200 ký tự và không chứa ký tự NUL',
+    en: 'A search term is at most 200 characters, without NUL characters',
+  },
+  // Writes (mutations): user errors of the services.
+  staleVersion: {
+    vi: 'Bản ghi đã được người khác thay đổi; hãy tải lại và thử lại',
+    en: 'Someone else changed this record; reload it and try again',
+  },
+  overlappingRotation: {
+    vi: 'Trùng thời gian với một đợt luân chuyển khác của cán bộ',
+    en: 'Overlaps another rotation of the same cadre',
+  },
+  documentConflict: {
+    vi: 'Số văn bản này đã được dùng cho một văn bản có nội dung khác',
+    en: 'This document number is already used by a document with different content',
+  },
+  areaNotFound: { vi: 'Không tìm thấy địa bàn', en: 'No area with this id' },
+  unitNotFound: { vi: 'Không tìm thấy đơn vị', en: 'No unit with this id' },
+  assignmentNotFound: { vi: 'Không tìm thấy quá trình công tác', en: 'No assignment with this id' },
+  rotationNotFound: { vi: 'Không tìm thấy đợt luân chuyển', en: 'No rotation with this id' },
+  evaluationNotFound: {
+    vi: 'Không tìm thấy đánh giá của năm này',
+    en: 'No evaluation of this cadre for this year',
+  },
+  lineageOrder: {
+    vi: 'Bản ghi kế thừa phải bắt đầu sau bản ghi trước đó và khác nó',
+    en: 'A successor must start after, and differ from, what it continues',
+  },
+  unitNotOpen: {
+    vi: 'Đơn vị không còn hoạt động vào ngày sáp nhập',
+    en: 'The unit does not exist on the merger date',
+  },
+  endBeforeStart: {
+    vi: 'Ngày kết thúc phải sau ngày bắt đầu',
+    en: 'The end date must come after the start date',
+  },
+  noFromPosition: {
+    vi: 'Cán bộ không giữ chức vụ nào vào ngày bắt đầu; hãy chỉ rõ chức vụ hiện tại',
+    en: 'The cadre holds no post on the start date; name the post left',
+  },
+  illegalTransition: {
+    vi: 'Không thể chuyển đợt luân chuyển sang trạng thái này từ trạng thái hiện tại',
+    en: 'The rotation cannot move to this status from its current one',
+  },
+  decisionRequired: {
+    vi: 'Cần quyết định của cấp có thẩm quyền để phê duyệt',
+    en: 'Approval needs the decision of a competent authority',
+  },
+  nextPositionRequired: {
+    vi: 'Cần chỉ rõ chức vụ mới khi điều động hoặc đề bạt',
+    en: 'Name the next post when reassigning or promoting',
+  },
+  planCodeTaken: { vi: 'Số kế hoạch đã tồn tại', en: 'A plan with this code exists' },
+  alreadySubject: {
+    vi: 'Cán bộ đã có trong danh sách đối tượng của kế hoạch',
+    en: 'The cadre is already a subject of this plan',
+  },
+  evaluationExists: {
+    vi: 'Cán bộ đã có đánh giá năm này; gửi expectedVersion để sửa',
+    en: 'The cadre already has an evaluation for this year; send expectedVersion to correct it',
+  },
+  successorRequired: {
+    vi: 'Cần chỉ rõ đơn vị kế thừa (đơn vị mới hoặc đơn vị hiện có)',
+    en: 'Name the successor unit (a new or an existing one)',
+  },
+  textLength: {
+    vi: 'Phải có từ 1 đến 500 ký tự',
+    en: 'Must be 1 to 500 characters long',
+  },
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type MessageKey = keyof typeof catalogue;

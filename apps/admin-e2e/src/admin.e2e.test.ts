@@ -1,0 +1,124 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, chromiumMissing } from './chromium';
+import { ADMIN_PASSWORD, ROOT, buildProduct, startProduct, type RunningProduct } from './product';
+
+// The product in a real browser, in the order a user meets it. Screenshots of the main pages
+// land in docs/screenshots for the README.
+
+const SCREENSHOTS = join(ROOT, 'docs/screenshots');
+
+describe.skipIf(chromiumMissing)('the admin app in Chromium', () => {
+  let product: RunningProduct;
+  let browser: Browser;
+  let page: Page;
+  const shoot = (name: string) =>
+    page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await buildProduct();
+    product = await startProduct();
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'vi-VN' });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await product?.stop();
+  });
+
+  it('asks to sign in, in Vietnamese, and signs the admin in', async () => {
+    await page.goto(product.url);
+    await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
+    await shoot('login');
+    await page.getByLabel('Tên đăng nhập').fill('admin');
+    await page.getByLabel('Mật khẩu').fill('wrong password');
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.getByText('Tên đăng nhập hoặc mật khẩu không đúng.').waitFor();
+    await page.getByLabel('Mật khẩu').fill(ADMIN_PASSWORD);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.getByTestId('viewer').getByText('admin (Quản trị)').waitFor();
+  });
+
+  it('shows the article table on the dashboard: 8 / 3 / 5 / 8 since 2015', async () => {
+    await page.getByRole('heading', { name: 'Tổng quan', level: 1 }).waitFor();
+    const count = (category: string) =>
+      page.getByTestId('by-category').locator(`tr[data-key="${category}"] td`).textContent();
+    await expect.poll(() => count('DOWN_TO_GRASSROOTS'), { timeout: 20_000 }).toBe('8');
+    expect(await count('BETWEEN_GRASSROOTS')).toBe('3');
+    expect(await count('PARTY_GOVERNMENT')).toBe('5');
+    expect(await count('BETWEEN_GOVERNMENT_AGENCIES')).toBe('8');
+    await shoot('dashboard');
+  });
+
+  it('finds Vũ Sơn Hà by "vu son ha" and shows his 2018 rotation to Hoàng Văn Thụ ward', async () => {
+    await page
+      .getByRole('navigation', { name: 'Điều hướng chính' })
+      .getByRole('link', { name: 'Cán bộ' })
+      .click();
+    await page.getByLabel('Tìm theo họ tên').fill('vu son ha');
+    await page.getByRole('link', { name: 'Vũ Sơn Hà' }).click();
+    await page.getByRole('heading', { name: 'Vũ Sơn Hà', level: 1 }).waitFor();
+    const rotation = page.locator('.timeline-row.is-rotation', { hasText: 'Hoàng Văn Thụ' });
+    await rotation.first().waitFor();
+    expect(await rotation.first().textContent()).toMatch(/\/2018/);
+    await shoot('cadre-profile');
+  });
+
+  it('shows a rotation shorter than 36 months as a violation before and after submit', async () => {
+    const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
+    await nav.getByRole('link', { name: 'Luân chuyển', exact: true }).click();
+    await page.getByRole('link', { name: 'Đề xuất luân chuyển' }).click();
+    await page.getByLabel('Tìm cán bộ').fill('vu son ha');
+    const cadre = page.getByLabel('Cán bộ được luân chuyển');
+    const option = cadre.locator('option', { hasText: 'Vũ Sơn Hà' });
+    await option.waitFor({ state: 'attached' });
+    await cadre.selectOption((await option.getAttribute('value')) ?? '');
+    await page.getByLabel('Tìm chức vụ hoặc đơn vị đến').fill('Vĩnh Trại');
+    const post = page.getByLabel('Chức vụ đến');
+    await expect.poll(() => post.locator('option').count(), { timeout: 20_000 }).toBeGreaterThan(1);
+    await post.selectOption({ index: 1 });
+    await page.getByLabel('Ngày bắt đầu').fill('2019-01-01');
+    await page.getByLabel('Dự kiến kết thúc').fill('2020-01-01');
+    const live = page.getByTestId('rule-panel').locator('[data-code="DURATION_TOO_SHORT"]');
+    await live.waitFor();
+    expect(await live.textContent()).toContain('36');
+    await shoot('rotation-create');
+    await page.getByRole('button', { name: 'Gửi đề xuất' }).click();
+    await page.getByTestId('server-errors').locator('[data-code="DURATION_TOO_SHORT"]').waitFor();
+  });
+
+  it('opens the other main pages', async () => {
+    const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
+    const pages = [
+      ['Luân chuyển', 'Lịch sử luân chuyển', 'rotations'],
+      ['Kế hoạch', 'Kế hoạch luân chuyển', 'plans'],
+      ['Đối tượng luân chuyển', 'Báo cáo đối tượng luân chuyển', 'eligibility'],
+      ['Đơn vị và địa bàn', 'Đơn vị và địa bàn', 'units'],
+    ] as const;
+    for (const [link, heading, name] of pages) {
+      await nav.getByRole('link', { name: link, exact: true }).click();
+      await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
+      await page.locator('[role="status"].state-loading').waitFor({ state: 'detached' });
+      await shoot(name);
+    }
+  });
+
+  it('switches to English and keeps the choice after a reload', async () => {
+    await page.getByLabel('Ngôn ngữ').selectOption('en');
+    await page
+      .getByRole('navigation', { name: 'Main navigation' })
+      .getByRole('link', { name: 'Dashboard' })
+      .waitFor();
+    await page.reload();
+    await page
+      .getByRole('navigation', { name: 'Main navigation' })
+      .getByRole('link', { name: 'Dashboard' })
+      .click();
+    await page.getByRole('heading', { name: 'Dashboard', level: 1 }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+  });
+});

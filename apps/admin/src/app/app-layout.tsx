@@ -1,0 +1,62 @@
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink, Outlet } from 'react-router';
+import { Loading } from '../components/ui/query-state';
+import { useSession, useViewer } from '../lib/session';
+import { LanguageSwitch } from './language-switch';
+
+const NAV = [
+  { to: '/', key: 'dashboard', end: true },
+  { to: '/cadres', key: 'cadres', end: false },
+  { to: '/rotations', key: 'rotations', end: false },
+  { to: '/plans', key: 'plans', end: false },
+  { to: '/eligibility', key: 'eligibility', end: false },
+  { to: '/units', key: 'units', end: false },
+] as const;
+
+/** The frame of every signed-in page: who is signed in, the language, the navigation. */
+export function AppLayout() {
+  const { t } = useTranslation();
+  const viewer = useViewer();
+  const session = useSession();
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="topbar">
+        <div className="brand">
+          <strong>{t('app.title')}</strong>
+          <span className="muted">{t('app.subtitle')}</span>
+        </div>
+        <div className="topbar-tools">
+          <span data-testid="viewer">
+            {t('auth.signedInAs', { username: viewer.username, role: t(`role.${viewer.role}`) })}
+          </span>
+          <LanguageSwitch />
+          {session.status === 'signedIn' && (
+            <button type="button" className="btn" onClick={() => void session.signOut()}>
+              {t('auth.signOut')}
+            </button>
+          )}
+        </div>
+      </header>
+      <nav className="sidebar" aria-label={t('nav.label')}>
+        <ul>
+          {NAV.map((item) => (
+            <li key={item.to}>
+              <NavLink to={item.to} end={item.end}>
+                {t(`nav.${item.key}`)}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main id="main" className="content" tabIndex={-1}>
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
+      </main>
+    </div>
+  );
+}

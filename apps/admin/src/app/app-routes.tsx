@@ -1,0 +1,64 @@
+import { lazy } from 'react';
+import { Route, Routes } from 'react-router';
+import { AppLayout } from './app-layout';
+import { NotFoundPage } from './not-found-page';
+
+// Every page is its own chunk, so the sign-in page loads only the frame.
+const DashboardPage = lazy(() =>
+  import('../features/dashboard/components/dashboard-page').then((m) => ({
+    default: m.DashboardPage,
+  })),
+);
+const CadresPage = lazy(() =>
+  import('../features/cadres/components/cadres-page').then((m) => ({ default: m.CadresPage })),
+);
+const CadreProfilePage = lazy(() =>
+  import('../features/cadres/components/cadre-profile-page').then((m) => ({
+    default: m.CadreProfilePage,
+  })),
+);
+
+const RotationsPage = lazy(() =>
+  import('../features/rotations/components/rotations-page').then((m) => ({
+    default: m.RotationsPage,
+  })),
+);
+const RotationCreatePage = lazy(() =>
+  import('../features/rotations/components/rotation-create-page').then((m) => ({
+    default: m.RotationCreatePage,
+  })),
+);
+
+const PlansPage = lazy(() =>
+  import('../features/plans/components/plans-page').then((m) => ({ default: m.PlansPage })),
+);
+const PlanPage = lazy(() =>
+  import('../features/plans/components/plan-page').then((m) => ({ default: m.PlanPage })),
+);
+const EligibilityPage = lazy(() =>
+  import('../features/eligibility/components/eligibility-page').then((m) => ({
+    default: m.EligibilityPage,
+  })),
+);
+const UnitsPage = lazy(() =>
+  import('../features/units/components/units-page').then((m) => ({ default: m.UnitsPage })),
+);
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<AppLayout />}>
+        <Route index element={<DashboardPage />} />
+        <Route path="cadres" element={<CadresPage />} />
+        <Route path="cadres/:id" element={<CadreProfilePage />} />
+        <Route path="rotations" element={<RotationsPage />} />
+        <Route path="rotations/new" element={<RotationCreatePage />} />
+        <Route path="plans" element={<PlansPage />} />
+        <Route path="plans/:id" element={<PlanPage />} />
+        <Route path="eligibility" element={<EligibilityPage />} />
+        <Route path="units" element={<UnitsPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

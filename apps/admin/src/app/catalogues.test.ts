@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { catalogues } from './i18n-resources';
+
+function keys(value: unknown, prefix = ''): string[] {
+  if (typeof value !== 'object' || value === null) return [prefix];
+  return Object.entries(value).flatMap(([key, inner]) =>
+    keys(inner, prefix ? `${prefix}.${key}` : key),
+  );
+}
+
+function strings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.values(value).flatMap(strings);
+}
+
+describe('the catalogues', () => {
+  it.each(catalogues.map((catalogue, index) => [index, catalogue] as const))(
+    'catalogue %i has the same keys in Vietnamese and English',
+    (_index, catalogue) => {
+      expect(keys(catalogue.en).sort()).toEqual(keys(catalogue.vi).sort());
+    },
+  );
+
+  it('writes Vietnamese in Unicode NFC, so search and sorting see one form of each letter', () => {
+    for (const text of catalogues.flatMap((catalogue) => strings(catalogue.vi))) {
+      expect(text).toBe(text.normalize('NFC'));
+    }
+  });
+
+  it('gives no two parts the same top-level key', () => {
+    const tops = catalogues.flatMap((catalogue) => Object.keys(catalogue.vi));
+    expect(new Set(tops).size).toBe(tops.length);
+  });
+});

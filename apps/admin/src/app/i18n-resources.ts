@@ -1,0 +1,23 @@
+import { authMessages } from '../features/auth/auth.messages';
+import { cadresMessages } from '../features/cadres/cadres.messages';
+import { dashboardMessages } from '../features/dashboard/dashboard.messages';
+import { rotationsMessages } from '../features/rotations/rotations.messages';
+import { eligibilityMessages } from '../features/eligibility/eligibility.messages';
+import { plansMessages } from '../features/plans/plans.messages';
+import { unitsMessages } from '../features/units/units.messages';
+import { toResources } from '../lib/i18n';
+import { commonMessages } from './common.messages';
+
+/** Every catalogue of the app; each part keeps its own words, the app merges them. */
+export const catalogues = [
+  commonMessages,
+  authMessages,
+  cadresMessages,
+  dashboardMessages,
+  rotationsMessages,
+  plansMessages,
+  eligibilityMessages,
+  unitsMessages,
+];
+
+export const resources = toResources(catalogues);

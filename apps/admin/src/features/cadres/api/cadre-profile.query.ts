@@ -1,0 +1,88 @@
+import { useQuery } from 'urql';
+import { graphql } from '../../../lib/gql';
+
+const CadreProfileQuery = graphql(`
+  query CadreProfile($id: ID!) {
+    node(id: $id) {
+      __typename
+      ... on Cadre {
+        id
+        fullName
+        sex
+        birthDate
+        birthYear
+        isSample
+        status
+        retirementDate
+        homeArea {
+          id
+          name
+        }
+        successionPool {
+          targetTitle
+          termStart
+          termEnd
+        }
+        assignments {
+          id
+          kind
+          startDate
+          endDate
+          position {
+            id
+            title
+            isKey
+            unit {
+              id
+              name
+            }
+          }
+          rotation {
+            id
+          }
+        }
+        rotations(first: 100, orderBy: { field: START_DATE, direction: ASC }) {
+          nodes {
+            id
+            startDate
+            plannedEndDate
+            endDate
+            status
+            category
+            direction
+            rankChange
+            fromPosition {
+              id
+              title
+              unit {
+                id
+                name
+              }
+            }
+            toPosition {
+              id
+              title
+              unit {
+                id
+                name
+              }
+            }
+          }
+        }
+        evaluations {
+          id
+          year
+          score
+          rating
+          disciplined
+          evaluator
+          notes
+        }
+      }
+    }
+  }
+`);
+
+export function useCadreProfile(id: string) {
+  return useQuery({ query: CadreProfileQuery, variables: { id } });
+}

@@ -1,0 +1,103 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { QueryState } from '../../../components/ui/query-state';
+import { formatDate, todayIso } from '../../../lib/format';
+import { useCadreProfile } from '../api/cadre-profile.query';
+import { CareerTimeline } from './career-timeline';
+import { EligibilityPanel } from './eligibility-panel';
+import { EvaluationsTable } from './evaluations-table';
+
+const post = (position: { id: string; title: string; unit: { name: string } }) => ({
+  id: position.id,
+  title: position.title,
+  unitName: position.unit.name,
+});
+
+/** One cadre: facts, career on a time axis, retirement date, eligibility, evaluations. */
+export function CadreProfilePage() {
+  const { t } = useTranslation();
+  const id = useParams()['id'] ?? '';
+  const [today] = useState(todayIso);
+  const [{ data, fetching, error }, refetch] = useCadreProfile(id);
+  const cadre = data?.node?.__typename === 'Cadre' ? data.node : null;
+
+  return (
+    <QueryState
+      fetching={fetching}
+      error={error}
+      hasData={Boolean(data)}
+      retry={() => refetch({ requestPolicy: 'network-only' })}
+    >
+      <p>
+        <Link to="/cadres">← {t('cadres.profile.back')}</Link>
+      </p>
+      {!cadre ? (
+        <p role="alert">{t('cadres.profile.notFound')}</p>
+      ) : (
+        <article className="profile">
+          <h1>
+            {cadre.fullName}
+            {cadre.isSample && <span className="tag">{t('cadres.sample')}</span>}
+          </h1>
+          <section aria-labelledby="facts-title" className="card">
+            <h2 id="facts-title">{t('cadres.profile.facts')}</h2>
+            <dl className="facts">
+              <dt>{t('cadres.profile.sexLabel')}</dt>
+              <dd>{cadre.sex ? t(`cadres.sex.${cadre.sex}`) : t('common.unknown')}</dd>
+              <dt>{t('cadres.profile.birth')}</dt>
+              <dd>
+                {cadre.birthDate
+                  ? formatDate(cadre.birthDate)
+                  : (cadre.birthYear ?? t('common.unknown'))}
+              </dd>
+              <dt>{t('cadres.profile.homeArea')}</dt>
+              <dd>{cadre.homeArea?.name ?? t('common.unknown')}</dd>
+              <dt>{t('cadres.profile.status')}</dt>
+              <dd>{t(`cadres.cadreStatus.${cadre.status}`)}</dd>
+              <dt>{t('cadres.profile.retirement')}</dt>
+              <dd>
+                {cadre.retirementDate
+                  ? formatDate(cadre.retirementDate)
+                  : t('cadres.profile.retirementUnknown')}
+              </dd>
+              {cadre.successionPool.length > 0 && (
+                <>
+                  <dt>{t('cadres.profile.pool')}</dt>
+                  <dd>
+                    {cadre.successionPool
+                      .map((entry) =>
+                        t('cadres.profile.poolEntry', {
+                          title: entry.targetTitle,
+                          from: entry.termStart,
+                          to: entry.termEnd,
+                        }),
+                      )
+                      .join('; ')}
+                  </dd>
+                </>
+              )}
+            </dl>
+          </section>
+          <section aria-labelledby="career-title" className="card">
+            <h2 id="career-title">{t('cadres.timeline.title')}</h2>
+            <CareerTimeline
+              today={today}
+              assignments={cadre.assignments.map((assignment) => ({
+                ...assignment,
+                position: post(assignment.position),
+              }))}
+              rotations={cadre.rotations.nodes.map((rotation) => ({
+                ...rotation,
+                from: post(rotation.fromPosition),
+                to: post(rotation.toPosition),
+              }))}
+            />
+          </section>
+          <EligibilityPanel cadreId={cadre.id} today={today} />
+          <EvaluationsTable evaluations={cadre.evaluations} />
+        </article>
+      )}
+    </QueryState>
+  );
+}

@@ -1,0 +1,70 @@
+import { useQuery } from 'urql';
+import { graphql } from '../../../lib/gql';
+
+const DashboardQuery = graphql(`
+  query Dashboard($from: Date, $to: Date, $today: Date!) {
+    rotationStats(filter: { startedFrom: $from, startedTo: $to }) {
+      total
+      byCategory {
+        category
+        count
+      }
+      byYear {
+        year
+        count
+      }
+      byDirection {
+        direction
+        count
+      }
+    }
+    active: rotations(filter: { statuses: [ACTIVE] }, first: 100) {
+      totalCount
+      nodes {
+        id
+        plannedEndDate
+        startDate
+        cadre {
+          id
+          fullName
+        }
+        toPosition {
+          id
+          title
+          unit {
+            id
+            name
+          }
+        }
+      }
+    }
+    due: eligibleCadres(asOf: $today, first: 5) {
+      totalCount
+      nodes {
+        id
+        fullName
+      }
+    }
+    rotationPlans(first: 5) {
+      nodes {
+        id
+        code
+        title
+        targetCount
+        periodStart
+        periodEnd
+        progress {
+          subjects
+          rotated
+          active
+          completed
+        }
+      }
+    }
+  }
+`);
+
+/** Everything the dashboard shows, in one request: statistics for the period and the state today. */
+export function useDashboard(from: string | null, to: string | null, today: string) {
+  return useQuery({ query: DashboardQuery, variables: { from, to, today } });
+}

@@ -1,0 +1,82 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { addMonths, asLanguage, formatDate, formatNumber } from '../../../lib/format';
+import type { DashboardQuery } from '../../../lib/gql/graphql';
+
+// "Ending soon": planned to end within this many months from today.
+const ENDING_SOON_MONTHS = 6;
+
+/** Active rotations, those ending soon, cadres due for rotation, plan progress. */
+export function StatusPanels({ data, today }: { data: DashboardQuery; today: string }) {
+  const { t, i18n } = useTranslation();
+  const number = (value: number) => formatNumber(value, asLanguage(i18n.language));
+  const horizon = addMonths(today, ENDING_SOON_MONTHS);
+  const endingSoon = data.active.nodes
+    .filter((rotation) => rotation.plannedEndDate <= horizon)
+    .sort((a, b) => a.plannedEndDate.localeCompare(b.plannedEndDate));
+
+  return (
+    <>
+      <section className="card" aria-labelledby="active-title">
+        <h2 id="active-title">{t('dashboard.active')}</h2>
+        <p className="big-number">{number(data.active.totalCount)}</p>
+        <h3>{t('dashboard.endingSoon')}</h3>
+        {endingSoon.length === 0 ? (
+          <p className="muted">{t('dashboard.noneEnding')}</p>
+        ) : (
+          <ul>
+            {endingSoon.map((rotation) => (
+              <li key={rotation.id}>
+                <Link to={`/cadres/${encodeURIComponent(rotation.cadre.id)}`}>
+                  {rotation.cadre.fullName}
+                </Link>
+                {' · '}
+                {rotation.toPosition.title}, {rotation.toPosition.unit.name} ·{' '}
+                {t('dashboard.ends', { date: formatDate(rotation.plannedEndDate) })}
+              </li>
+            ))}
+          </ul>
+        )}
+        <Link to="/rotations">{t('dashboard.seeAll')}</Link>
+      </section>
+      <section className="card" aria-labelledby="due-title">
+        <h2 id="due-title">{t('dashboard.due')}</h2>
+        <p className="big-number">{number(data.due.totalCount)}</p>
+        <ul>
+          {data.due.nodes.map((cadre) => (
+            <li key={cadre.id}>
+              <Link to={`/cadres/${encodeURIComponent(cadre.id)}`}>{cadre.fullName}</Link>
+            </li>
+          ))}
+        </ul>
+        <Link to="/eligibility">{t('dashboard.seeAll')}</Link>
+      </section>
+      <section className="card" aria-labelledby="plans-title">
+        <h2 id="plans-title">{t('dashboard.plans')}</h2>
+        <ul className="plain">
+          {data.rotationPlans.nodes.map((plan) => (
+            <li key={plan.id}>
+              <Link to={`/plans/${encodeURIComponent(plan.id)}`}>
+                {plan.code} · {plan.title}
+              </Link>
+              <progress
+                max={Math.max(1, plan.targetCount)}
+                value={Math.min(plan.progress.rotated, plan.targetCount)}
+                aria-label={plan.code}
+              />
+              <p className="muted">
+                {t('dashboard.planProgress', {
+                  rotated: number(plan.progress.rotated),
+                  target: number(plan.targetCount),
+                  active: number(plan.progress.active),
+                  completed: number(plan.progress.completed),
+                  subjects: number(plan.progress.subjects),
+                })}
+              </p>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+import { useTranslation } from 'react-i18next';
+import { Field } from '../../../components/ui/field';
+
+export type DocumentDraft = { number: string; issuedOn: string; issuer: string; title: string };
+export const EMPTY_DOCUMENT: DocumentDraft = { number: '', issuedOn: '', issuer: '', title: '' };
+
+type Props = {
+  legend: string;
+  hint?: string;
+  value: DocumentDraft;
+  onChange: (value: DocumentDraft) => void;
+  errors?: Partial<Record<keyof DocumentDraft, string>>;
+};
+
+/** A numbered paper (DocumentInput): number, date, issuer, title. */
+export function DocumentFields({ legend, hint, value, onChange, errors = {} }: Props) {
+  const { t } = useTranslation();
+  const set = (key: keyof DocumentDraft) => (event: { target: { value: string } }) =>
+    onChange({ ...value, [key]: event.target.value });
+  return (
+    <fieldset className="toolbar">
+      <legend>{legend}</legend>
+      {hint && <p className="field-hint">{hint}</p>}
+      <Field label={t('rotations.form.number')} error={errors.number}>
+        <input value={value.number} onChange={set('number')} placeholder="123-QĐ/TU" />
+      </Field>
+      <Field label={t('rotations.form.issuedOn')} error={errors.issuedOn}>
+        <input type="date" value={value.issuedOn} onChange={set('issuedOn')} />
+      </Field>
+      <Field label={t('rotations.form.issuer')} error={errors.issuer}>
+        <input value={value.issuer} onChange={set('issuer')} />
+      </Field>
+      <Field label={t('rotations.form.docTitle')} error={errors.title}>
+        <input value={value.title} onChange={set('title')} />
+      </Field>
+    </fieldset>
+  );
+}
+
+/** The DocumentInput to send, or null when the group was left empty. */
+export function toDocumentInput(draft: DocumentDraft) {
+  if (!draft.number.trim()) return null;
+  return {
+    number: draft.number.trim(),
+    issuedOn: draft.issuedOn,
+    issuer: draft.issuer.trim(),
+    title: draft.title.trim(),
+  };
+}

@@ -1,0 +1,115 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RotationOutcome, RotationStatus } from '../../../lib/gql/graphql';
+import { ConfirmButton } from '../../../components/ui/confirm-button';
+import { Field } from '../../../components/ui/field';
+import { todayIso } from '../../../lib/format';
+import { useRotationTransitions } from '../api/rotation-transitions.mutation';
+
+const OUTCOMES: readonly RotationOutcome[] = [
+  'RETURNED_TO_ORIGIN',
+  'KEPT_AT_DESTINATION',
+  'ENDED_EARLY',
+  'RETIRED',
+  'REASSIGNED',
+  'PROMOTED',
+];
+
+type Props = {
+  rotation: { id: string; version: number; status: RotationStatus; cadre: { fullName: string } };
+};
+type Result = {
+  data?: { [key: string]: { userErrors: readonly { message: string }[] } } | undefined;
+  error?: { message: string } | undefined;
+};
+
+/** The next steps of a rotation's life, each asked for confirmation; userErrors shown inline. */
+export function RotationActions({ rotation }: Props) {
+  const { t } = useTranslation();
+  const { approve, start, complete, cancel, busy } = useRotationTransitions();
+  const [endDate, setEndDate] = useState(todayIso);
+  const [outcome, setOutcome] = useState<RotationOutcome>('RETURNED_TO_ORIGIN');
+  const [reason, setReason] = useState('');
+  const [message, setMessage] = useState<string | null>(null);
+  const name = rotation.cadre.fullName;
+  const base = { id: rotation.id, expectedVersion: rotation.version };
+  const report = (result: Result) => {
+    const payload = result.data && Object.values(result.data)[0];
+    const errors = payload?.userErrors.map((error) => error.message) ?? [];
+    setMessage(
+      result.error?.message ?? (errors.length > 0 ? errors.join('; ') : t('rotations.action.done')),
+    );
+  };
+
+  return (
+    <div className="row-actions">
+      {rotation.status === 'PROPOSED' && (
+        <ConfirmButton
+          label={t('rotations.action.approve')}
+          disabled={busy}
+          question={t('rotations.action.approveQuestion', { name })}
+          onConfirm={async () => report(await approve(base))}
+        />
+      )}
+      {rotation.status === 'APPROVED' && (
+        <ConfirmButton
+          label={t('rotations.action.start')}
+          disabled={busy}
+          question={t('rotations.action.startQuestion', { name })}
+          onConfirm={async () => report(await start(base))}
+        />
+      )}
+      {rotation.status === 'ACTIVE' && (
+        <ConfirmButton
+          label={t('rotations.action.complete')}
+          disabled={busy}
+          question={
+            <>
+              <p>{t('rotations.action.completeQuestion', { name })}</p>
+              <Field label={t('rotations.end')}>
+                <input
+                  type="date"
+                  value={endDate}
+                  onChange={(event) => setEndDate(event.target.value)}
+                />
+              </Field>
+              <Field label={t('rotations.action.outcome')}>
+                <select
+                  value={outcome}
+                  onChange={(event) => setOutcome(event.target.value as RotationOutcome)}
+                >
+                  {OUTCOMES.map((value) => (
+                    <option key={value} value={value}>
+                      {t(`rotations.outcome.${value}`)}
+                    </option>
+                  ))}
+                </select>
+              </Field>
+            </>
+          }
+          onConfirm={async () => report(await complete({ ...base, input: { endDate, outcome } }))}
+        />
+      )}
+      {(rotation.status === 'PROPOSED' || rotation.status === 'APPROVED') && (
+        <ConfirmButton
+          label={t('rotations.action.cancel')}
+          disabled={busy}
+          question={
+            <>
+              <p>{t('rotations.action.cancelQuestion', { name })}</p>
+              <Field label={t('rotations.action.reason')}>
+                <textarea
+                  value={reason}
+                  onChange={(event) => setReason(event.target.value)}
+                  maxLength={500}
+                />
+              </Field>
+            </>
+          }
+          onConfirm={async () => report(await cancel({ ...base, input: { reason } }))}
+        />
+      )}
+      {message && <span role="status">{message}</span>}
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { Pager, useCursorPages } from '../../../components/ui/pager';
+import { QueryState } from '../../../components/ui/query-state';
+import { formatDate } from '../../../lib/format';
+import type { RotationFilter } from '../../../lib/gql/graphql';
+import { useCanEdit } from '../../../lib/session';
+import { useDebounced } from '../../../lib/use-debounced';
+import { useRotations } from '../api/rotations.query';
+import { RotationActions } from './rotation-actions';
+import { RotationFilters } from './rotation-filters';
+
+// Links from other pages narrow the history by id: /rotations?planId=…, ?cadreId=…, ?unitId=….
+const ID_PARAMS = ['cadreId', 'planId', 'unitId', 'fromUnitId', 'toUnitId'] as const;
+
+/** Rotation history with RotationFilter, 25 to a page, and the next step of each. */
+export function RotationsPage() {
+  const { t } = useTranslation();
+  const canEdit = useCanEdit();
+  const [params] = useSearchParams();
+  const [filter, setFilter] = useState<RotationFilter>(() =>
+    Object.fromEntries(
+      ID_PARAMS.flatMap((key) => (params.get(key) ? [[key, params.get(key)]] : [])),
+    ),
+  );
+  const settled = useDebounced(filter);
+  const pages = useCursorPages();
+  const { reset } = pages;
+  useEffect(reset, [settled, reset]);
+  const [{ data, fetching, error }, refetch] = useRotations(settled, pages.after);
+  const rotations = data?.rotations;
+
+  return (
+    <section>
+      <div className="page-title">
+        <h1>{t('rotations.title')}</h1>
+        {canEdit && (
+          <Link className="btn btn-primary" to="/rotations/new">
+            {t('rotations.create')}
+          </Link>
+        )}
+      </div>
+      <RotationFilters filter={filter} onChange={setFilter} />
+      <QueryState
+        fetching={fetching}
+        error={error}
+        hasData={Boolean(rotations)}
+        retry={() => refetch({ requestPolicy: 'network-only' })}
+      >
+        {rotations && rotations.nodes.length === 0 && (
+          <p className="state muted">{t('rotations.none')}</p>
+        )}
+        {rotations && rotations.nodes.length > 0 && (
+          <>
+            <div className="table-scroll">
+              <table className="table" aria-busy={fetching}>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('rotations.cadre')}</th>
+                    <th scope="col">{t('rotations.from')}</th>
+                    <th scope="col">{t('rotations.to')}</th>
+                    <th scope="col">{t('rotations.start')}</th>
+                    <th scope="col">{t('rotations.plannedEnd')}</th>
+                    <th scope="col">{t('rotations.category')}</th>
+                    <th scope="col">{t('rotations.status')}</th>
+                    {canEdit && <th scope="col">{t('rotations.actions')}</th>}
+                  </tr>
+                </thead>
+                <tbody>
+                  {rotations.nodes.map((rotation) => (
+                    <tr key={rotation.id}>
+                      <td>
+                        <Link to={`/cadres/${encodeURIComponent(rotation.cadre.id)}`}>
+                          {rotation.cadre.fullName}
+                        </Link>
+                      </td>
+                      <td>
+                        {rotation.fromPosition.title}, {rotation.fromPosition.unit.name}
+                      </td>
+                      <td>
+                        {rotation.toPosition.title}, {rotation.toPosition.unit.name}
+                      </td>
+                      <td>{formatDate(rotation.startDate)}</td>
+                      <td>{formatDate(rotation.endDate ?? rotation.plannedEndDate)}</td>
+                      <td>{t(`category.${rotation.category}`)}</td>
+                      <td>{t(`status.${rotation.status}`)}</td>
+                      {canEdit && (
+                        <td>
+                          <RotationActions rotation={rotation} />
+                        </td>
+                      )}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <Pager pageInfo={rotations.pageInfo} totalCount={rotations.totalCount} pages={pages} />
+          </>
+        )}
+      </QueryState>
+    </section>
+  );
+}

@@ -1,0 +1,4380 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> =
+  T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** The kind of an administrative area. */
+export type AreaKind =
+  /** A city (thành phố). */
+  | 'CITY'
+  /** A commune (xã). */
+  | 'COMMUNE'
+  /** A rural district (huyện). */
+  | 'DISTRICT'
+  /** A province (tỉnh). */
+  | 'PROVINCE'
+  /** A town (thị trấn). */
+  | 'TOWN'
+  /** A ward (phường). */
+  | 'WARD';
+
+/** How a cadre came to hold a post. */
+export type AssignmentKind =
+  /** Appointed (bổ nhiệm). */
+  | 'APPOINTED'
+  /** Held concurrently with a main post (kiêm nhiệm). */
+  | 'CONCURRENT'
+  /** Elected (bầu). */
+  | 'ELECTED'
+  /** Posted by a rotation (luân chuyển). */
+  | 'ROTATED'
+  /** Seconded, up to three years (biệt phái). */
+  | 'SECONDED'
+  /** Transferred, open-ended (điều động). */
+  | 'TRANSFERRED';
+
+/** A bloc of the political system (khối). */
+export type Bloc =
+  /** The Fatherland Front and the mass organizations. */
+  | 'FRONT'
+  /** Government (chính quyền): People's Councils, People's Committees and their agencies. */
+  | 'GOVERNMENT'
+  /** The Party bloc (khối Đảng): Party committees and their boards. */
+  | 'PARTY';
+
+/** Where a person stands in the registry today; history is kept in every case. */
+export type CadreStatus =
+  /** Serving. */
+  | 'ACTIVE'
+  /** Left the registry's bodies. */
+  | 'LEFT'
+  /** Retired. */
+  | 'RETIRED';
+
+/** A numbered paper cited by a change: a decision, a plan, an override. */
+export type DocumentInput = {
+  /** The day it was issued. */
+  issuedOn: string;
+  /** Who issued it, e.g. Ban Thường vụ Thành ủy Lạng Sơn. */
+  issuer: string;
+  /** The number as printed, e.g. 123-QĐ/TU. */
+  number: string;
+  /** Its title or summary. */
+  title: string;
+};
+
+/** What keeps an otherwise eligible cadre from being a subject of rotation. */
+export type EligibilityBlockerCode =
+  /** Already on an approved or running rotation that day. */
+  | 'ACTIVE_ROTATION'
+  /** A fact the answer depends on is unknown (missingFacts names it). */
+  | 'FACTS_UNKNOWN'
+  /** The date lies outside the plan's period. */
+  | 'OUTSIDE_PLAN_PERIOD'
+  /** Retires before a rotation of the minimum length could end. */
+  | 'RETIRES_BEFORE_MINIMUM_ROTATION';
+
+/** The answer of the eligibility rule. */
+export type EligibilityDecision =
+  /** Cannot be decided because facts are unknown. */
+  | 'CANNOT_DECIDE'
+  /** Not a subject of rotation. */
+  | 'NO'
+  /** A subject of rotation. */
+  | 'YES';
+
+/** A reason that makes a cadre a subject of rotation (the criteria of Plan 67-KH/TU). */
+export type EligibilityReasonCode =
+  /** Holds a key post in a unit whose area contains their home area. */
+  | 'LOCAL_KEY_CADRE'
+  /** Has held leadership posts in one unit (or its lineage) for the plan's years or more. */
+  | 'LONG_TENURE'
+  /** In the succession pool and younger than the plan's age limit. */
+  | 'YOUNG_IN_SUCCESSION_POOL';
+
+/** How a predecessor became its successor. */
+export type LineageKind =
+  /** Merged into the successor together with others (sáp nhập). */
+  | 'MERGED_INTO'
+  /** Renamed, the successor continuing it under a new name (đổi tên). */
+  | 'RENAMED'
+  /** Split, the successor taking part of it (chia tách). */
+  | 'SPLIT_FROM';
+
+/** How the post taken compares with the post left, by rank. */
+export type RankChange =
+  /** An equivalent post (luân chuyển ngang). */
+  | 'LATERAL'
+  /** A less senior post. */
+  | 'LOWER'
+  /** A more senior post. */
+  | 'PROMOTION';
+
+/** A yearly rating (xếp loại). */
+export type Rating =
+  /** Completed the tasks (hoàn thành nhiệm vụ). */
+  | 'COMPLETED'
+  /** Excellently completed the tasks (hoàn thành xuất sắc nhiệm vụ). */
+  | 'EXCELLENT'
+  /** Completed the tasks well (hoàn thành tốt nhiệm vụ). */
+  | 'GOOD'
+  /** Did not complete the tasks (không hoàn thành nhiệm vụ). */
+  | 'NOT_COMPLETED';
+
+/** What a signed-in user or an API key may do. */
+export type Role =
+  /** Everything, including users, API keys and rule settings. */
+  | 'ADMIN'
+  /** Writes the registry, plans, rotations and evaluations. */
+  | 'ORGANIZER'
+  /** Reads everything, writes nothing. */
+  | 'VIEWER';
+
+/** The decision approving a rotation. */
+export type RotationApproveInput = {
+  /** The decision; may be left out when the rotation already cites one. */
+  decision?: DocumentInput | null | undefined;
+};
+
+/** Why a rotation is cancelled. */
+export type RotationCancelInput = {
+  /** The reason, 1 to 500 characters. */
+  reason: string;
+};
+
+/** The kind of a rotation (PRODUCT.md rule 4), the first that applies. */
+export type RotationCategory =
+  /** Between government agencies (giữa các cơ quan chính quyền). */
+  | 'BETWEEN_GOVERNMENT_AGENCIES'
+  /** From one commune-level unit to another (giữa các đơn vị cơ sở). */
+  | 'BETWEEN_GRASSROOTS'
+  /** From above commune level to a commune-level unit (luân chuyển về cơ sở). */
+  | 'DOWN_TO_GRASSROOTS'
+  /** Any other rotation. */
+  | 'OTHER'
+  /** Between the Party and government blocs, either way (giữa khối Đảng và chính quyền). */
+  | 'PARTY_GOVERNMENT';
+
+/** How a running rotation ended. */
+export type RotationCompleteInput = {
+  /** The decision behind the next post, when recorded. */
+  decision?: DocumentInput | null | undefined;
+  /** The first day no longer on the rotation. */
+  endDate: string;
+  /** The post taken next: required for REASSIGNED and PROMOTED; ENDED_EARLY defaults to the post left. */
+  nextPositionId?: string | null | undefined;
+  /** What happened. */
+  outcome: RotationOutcome;
+};
+
+/** The direction of a rotation by unit level. */
+export type RotationDirection =
+  /** To a lower level (về cơ sở, xuống cấp dưới). */
+  | 'DOWN'
+  /** Within one level. */
+  | 'LATERAL'
+  /** To a higher level. */
+  | 'UP';
+
+/** Which rotations to select; every condition given must hold. */
+export type RotationFilter = {
+  /** Rotations running on this day: started or completed, the day within [start, end or planned end). */
+  activeAt?: string | null | undefined;
+  /** Rotations of this cadre. */
+  cadreId?: string | null | undefined;
+  /** Rotations of these categories. */
+  categories?: Array<RotationCategory> | null | undefined;
+  /** Rotations from a post of this unit. */
+  fromUnitId?: string | null | undefined;
+  /** Rotations under this plan. */
+  planId?: string | null | undefined;
+  /** Rotations starting on or after this day. */
+  startedFrom?: string | null | undefined;
+  /** Rotations starting on or before this day. */
+  startedTo?: string | null | undefined;
+  /** Rotations in these statuses. */
+  statuses?: Array<RotationStatus> | null | undefined;
+  /** Rotations to a post of this unit. */
+  toUnitId?: string | null | undefined;
+  /** Rotations from or to a post of this unit. */
+  unitId?: string | null | undefined;
+};
+
+/** A proposed rotation. */
+export type RotationInput = {
+  /** Who is rotated. */
+  cadreId: string;
+  /** The decision that makes the rotation. */
+  decision?: DocumentInput | null | undefined;
+  /** The post left; by default the cadre's main post on the start date. */
+  fromPositionId?: string | null | undefined;
+  /** A competent authority's decision overriding blocking errors, when there are some. */
+  overrideDecision?: DocumentInput | null | undefined;
+  /** The plan the rotation belongs to, if any. */
+  planId?: string | null | undefined;
+  /** The planned end: the first day no longer on the rotation. */
+  plannedEndDate: string;
+  /** The first day at the new post. */
+  startDate: string;
+  /** The post to take. */
+  toPositionId: string;
+};
+
+/** What happened when a rotation ended. */
+export type RotationOutcome =
+  /** Ended before the planned end. */
+  | 'ENDED_EARLY'
+  /** Kept at the destination. */
+  | 'KEPT_AT_DESTINATION'
+  /** Promoted. */
+  | 'PROMOTED'
+  /** Assigned to another post. */
+  | 'REASSIGNED'
+  /** Retired. */
+  | 'RETIRED'
+  /** Returned to the unit of origin. */
+  | 'RETURNED_TO_ORIGIN';
+
+/** Where a rotation stands: PROPOSED → APPROVED → ACTIVE → COMPLETED, or CANCELLED. */
+export type RotationStatus =
+  /** Running. */
+  | 'ACTIVE'
+  /** Decided, not yet started. */
+  | 'APPROVED'
+  /** Cancelled before it ended. */
+  | 'CANCELLED'
+  /** Ended, with an end date and an outcome. */
+  | 'COMPLETED'
+  /** Proposed, not yet decided. */
+  | 'PROPOSED';
+
+/** A condition on a rotation (PRODUCT.md rule 3). Codes are never reused. */
+export type RotationViolationCode =
+  /** Shorter than the minimum term (36 months). */
+  | 'DURATION_TOO_SHORT'
+  /** A more senior post than the one left (a warning that needs a reason). */
+  | 'HIGHER_RANK'
+  /** Less than the expected years of service left at the start (a warning). */
+  | 'INSUFFICIENT_REMAINING_SERVICE'
+  /** A post reserved for non-locals given to a local native. */
+  | 'LOCAL_NATIVE_TO_NON_LOCAL_POST'
+  /** The post has no free seat on the start date. */
+  | 'NO_FREE_SEAT'
+  /** Overlaps another rotation of the same cadre. */
+  | 'OVERLAPPING_ROTATION'
+  /** Ends after the cadre's retirement date. */
+  | 'RETIRES_BEFORE_END'
+  /** Into a post of the same unit (or its lineage). */
+  | 'SAME_UNIT';
+
+/** Sex as the registry records it. */
+export type Sex =
+  /** Female (nữ). */
+  | 'FEMALE'
+  /** Male (nam). */
+  | 'MALE';
+
+/** The level of a unit. */
+export type UnitLevel =
+  /** Commune level, the grassroots (cấp cơ sở): wards, communes and towns. */
+  | 'COMMUNE'
+  /** City or district level (cấp huyện). */
+  | 'DISTRICT'
+  /** Province level (cấp tỉnh). */
+  | 'PROVINCE';
+
+export type CadreEligibilityQueryVariables = Exact<{
+  id: string;
+  asOf: string;
+  planId?: string | null | undefined;
+}>;
+
+export type CadreEligibilityQuery = {
+  node:
+    | { __typename: 'ApiKey' }
+    | { __typename: 'Area' }
+    | { __typename: 'Assignment' }
+    | {
+        __typename: 'Cadre';
+        id: string;
+        eligibility: {
+          subject: boolean;
+          decision: EligibilityDecision;
+          asOf: string;
+          message: string;
+          criteria: { code: string; legalBasis: { document: string; clause: string } };
+          reasons: Array<{
+            code: EligibilityReasonCode;
+            message: string;
+            legalBasis: { document: string; clause: string } | null;
+          }>;
+          blockers: Array<{
+            code: EligibilityBlockerCode;
+            message: string;
+            missingFacts: Array<string>;
+            legalBasis: { document: string; clause: string } | null;
+          }>;
+        };
+      }
+    | { __typename: 'Document' }
+    | { __typename: 'Evaluation' }
+    | { __typename: 'Position' }
+    | { __typename: 'Rotation' }
+    | { __typename: 'RotationPlan' }
+    | { __typename: 'Unit' }
+    | { __typename: 'User' }
+    | null;
+  rotationPlans: { nodes: Array<{ id: string; code: string; title: string }> };
+};
+
+export type CadreProfileQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type CadreProfileQuery = {
+  node:
+    | { __typename: 'ApiKey' }
+    | { __typename: 'Area' }
+    | { __typename: 'Assignment' }
+    | {
+        __typename: 'Cadre';
+        id: string;
+        fullName: string;
+        sex: Sex | null;
+        birthDate: string | null;
+        birthYear: number | null;
+        isSample: boolean;
+        status: CadreStatus;
+        retirementDate: string | null;
+        homeArea: { id: string; name: string } | null;
+        successionPool: Array<{ targetTitle: string; termStart: number; termEnd: number }>;
+        assignments: Array<{
+          id: string;
+          kind: AssignmentKind;
+          startDate: string;
+          endDate: string | null;
+          position: {
+            id: string;
+            title: string;
+            isKey: boolean;
+            unit: { id: string; name: string };
+          };
+          rotation: { id: string } | null;
+        }>;
+        rotations: {
+          nodes: Array<{
+            id: string;
+            startDate: string;
+            plannedEndDate: string;
+            endDate: string | null;
+            status: RotationStatus;
+            category: RotationCategory;
+            direction: RotationDirection;
+            rankChange: RankChange;
+            fromPosition: { id: string; title: string; unit: { id: string; name: string } };
+            toPosition: { id: string; title: string; unit: { id: string; name: string } };
+          }>;
+        };
+        evaluations: Array<{
+          id: string;
+          year: number;
+          score: number | null;
+          rating: Rating;
+          disciplined: boolean;
+          evaluator: string | null;
+          notes: string | null;
+        }>;
+      }
+    | { __typename: 'Document' }
+    | { __typename: 'Evaluation' }
+    | { __typename: 'Position' }
+    | { __typename: 'Rotation' }
+    | { __typename: 'RotationPlan' }
+    | { __typename: 'Unit' }
+    | { __typename: 'User' }
+    | null;
+};
+
+export type CadreSearchQueryVariables = Exact<{
+  search?: string | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+  asOf: string;
+}>;
+
+export type CadreSearchQuery = {
+  cadres: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    nodes: Array<{
+      id: string;
+      fullName: string;
+      sex: Sex | null;
+      birthDate: string | null;
+      birthYear: number | null;
+      isSample: boolean;
+      status: CadreStatus;
+      postsOn: Array<{
+        id: string;
+        position: { id: string; title: string; unit: { id: string; name: string } };
+      }>;
+    }>;
+  };
+};
+
+export type DashboardQueryVariables = Exact<{
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  today: string;
+}>;
+
+export type DashboardQuery = {
+  rotationStats: {
+    total: number;
+    byCategory: Array<{ category: RotationCategory; count: number }>;
+    byYear: Array<{ year: number; count: number }>;
+    byDirection: Array<{ direction: RotationDirection; count: number }>;
+  };
+  active: {
+    totalCount: number;
+    nodes: Array<{
+      id: string;
+      plannedEndDate: string;
+      startDate: string;
+      cadre: { id: string; fullName: string };
+      toPosition: { id: string; title: string; unit: { id: string; name: string } };
+    }>;
+  };
+  due: { totalCount: number; nodes: Array<{ id: string; fullName: string }> };
+  rotationPlans: {
+    nodes: Array<{
+      id: string;
+      code: string;
+      title: string;
+      targetCount: number;
+      periodStart: string;
+      periodEnd: string;
+      progress: { subjects: number; rotated: number; active: number; completed: number };
+    }>;
+  };
+};
+
+export type EligibleCadresQueryVariables = Exact<{
+  asOf: string;
+  planId?: string | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+export type EligibleCadresQuery = {
+  eligibleCadres: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      node: { id: string; fullName: string; birthYear: number | null };
+      eligibility: {
+        reasons: Array<{ code: EligibilityReasonCode; message: string }>;
+        blockers: Array<{ code: EligibilityBlockerCode; message: string }>;
+      };
+    }>;
+  };
+  rotationPlans: { nodes: Array<{ id: string; code: string; title: string }> };
+};
+
+export type PlansQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PlansQuery = {
+  rotationPlans: {
+    totalCount: number;
+    nodes: Array<{
+      id: string;
+      code: string;
+      title: string;
+      issuedOn: string;
+      periodStart: string;
+      periodEnd: string;
+      targetCount: number;
+      progress: { subjects: number; rotated: number; active: number; completed: number };
+    }>;
+  };
+};
+
+export type PlanQueryVariables = Exact<{
+  id: string;
+  after?: string | null | undefined;
+}>;
+
+export type PlanQuery = {
+  node:
+    | { __typename: 'ApiKey' }
+    | { __typename: 'Area' }
+    | { __typename: 'Assignment' }
+    | { __typename: 'Cadre' }
+    | { __typename: 'Document' }
+    | { __typename: 'Evaluation' }
+    | { __typename: 'Position' }
+    | { __typename: 'Rotation' }
+    | {
+        __typename: 'RotationPlan';
+        id: string;
+        code: string;
+        title: string;
+        issuedOn: string;
+        periodStart: string;
+        periodEnd: string;
+        targetCount: number;
+        issuingUnit: { id: string; name: string } | null;
+        criteria: {
+          longTenureYears: number;
+          youngAgeLimit: number;
+          reasons: Array<EligibilityReasonCode>;
+        };
+        progress: {
+          subjects: number;
+          rotated: number;
+          active: number;
+          completed: number;
+          message: string;
+          byCategory: Array<{ category: RotationCategory; count: number }>;
+          ratings: Array<{ rating: Rating; count: number }>;
+        };
+        subjects: {
+          totalCount: number;
+          pageInfo: { hasNextPage: boolean; endCursor: string | null };
+          edges: Array<{
+            criterion: EligibilityReasonCode;
+            node: { id: string; fullName: string };
+          }>;
+        };
+      }
+    | { __typename: 'Unit' }
+    | { __typename: 'User' }
+    | null;
+};
+
+export type RotationCreateMutationVariables = Exact<{
+  input: RotationInput;
+}>;
+
+export type RotationCreateMutation = {
+  rotationCreate: {
+    rotation: { id: string; status: RotationStatus; category: RotationCategory } | null;
+    warnings: Array<{ code: RotationViolationCode; message: string; field: string | null }>;
+    userErrors: Array<{ code: string; field: Array<string> | null; message: string }>;
+  };
+};
+
+export type AreaFactsFragment = {
+  id: string;
+  name: string;
+  kind: AreaKind;
+  validFrom: string;
+  validTo: string | null;
+  parent: {
+    id: string;
+    name: string;
+    kind: AreaKind;
+    validFrom: string;
+    validTo: string | null;
+    parent: {
+      id: string;
+      name: string;
+      kind: AreaKind;
+      validFrom: string;
+      validTo: string | null;
+      parent: {
+        id: string;
+        name: string;
+        kind: AreaKind;
+        validFrom: string;
+        validTo: string | null;
+      } | null;
+    } | null;
+  } | null;
+};
+
+export type UnitVersionFactsFragment = {
+  id: string;
+  name: string;
+  bloc: Bloc;
+  level: UnitLevel;
+  validFrom: string;
+  validTo: string | null;
+  area: { id: string };
+  parent: { id: string } | null;
+};
+
+export type PositionFactsFragment = {
+  id: string;
+  title: string;
+  isKey: boolean;
+  rank: number;
+  seats: number;
+  requiresNonLocal: boolean;
+  unit: {
+    id: string;
+    name: string;
+    bloc: Bloc;
+    level: UnitLevel;
+    validFrom: string;
+    validTo: string | null;
+    predecessors: Array<{
+      kind: LineageKind;
+      date: string;
+      unit: {
+        id: string;
+        name: string;
+        bloc: Bloc;
+        level: UnitLevel;
+        validFrom: string;
+        validTo: string | null;
+        area: { id: string };
+        parent: { id: string } | null;
+      };
+    }>;
+    successors: Array<{
+      kind: LineageKind;
+      date: string;
+      unit: {
+        id: string;
+        name: string;
+        bloc: Bloc;
+        level: UnitLevel;
+        validFrom: string;
+        validTo: string | null;
+        area: { id: string };
+        parent: { id: string } | null;
+      };
+    }>;
+    area: { id: string };
+    parent: { id: string } | null;
+  };
+};
+
+export type RotationFactsQueryVariables = Exact<{
+  cadreId: string;
+  toPositionId: string;
+  toUnitId: string;
+  startDate: string;
+}>;
+
+export type RotationFactsQuery = {
+  cadre:
+    | { __typename: 'ApiKey' }
+    | { __typename: 'Area' }
+    | { __typename: 'Assignment' }
+    | {
+        __typename: 'Cadre';
+        id: string;
+        fullName: string;
+        sex: Sex | null;
+        birthDate: string | null;
+        birthYear: number | null;
+        homeArea: {
+          id: string;
+          name: string;
+          kind: AreaKind;
+          validFrom: string;
+          validTo: string | null;
+          parent: {
+            id: string;
+            name: string;
+            kind: AreaKind;
+            validFrom: string;
+            validTo: string | null;
+            parent: {
+              id: string;
+              name: string;
+              kind: AreaKind;
+              validFrom: string;
+              validTo: string | null;
+              parent: {
+                id: string;
+                name: string;
+                kind: AreaKind;
+                validFrom: string;
+                validTo: string | null;
+              } | null;
+            } | null;
+          } | null;
+        } | null;
+        assignments: Array<{
+          id: string;
+          kind: AssignmentKind;
+          startDate: string;
+          endDate: string | null;
+          position: {
+            id: string;
+            title: string;
+            isKey: boolean;
+            rank: number;
+            seats: number;
+            requiresNonLocal: boolean;
+            unit: {
+              id: string;
+              name: string;
+              bloc: Bloc;
+              level: UnitLevel;
+              validFrom: string;
+              validTo: string | null;
+              predecessors: Array<{
+                kind: LineageKind;
+                date: string;
+                unit: {
+                  id: string;
+                  name: string;
+                  bloc: Bloc;
+                  level: UnitLevel;
+                  validFrom: string;
+                  validTo: string | null;
+                  area: { id: string };
+                  parent: { id: string } | null;
+                };
+              }>;
+              successors: Array<{
+                kind: LineageKind;
+                date: string;
+                unit: {
+                  id: string;
+                  name: string;
+                  bloc: Bloc;
+                  level: UnitLevel;
+                  validFrom: string;
+                  validTo: string | null;
+                  area: { id: string };
+                  parent: { id: string } | null;
+                };
+              }>;
+              area: { id: string };
+              parent: { id: string } | null;
+            };
+          };
+        }>;
+        rotations: {
+          nodes: Array<{
+            id: string;
+            startDate: string;
+            plannedEndDate: string;
+            endDate: string | null;
+            status: RotationStatus;
+            category: RotationCategory;
+            direction: RotationDirection;
+            rankChange: RankChange;
+            outcome: RotationOutcome | null;
+            cadre: { id: string };
+            plan: { id: string } | null;
+            fromPosition: { id: string };
+            toPosition: { id: string };
+          }>;
+        };
+      }
+    | { __typename: 'Document' }
+    | { __typename: 'Evaluation' }
+    | { __typename: 'Position' }
+    | { __typename: 'Rotation' }
+    | { __typename: 'RotationPlan' }
+    | { __typename: 'Unit' }
+    | { __typename: 'User' }
+    | null;
+  toPosition:
+    | { __typename: 'ApiKey' }
+    | { __typename: 'Area' }
+    | { __typename: 'Assignment' }
+    | { __typename: 'Cadre' }
+    | { __typename: 'Document' }
+    | { __typename: 'Evaluation' }
+    | {
+        __typename: 'Position';
+        id: string;
+        title: string;
+        isKey: boolean;
+        rank: number;
+        seats: number;
+        requiresNonLocal: boolean;
+        unit: {
+          id: string;
+          name: string;
+          bloc: Bloc;
+          level: UnitLevel;
+          validFrom: string;
+          validTo: string | null;
+          area: {
+            id: string;
+            name: string;
+            kind: AreaKind;
+            validFrom: string;
+            validTo: string | null;
+            parent: {
+              id: string;
+              name: string;
+              kind: AreaKind;
+              validFrom: string;
+              validTo: string | null;
+              parent: {
+                id: string;
+                name: string;
+                kind: AreaKind;
+                validFrom: string;
+                validTo: string | null;
+                parent: {
+                  id: string;
+                  name: string;
+                  kind: AreaKind;
+                  validFrom: string;
+                  validTo: string | null;
+                } | null;
+              } | null;
+            } | null;
+          };
+          predecessors: Array<{
+            kind: LineageKind;
+            date: string;
+            unit: {
+              id: string;
+              name: string;
+              bloc: Bloc;
+              level: UnitLevel;
+              validFrom: string;
+              validTo: string | null;
+              area: { id: string };
+              parent: { id: string } | null;
+            };
+          }>;
+          successors: Array<{
+            kind: LineageKind;
+            date: string;
+            unit: {
+              id: string;
+              name: string;
+              bloc: Bloc;
+              level: UnitLevel;
+              validFrom: string;
+              validTo: string | null;
+              area: { id: string };
+              parent: { id: string } | null;
+            };
+          }>;
+          parent: { id: string } | null;
+        };
+        holders: Array<{
+          id: string;
+          kind: AssignmentKind;
+          startDate: string;
+          endDate: string | null;
+          cadre: { id: string };
+        }>;
+      }
+    | { __typename: 'Rotation' }
+    | { __typename: 'RotationPlan' }
+    | { __typename: 'Unit' }
+    | { __typename: 'User' }
+    | null;
+  intoPost: {
+    nodes: Array<{
+      id: string;
+      startDate: string;
+      plannedEndDate: string;
+      endDate: string | null;
+      status: RotationStatus;
+      category: RotationCategory;
+      direction: RotationDirection;
+      rankChange: RankChange;
+      outcome: RotationOutcome | null;
+      cadre: { id: string };
+      plan: { id: string } | null;
+      fromPosition: { id: string };
+      toPosition: { id: string };
+    }>;
+  };
+};
+
+export type RotationRecordFactsFragment = {
+  id: string;
+  startDate: string;
+  plannedEndDate: string;
+  endDate: string | null;
+  status: RotationStatus;
+  category: RotationCategory;
+  direction: RotationDirection;
+  rankChange: RankChange;
+  outcome: RotationOutcome | null;
+  cadre: { id: string };
+  plan: { id: string } | null;
+  fromPosition: { id: string };
+  toPosition: { id: string };
+};
+
+export type RotationCadreChoicesQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+export type RotationCadreChoicesQuery = {
+  cadres: { nodes: Array<{ id: string; fullName: string; birthYear: number | null }> };
+};
+
+export type RotationPositionChoicesQueryVariables = Exact<{
+  search?: string | null | undefined;
+  asOf?: string | null | undefined;
+}>;
+
+export type RotationPositionChoicesQuery = {
+  positions: {
+    nodes: Array<{
+      id: string;
+      title: string;
+      rank: number;
+      unit: { id: string; name: string; validTo: string | null };
+    }>;
+  };
+  units: {
+    nodes: Array<{
+      id: string;
+      name: string;
+      positions: Array<{ id: string; title: string; rank: number }>;
+    }>;
+  };
+  rotationPlans: { nodes: Array<{ id: string; code: string; title: string }> };
+};
+
+export type TransitionResultFragment = {
+  rotation: {
+    id: string;
+    version: number;
+    status: RotationStatus;
+    endDate: string | null;
+    outcome: RotationOutcome | null;
+  } | null;
+  userErrors: Array<{ code: string; field: Array<string> | null; message: string }>;
+};
+
+export type RotationApproveMutationVariables = Exact<{
+  id: string;
+  expectedVersion: number;
+  input?: RotationApproveInput | null | undefined;
+}>;
+
+export type RotationApproveMutation = {
+  rotationApprove: {
+    rotation: {
+      id: string;
+      version: number;
+      status: RotationStatus;
+      endDate: string | null;
+      outcome: RotationOutcome | null;
+    } | null;
+    userErrors: Array<{ code: string; field: Array<string> | null; message: string }>;
+  };
+};
+
+export type RotationStartMutationVariables = Exact<{
+  id: string;
+  expectedVersion: number;
+}>;
+
+export type RotationStartMutation = {
+  rotationStart: {
+    rotation: {
+      id: string;
+      version: number;
+      status: RotationStatus;
+      endDate: string | null;
+      outcome: RotationOutcome | null;
+    } | null;
+    userErrors: Array<{ code: string; field: Array<string> | null; message: string }>;
+  };
+};
+
+export type RotationCompleteMutationVariables = Exact<{
+  id: string;
+  expectedVersion: number;
+  input: RotationCompleteInput;
+}>;
+
+export type RotationCompleteMutation = {
+  rotationComplete: {
+    rotation: {
+      id: string;
+      version: number;
+      status: RotationStatus;
+      endDate: string | null;
+      outcome: RotationOutcome | null;
+    } | null;
+    userErrors: Array<{ code: string; field: Array<string> | null; message: string }>;
+  };
+};
+
+export type RotationCancelMutationVariables = Exact<{
+  id: string;
+  expectedVersion: number;
+  input: RotationCancelInput;
+}>;
+
+export type RotationCancelMutation = {
+  rotationCancel: {
+    rotation: {
+      id: string;
+      version: number;
+      status: RotationStatus;
+      endDate: string | null;
+      outcome: RotationOutcome | null;
+    } | null;
+    userErrors: Array<{ code: string; field: Array<string> | null; message: string }>;
+  };
+};
+
+export type RotationsQueryVariables = Exact<{
+  filter?: RotationFilter | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+export type RotationsQuery = {
+  rotations: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    nodes: Array<{
+      id: string;
+      version: number;
+      status: RotationStatus;
+      category: RotationCategory;
+      startDate: string;
+      plannedEndDate: string;
+      endDate: string | null;
+      cadre: { id: string; fullName: string };
+      fromPosition: { id: string; title: string; unit: { id: string; name: string } };
+      toPosition: { id: string; title: string; unit: { id: string; name: string } };
+    }>;
+  };
+};
+
+export type UnitsTreeQueryVariables = Exact<{ [key: string]: never }>;
+
+export type UnitsTreeQuery = {
+  units: {
+    totalCount: number;
+    nodes: Array<{
+      id: string;
+      name: string;
+      bloc: Bloc;
+      level: UnitLevel;
+      validFrom: string;
+      validTo: string | null;
+      parent: { id: string } | null;
+    }>;
+  };
+  areas: {
+    totalCount: number;
+    nodes: Array<{
+      id: string;
+      name: string;
+      kind: AreaKind;
+      validFrom: string;
+      validTo: string | null;
+      parent: { id: string } | null;
+      successors: Array<{ kind: LineageKind; date: string; area: { id: string; name: string } }>;
+    }>;
+  };
+};
+
+export type UnitDetailQueryVariables = Exact<{
+  id: string;
+  asOf: string;
+}>;
+
+export type UnitDetailQuery = {
+  node:
+    | { __typename: 'ApiKey' }
+    | { __typename: 'Area' }
+    | { __typename: 'Assignment' }
+    | { __typename: 'Cadre' }
+    | { __typename: 'Document' }
+    | { __typename: 'Evaluation' }
+    | { __typename: 'Position' }
+    | { __typename: 'Rotation' }
+    | { __typename: 'RotationPlan' }
+    | {
+        __typename: 'Unit';
+        id: string;
+        area: { id: string; name: string };
+        positions: Array<{
+          id: string;
+          title: string;
+          isKey: boolean;
+          rank: number;
+          seats: number;
+          requiresNonLocal: boolean;
+          holders: Array<{
+            id: string;
+            startDate: string;
+            endDate: string | null;
+            cadre: { id: string; fullName: string };
+          }>;
+        }>;
+        predecessors: Array<{
+          kind: LineageKind;
+          date: string;
+          unit: { id: string; name: string };
+        }>;
+        successors: Array<{ kind: LineageKind; date: string; unit: { id: string; name: string } }>;
+      }
+    | { __typename: 'User' }
+    | null;
+};
+
+export type ViewerQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ViewerQuery = { viewer: { role: Role; user: { id: string; username: string } | null } };
+
+export const AreaFactsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AreaFacts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Area' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'validFrom' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'validTo' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'parent' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'validFrom' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'validTo' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'parent' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'validFrom' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'validTo' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'parent' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'validFrom' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'validTo' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AreaFactsFragment, unknown>;
+export const UnitVersionFactsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'UnitVersionFacts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Unit' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bloc' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'validFrom' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'validTo' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'area' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'parent' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UnitVersionFactsFragment, unknown>;
+export const PositionFactsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PositionFacts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Position' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rank' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seats' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requiresNonLocal' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unit' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UnitVersionFacts' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'predecessors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'unit' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'UnitVersionFacts' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'successors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'unit' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'UnitVersionFacts' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'UnitVersionFacts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Unit' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bloc' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'validFrom' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'validTo' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'area' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'parent' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PositionFactsFragment, unknown>;
+export const RotationRecordFactsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RotationRecordFacts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Rotation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedEndDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rankChange' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cadre' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'plan' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fromPosition' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'toPosition' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RotationRecordFactsFragment, unknown>;
+export const TransitionResultFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TransitionResult' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RotationPayload' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rotation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'userErrors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TransitionResultFragment, unknown>;
+export const CadreEligibilityDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CadreEligibility' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'asOf' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Date' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'planId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'node' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Cadre' } },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'eligibility' },
+                        arguments: [
+                          {
+                            kind: 'Argument',
+                            name: { kind: 'Name', value: 'asOf' },
+                            value: { kind: 'Variable', name: { kind: 'Name', value: 'asOf' } },
+                          },
+                          {
+                            kind: 'Argument',
+                            name: { kind: 'Name', value: 'planId' },
+                            value: { kind: 'Variable', name: { kind: 'Name', value: 'planId' } },
+                          },
+                        ],
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'decision' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'criteria' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'legalBasis' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'document' },
+                                        },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'clause' } },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'reasons' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'legalBasis' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'document' },
+                                        },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'clause' } },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'blockers' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'missingFacts' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'legalBasis' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'document' },
+                                        },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'clause' } },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rotationPlans' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '50' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CadreEligibilityQuery, CadreEligibilityQueryVariables>;
+export const CadreProfileDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CadreProfile' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'node' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Cadre' } },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sex' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'birthDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'birthYear' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'isSample' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'retirementDate' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'homeArea' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'successionPool' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'targetTitle' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'termStart' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'termEnd' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'assignments' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'position' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'isKey' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'unit' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'rotation' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'rotations' },
+                        arguments: [
+                          {
+                            kind: 'Argument',
+                            name: { kind: 'Name', value: 'first' },
+                            value: { kind: 'IntValue', value: '100' },
+                          },
+                          {
+                            kind: 'Argument',
+                            name: { kind: 'Name', value: 'orderBy' },
+                            value: {
+                              kind: 'ObjectValue',
+                              fields: [
+                                {
+                                  kind: 'ObjectField',
+                                  name: { kind: 'Name', value: 'field' },
+                                  value: { kind: 'EnumValue', value: 'START_DATE' },
+                                },
+                                {
+                                  kind: 'ObjectField',
+                                  name: { kind: 'Name', value: 'direction' },
+                                  value: { kind: 'EnumValue', value: 'ASC' },
+                                },
+                              ],
+                            },
+                          },
+                        ],
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'nodes' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'plannedEndDate' },
+                                  },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'rankChange' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'fromPosition' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'unit' },
+                                          selectionSet: {
+                                            kind: 'SelectionSet',
+                                            selections: [
+                                              {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'id' },
+                                              },
+                                              {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'name' },
+                                              },
+                                            ],
+                                          },
+                                        },
+                                      ],
+                                    },
+                                  },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'toPosition' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'unit' },
+                                          selectionSet: {
+                                            kind: 'SelectionSet',
+                                            selections: [
+                                              {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'id' },
+                                              },
+                                              {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'name' },
+                                              },
+                                            ],
+                                          },
+                                        },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'evaluations' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'rating' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'disciplined' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'evaluator' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CadreProfileQuery, CadreProfileQueryVariables>;
+export const CadreSearchDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CadreSearch' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'asOf' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Date' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cadres' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'search' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+                    },
+                  ],
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sex' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'birthDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'birthYear' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'isSample' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'postsOn' },
+                        arguments: [
+                          {
+                            kind: 'Argument',
+                            name: { kind: 'Name', value: 'asOf' },
+                            value: { kind: 'Variable', name: { kind: 'Name', value: 'asOf' } },
+                          },
+                        ],
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'position' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'unit' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CadreSearchQuery, CadreSearchQueryVariables>;
+export const DashboardDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Dashboard' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Date' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Date' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'today' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Date' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rotationStats' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'startedFrom' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'startedTo' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'byCategory' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'byYear' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'byDirection' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'active' },
+            name: { kind: 'Name', value: 'rotations' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'statuses' },
+                      value: {
+                        kind: 'ListValue',
+                        values: [{ kind: 'EnumValue', value: 'ACTIVE' }],
+                      },
+                    },
+                  ],
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '100' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'plannedEndDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'cadre' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'toPosition' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'unit' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'due' },
+            name: { kind: 'Name', value: 'eligibleCadres' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'asOf' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'today' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '5' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rotationPlans' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '5' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'targetCount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'periodStart' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'periodEnd' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'progress' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'subjects' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'rotated' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'completed' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DashboardQuery, DashboardQueryVariables>;
+export const EligibleCadresDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'EligibleCadres' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'asOf' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Date' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'planId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'eligibleCadres' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'asOf' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'asOf' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'planId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'planId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'birthYear' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'eligibility' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'reasons' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'blockers' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rotationPlans' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '50' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EligibleCadresQuery, EligibleCadresQueryVariables>;
+export const PlansDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Plans' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rotationPlans' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '100' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'issuedOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'periodStart' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'periodEnd' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'targetCount' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'progress' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'subjects' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'rotated' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'completed' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlansQuery, PlansQueryVariables>;
+export const PlanDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Plan' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'node' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: {
+                    kind: 'NamedType',
+                    name: { kind: 'Name', value: 'RotationPlan' },
+                  },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'issuedOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'periodStart' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'periodEnd' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'targetCount' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'issuingUnit' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'criteria' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'longTenureYears' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'youngAgeLimit' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'reasons' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'progress' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'subjects' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'rotated' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'completed' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'byCategory' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'ratings' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'rating' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'subjects' },
+                        arguments: [
+                          {
+                            kind: 'Argument',
+                            name: { kind: 'Name', value: 'first' },
+                            value: { kind: 'IntValue', value: '50' },
+                          },
+                          {
+                            kind: 'Argument',
+                            name: { kind: 'Name', value: 'after' },
+                            value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+                          },
+                        ],
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'pageInfo' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'edges' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'criterion' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'node' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'fullName' },
+                                        },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlanQuery, PlanQueryVariables>;
+export const RotationCreateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RotationCreate' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RotationInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rotationCreate' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rotation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'warnings' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RotationCreateMutation, RotationCreateMutationVariables>;
+export const RotationFactsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RotationFacts' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'cadreId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'toPositionId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'toUnitId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'startDate' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Date' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'cadre' },
+            name: { kind: 'Name', value: 'node' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'cadreId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Cadre' } },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sex' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'birthDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'birthYear' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'homeArea' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AreaFacts' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'assignments' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'position' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'PositionFacts' },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'rotations' },
+                        arguments: [
+                          {
+                            kind: 'Argument',
+                            name: { kind: 'Name', value: 'first' },
+                            value: { kind: 'IntValue', value: '30' },
+                          },
+                        ],
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'nodes' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'RotationRecordFacts' },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'toPosition' },
+            name: { kind: 'Name', value: 'node' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'toPositionId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Position' } },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PositionFacts' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'unit' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'area' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'AreaFacts' },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'holders' },
+                        arguments: [
+                          {
+                            kind: 'Argument',
+                            name: { kind: 'Name', value: 'asOf' },
+                            value: { kind: 'Variable', name: { kind: 'Name', value: 'startDate' } },
+                          },
+                        ],
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'cadre' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'intoPost' },
+            name: { kind: 'Name', value: 'rotations' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'toUnitId' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'toUnitId' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'statuses' },
+                      value: {
+                        kind: 'ListValue',
+                        values: [
+                          { kind: 'EnumValue', value: 'APPROVED' },
+                          { kind: 'EnumValue', value: 'ACTIVE' },
+                        ],
+                      },
+                    },
+                  ],
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '30' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'RotationRecordFacts' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'UnitVersionFacts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Unit' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bloc' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'validFrom' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'validTo' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'area' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'parent' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AreaFacts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Area' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'validFrom' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'validTo' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'parent' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'validFrom' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'validTo' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'parent' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'validFrom' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'validTo' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'parent' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'validFrom' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'validTo' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PositionFacts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Position' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rank' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seats' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requiresNonLocal' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unit' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UnitVersionFacts' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'predecessors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'unit' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'UnitVersionFacts' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'successors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'unit' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'UnitVersionFacts' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RotationRecordFacts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Rotation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedEndDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rankChange' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cadre' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'plan' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fromPosition' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'toPosition' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RotationFactsQuery, RotationFactsQueryVariables>;
+export const RotationCadreChoicesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RotationCadreChoices' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cadres' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'search' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+                    },
+                  ],
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '20' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'birthYear' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RotationCadreChoicesQuery, RotationCadreChoicesQueryVariables>;
+export const RotationPositionChoicesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RotationPositionChoices' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'asOf' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Date' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'positions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'search' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+                    },
+                  ],
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '30' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'rank' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'unit' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'validTo' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'units' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'search' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'activeAt' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'asOf' } },
+                    },
+                  ],
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '10' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'positions' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'rank' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rotationPlans' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '50' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RotationPositionChoicesQuery, RotationPositionChoicesQueryVariables>;
+export const RotationApproveDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RotationApprove' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'expectedVersion' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'RotationApproveInput' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rotationApprove' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'expectedVersion' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'expectedVersion' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TransitionResult' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TransitionResult' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RotationPayload' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rotation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'userErrors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RotationApproveMutation, RotationApproveMutationVariables>;
+export const RotationStartDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RotationStart' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'expectedVersion' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rotationStart' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'expectedVersion' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'expectedVersion' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TransitionResult' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TransitionResult' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RotationPayload' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rotation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'userErrors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RotationStartMutation, RotationStartMutationVariables>;
+export const RotationCompleteDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RotationComplete' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'expectedVersion' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RotationCompleteInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rotationComplete' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'expectedVersion' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'expectedVersion' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TransitionResult' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TransitionResult' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RotationPayload' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rotation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'userErrors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RotationCompleteMutation, RotationCompleteMutationVariables>;
+export const RotationCancelDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RotationCancel' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'expectedVersion' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RotationCancelInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rotationCancel' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'expectedVersion' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'expectedVersion' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TransitionResult' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TransitionResult' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RotationPayload' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rotation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'userErrors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RotationCancelMutation, RotationCancelMutationVariables>;
+export const RotationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Rotations' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'RotationFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rotations' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'field' },
+                      value: { kind: 'EnumValue', value: 'START_DATE' },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'direction' },
+                      value: { kind: 'EnumValue', value: 'DESC' },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'plannedEndDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'cadre' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'fromPosition' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'unit' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'toPosition' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'unit' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RotationsQuery, RotationsQueryVariables>;
+export const UnitsTreeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'UnitsTree' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'units' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '100' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'bloc' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'validFrom' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'validTo' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'parent' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'areas' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '100' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'validFrom' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'validTo' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'parent' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'successors' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'area' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UnitsTreeQuery, UnitsTreeQueryVariables>;
+export const UnitDetailDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'UnitDetail' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'asOf' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Date' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'node' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Unit' } },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'area' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'positions' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'isKey' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'rank' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'seats' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'requiresNonLocal' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'holders' },
+                              arguments: [
+                                {
+                                  kind: 'Argument',
+                                  name: { kind: 'Name', value: 'asOf' },
+                                  value: {
+                                    kind: 'Variable',
+                                    name: { kind: 'Name', value: 'asOf' },
+                                  },
+                                },
+                              ],
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'cadre' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'fullName' },
+                                        },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'predecessors' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'unit' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'successors' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'unit' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UnitDetailQuery, UnitDetailQueryVariables>;
+export const ViewerDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Viewer' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'user' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'username' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;

@@ -1,0 +1,33 @@
+// Plan 67-KH/TU of the Standing Committee of the Lạng Sơn City Party Committee, 2/10/2017,
+// until 2020, with 54 subjects (the article). The two named rotated cadres are listed with an
+// illustrative criterion (the article does not say which applied); the other 52 are sample
+// cadres whose criterion the rules find on the plan's first day.
+
+export const PLAN_67 = {
+  code: '67-KH/TU',
+  title:
+    'Kế hoạch luân chuyển, đào tạo, bồi dưỡng cán bộ lãnh đạo, quản lý thuộc diện Ban Thường vụ Thành ủy quản lý đến năm 2020',
+  issuedOn: '2017-10-02',
+  periodStart: '2017-10-02',
+  periodEnd: '2020-12-31',
+  targetCount: 54,
+  criteria: {
+    longTenureYears: 8,
+    youngAgeLimit: 40,
+    reasons: ['YOUNG_IN_SUCCESSION_POOL', 'LONG_TENURE', 'LOCAL_KEY_CADRE'] as const,
+  },
+  document: {
+    number: '67-KH/TU',
+    issuedOn: '2017-10-02',
+    issuer: 'Ban Thường vụ Thành ủy Lạng Sơn',
+    title:
+      'Kế hoạch luân chuyển, đào tạo, bồi dưỡng cán bộ lãnh đạo, quản lý thuộc diện Ban Thường vụ Thành ủy quản lý đến năm 2020',
+  },
+};
+
+export const SUBJECT_COUNT = 54;
+
+export const NAMED_SUBJECTS = [
+  { person: 'vu-son-ha', criterion: 'YOUNG_IN_SUCCESSION_POOL' },
+  { person: 'dinh-bang-son', criterion: 'LOCAL_KEY_CADRE' },
+] as const;

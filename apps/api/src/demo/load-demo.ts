@@ -1,0 +1,131 @@
+import { cadres, type Database } from '@luanchuyen/db';
+import { eligibilitiesOf } from '../rules/eligibility.service';
+import { createAssignments } from '../services/assignment.service';
+import { createCadres } from '../services/cadre.service';
+import { recordEvaluation } from '../services/evaluation.service';
+import { addPlanSubjects, createPlan } from '../services/plan.service';
+import { valueOf } from '../services/transaction';
+import { buildCast } from './lang-son/careers';
+import { evaluationsOf } from './lang-son/evaluations';
+import { NAMED_SUBJECTS, PLAN_67, SUBJECT_COUNT } from './lang-son/plan';
+import { seeded } from './lang-son/random';
+import { PLAN_67_FROM, ROTATIONS } from './lang-son/rotations';
+import { idOf, loadRegistry } from './load-registry';
+import { loadReorganisation } from './load-reorganisation';
+import { loadRotations } from './load-rotations';
+
+// The Lạng Sơn demo dataset (PRODUCT.md "The demo dataset"), written through the same
+// services as the API's mutations, so every rotation is checked and classified by the rules
+// and every write has its audit event (with no actor: the system wrote it).
+
+const SEED = 67;
+
+/** Whether the registry holds no cadre yet (the demo is loaded only into an empty one). */
+export async function isRegistryEmpty(db: Database): Promise<boolean> {
+  return (await db.$count(cadres)) === 0;
+}
+
+export async function loadDemoDataset(
+  db: Database,
+): Promise<{ cadres: number; rotations: number }> {
+  const draw = seeded(SEED);
+  const registry = await loadRegistry(db);
+  const cast = buildCast(draw);
+  const created = valueOf(
+    await createCadres(
+      db,
+      cast.people.map((person) => ({
+        ...person,
+        birthYear: null,
+        homeAreaId: person.homeArea ? idOf(registry.areas, person.homeArea) : null,
+      })),
+      null,
+    ),
+    'cadres',
+  );
+  const people = new Map(
+    cast.people.map((person, index) => [person.key, created[index]?.id ?? '']),
+  );
+  valueOf(
+    await createAssignments(
+      db,
+      cast.careers.map((career) => ({
+        cadreId: idOf(people, career.person),
+        positionId: idOf(registry.posts, career.post),
+        kind: career.kind,
+        startDate: career.start,
+        endDate: career.end,
+      })),
+      null,
+    ),
+    'careers',
+  );
+  const plan = valueOf(
+    await createPlan(
+      db,
+      {
+        ...PLAN_67,
+        criteria: { ...PLAN_67.criteria, reasons: [...PLAN_67.criteria.reasons] },
+        issuingUnitId: idOf(registry.units, 'tu'),
+      },
+      null,
+    ),
+    'plan',
+  );
+  const rotations = await loadRotations(db, registry, people, cast.rotated, plan.id);
+  for (const evaluation of evaluationsOf(draw)) {
+    const input = {
+      cadreId: idOf(people, idOf(cast.rotated, evaluation.rotation)),
+      year: evaluation.year,
+      score: null,
+      rating: evaluation.rating,
+      disciplined: false,
+      evaluator: 'Ban Thường vụ Thành ủy Lạng Sơn',
+      notes: 'Dữ liệu mẫu',
+      expectedVersion: null,
+    };
+    valueOf(
+      await recordEvaluation(db, input, null),
+      `evaluation ${evaluation.rotation} ${evaluation.year}`,
+    );
+  }
+  for (const named of NAMED_SUBJECTS) {
+    const input = {
+      planId: plan.id,
+      cadreIds: [idOf(people, named.person)],
+      criterion: named.criterion,
+      asOf: null,
+    };
+    valueOf(await addPlanSubjects(db, input, null), `subject ${named.person}`);
+  }
+  // The cadres rotated under the plan first, then other sample cadres the rules find subjects
+  // of rotation on the plan's first day, until the plan lists 54.
+  const underPlan = ROTATIONS.filter(
+    (rotation) => rotation.start >= PLAN_67_FROM && rotation.cadre === 'sample',
+  );
+  const preferred = new Set(underPlan.map((rotation) => idOf(cast.rotated, rotation.code)));
+  const candidates = cast.people
+    .filter((person) => person.isSample)
+    .sort((a, b) => Number(preferred.has(b.key)) - Number(preferred.has(a.key)))
+    .map((person) => idOf(people, person.key));
+  const judged = await eligibilitiesOf(
+    db,
+    candidates.map((cadreId) => ({ cadreId, asOf: PLAN_67.periodStart, planId: plan.id })),
+  );
+  const subjects = candidates
+    .filter((_, index) => judged[index]?.subject)
+    .slice(0, SUBJECT_COUNT - NAMED_SUBJECTS.length);
+  if (subjects.length < SUBJECT_COUNT - NAMED_SUBJECTS.length) {
+    throw new Error(`demo dataset: only ${subjects.length} sample subjects of Plan 67-KH/TU`);
+  }
+  valueOf(
+    await addPlanSubjects(
+      db,
+      { planId: plan.id, cadreIds: subjects, criterion: null, asOf: null },
+      null,
+    ),
+    'subjects',
+  );
+  await loadReorganisation(db, registry);
+  return { cadres: created.length, rotations: rotations.size };
+}

@@ -1,0 +1,57 @@
+import { decodeGlobalId, encodeGlobalId } from '@luanchuyen/domain';
+import type { GraphQLContext } from './context';
+import { AppError } from './errors';
+import { t } from '../i18n/messages';
+
+// Global ids (API.md, `Node`) for the types the read API serves. Ids arrive from clients, so
+// each is checked for its type and its row-id shape before it reaches SQL.
+
+export const NODE_TYPES = [
+  'Area',
+  'Unit',
+  'Position',
+  'Document',
+  'Cadre',
+  'Assignment',
+  'Evaluation',
+  'Rotation',
+  'RotationPlan',
+  'User',
+  'ApiKey',
+] as const;
+export type NodeType = (typeof NODE_TYPES)[number];
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+export function globalIdOf(type: NodeType, id: string): string {
+  return encodeGlobalId(type, id);
+}
+
+/** The row id of a global id of one of `types`, or null when it is not one. */
+export function rowIdOf(
+  globalId: string,
+  ...types: readonly NodeType[]
+): { type: NodeType; id: string } | null {
+  const parts = decodeGlobalId(globalId);
+  const type = NODE_TYPES.find((known) => known === parts?.type);
+  if (!parts || !type || !types.includes(type) || !UUID.test(parts.id)) return null;
+  return { type, id: parts.id };
+}
+
+/**
+ * The row id of an argument that must be an id of `type` (a filter's unitId, a planId): a
+ * wrong one is a client error naming the argument.
+ */
+export function requireRowId(
+  globalId: string | null | undefined,
+  type: NodeType,
+  argument: string,
+  ctx: GraphQLContext,
+): string | null {
+  if (globalId === null || globalId === undefined) return null;
+  const found = rowIdOf(globalId, type);
+  if (!found) {
+    throw new AppError('BAD_USER_INPUT', `${t(ctx.language, 'invalidId')}: ${argument}`);
+  }
+  return found.id;
+}

@@ -1,0 +1,17 @@
+import type { Database } from '@luanchuyen/db';
+import { pageLoaders } from './loaders/page.loaders';
+import { recordLoaders } from './loaders/record.loaders';
+import { relationLoaders } from './loaders/relation.loaders';
+import { ruleLoaders } from './loaders/rule.loaders';
+
+/** Fresh per request (ARCHITECTURE.md): batching within a request, no cache across requests. */
+export function createLoaders(db: Database) {
+  return {
+    ...recordLoaders(db),
+    ...relationLoaders(db),
+    ...pageLoaders(db),
+    ...ruleLoaders(db),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

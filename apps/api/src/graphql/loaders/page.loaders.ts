@@ -1,0 +1,65 @@
+import DataLoader from 'dataloader';
+import type { Database, RotationRow } from '@luanchuyen/db';
+import type { PageRequest } from '../pagination';
+import { groupBy } from '../../read/group-by';
+import {
+  subjectCountsOfPlans,
+  subjectPagesOfPlans,
+  type SubjectRow,
+} from '../../read/plan.queries';
+import { rotationCountsOfCadres, rotationPagesOfCadres } from '../../read/rotation.queries';
+import type { SortDirection } from '../../read/keyset';
+
+// Connections nested in a list (each cadre's rotations, each plan's subjects): the page of
+// every parent in one statement per distinct set of page arguments, which a query spells once.
+
+type PageKey = { parentId: string; request: PageRequest };
+
+function pagesOf<K extends PageKey, R>(
+  fetch: (parentIds: string[], sample: K) => Promise<R[]>,
+  parentOf: (row: R) => string,
+): DataLoader<K, R[], string> {
+  const argsOf = ({ parentId: _parentId, ...args }: K) => JSON.stringify(args);
+  return new DataLoader(
+    async (keys) => {
+      const pages = new Map<string, Map<string, R[]>>();
+      for (const [args, sameArgs] of groupBy([...keys], argsOf)) {
+        const [sample] = sameArgs;
+        if (!sample) continue;
+        const rows = await fetch(
+          sameArgs.map((key) => key.parentId),
+          sample,
+        );
+        pages.set(args, groupBy(rows, parentOf));
+      }
+      return keys.map((key) => pages.get(argsOf(key))?.get(key.parentId) ?? []);
+    },
+    { cacheKeyFn: (key) => JSON.stringify(key) },
+  );
+}
+
+function countsOf(
+  fetch: (ids: string[]) => Promise<Map<string, number>>,
+): DataLoader<string, number> {
+  return new DataLoader(async (ids) => {
+    const counts = await fetch([...ids]);
+    return ids.map((id) => counts.get(id) ?? 0);
+  });
+}
+
+export type CadreRotationsKey = PageKey & { direction: SortDirection };
+
+export function pageLoaders(db: Database) {
+  return {
+    rotationsOfCadre: pagesOf<CadreRotationsKey, RotationRow>(
+      (cadreIds, { direction, request }) => rotationPagesOfCadres(db, cadreIds, direction, request),
+      (row) => row.cadreId,
+    ),
+    rotationCountOfCadre: countsOf((ids) => rotationCountsOfCadres(db, ids)),
+    subjectsOfPlan: pagesOf<PageKey, SubjectRow>(
+      (planIds, { request }) => subjectPagesOfPlans(db, planIds, request),
+      (row) => row.planId,
+    ),
+    subjectCountOfPlan: countsOf((ids) => subjectCountsOfPlans(db, ids)),
+  };
+}

@@ -1,0 +1,21 @@
+import DataLoader from 'dataloader';
+import type { Eligibility, PlanProgress } from '@luanchuyen/rules';
+import type { Database, RotationPlanRow } from '@luanchuyen/db';
+import { eligibilitiesOf, type EligibilityKey } from '../../rules/eligibility.service';
+import { plansProgress } from '../../rules/plan-progress.service';
+
+// Rule answers asked for many parents at once (each cadre's eligibility on a page, each
+// plan's progress): one read of the facts for all of them, then the pure rules.
+
+export function ruleLoaders(db: Database) {
+  return {
+    eligibility: new DataLoader<EligibilityKey, Eligibility | null, string>(
+      (keys) => eligibilitiesOf(db, keys),
+      { cacheKeyFn: (key) => `${key.cadreId}|${key.asOf}|${key.planId ?? ''}` },
+    ),
+    planProgress: new DataLoader<RotationPlanRow, PlanProgress, string>(
+      (plans) => plansProgress(db, plans),
+      { cacheKeyFn: (plan) => plan.id },
+    ),
+  };
+}

@@ -1,0 +1,97 @@
+import { mainPostOn, postsHeldOn, retirementDate, type HeldPost } from '@luanchuyen/rules';
+import type { AssignmentRow, CadreRow } from '@luanchuyen/db';
+import type { GraphQLContext } from '../context';
+import type { Resolvers } from '../generated/resolver-types';
+import { globalIdOf, requireRowId } from '../global-ids';
+import { connectionOf, pageRequest } from '../pagination';
+import { searchTermOf } from '../search-terms';
+import { cadrePage, countCadres } from '../../read/cadre.queries';
+import { required } from './required';
+
+// Cadres: the page by name with accent-insensitive search, and a profile's parts, each list
+// through a loader so a page of profiles costs the statements of one.
+
+const DIRECTION_ORDER = ['date', 'uuid'] as const;
+
+/** The posts held on the day, the main one (rules' mainPostOn) first, then by start date. */
+async function postsOn(
+  cadre: CadreRow,
+  asOf: string,
+  { loaders }: GraphQLContext,
+): Promise<AssignmentRow[]> {
+  const assignments = await loaders.assignmentsOfCadre.load(cadre.id);
+  const positions = await Promise.all(
+    assignments.map((assignment) => required(loaders.position.load(assignment.positionId))),
+  );
+  const held: HeldPost[] = assignments.flatMap((assignment, index) => {
+    const position = positions[index];
+    return position ? [{ assignment, position }] : [];
+  });
+  const facts = { cadre, assignments: held, successionPool: [], rotations: [] };
+  const mainId = mainPostOn(facts, asOf)?.assignment.id;
+  const heldIds = new Set(postsHeldOn(facts, asOf).map((post) => post.assignment.id));
+  return assignments
+    .filter((assignment) => heldIds.has(assignment.id))
+    .sort((a, b) => Number(b.id === mainId) - Number(a.id === mainId));
+}
+
+export const cadreResolvers: Resolvers = {
+  Query: {
+    cadres: async (_, { filter, ...page }, ctx) => {
+      const where = {
+        search: searchTermOf(filter?.search, ctx),
+        unitId: requireRowId(filter?.unitId, 'Unit', 'filter.unitId', ctx),
+        activeAt: filter?.activeAt,
+      };
+      const request = pageRequest(page, ['text', 'uuid'], ctx);
+      return connectionOf(await cadrePage(ctx.db, where, request), request, {
+        keyOf: (cadre) => [cadre.fullName, cadre.id],
+        nodeOf: (cadre) => cadre,
+        count: () => countCadres(ctx.db, where),
+      });
+    },
+  },
+  Cadre: {
+    id: (cadre) => globalIdOf('Cadre', cadre.id),
+    homeArea: (cadre, _, { loaders }) =>
+      cadre.homeAreaId ? loaders.area.load(cadre.homeAreaId) : null,
+    assignments: (cadre, _, { loaders }) => loaders.assignmentsOfCadre.load(cadre.id),
+    postsOn: (cadre, { asOf }, ctx) => postsOn(cadre, asOf, ctx),
+    rotations: async (cadre, { orderBy, ...page }, ctx) => {
+      const direction = orderBy?.direction ?? 'ASC';
+      const request = pageRequest(page, DIRECTION_ORDER, ctx);
+      const rows = await ctx.loaders.rotationsOfCadre.load({
+        parentId: cadre.id,
+        direction,
+        request,
+      });
+      return connectionOf(rows, request, {
+        keyOf: (rotation) => [rotation.startDate, rotation.id],
+        nodeOf: (rotation) => rotation,
+        count: () => ctx.loaders.rotationCountOfCadre.load(cadre.id),
+      });
+    },
+    evaluations: (cadre, _, { loaders }) => loaders.evaluationsOfCadre.load(cadre.id),
+    successionPool: (cadre, _, { loaders }) => loaders.poolOfCadre.load(cadre.id),
+    retirementDate: (cadre) => {
+      const retirement = retirementDate(cadre);
+      return retirement.decision === 'DECIDED' ? retirement.retirementDate : null;
+    },
+  },
+  Assignment: {
+    id: (assignment) => globalIdOf('Assignment', assignment.id),
+    cadre: (assignment, _, { loaders }) => required(loaders.cadre.load(assignment.cadreId)),
+    position: (assignment, _, { loaders }) =>
+      required(loaders.position.load(assignment.positionId)),
+    decision: (assignment, _, { loaders }) =>
+      assignment.decisionId ? loaders.document.load(assignment.decisionId) : null,
+    rotation: (assignment, _, { loaders }) =>
+      assignment.rotationId ? loaders.rotation.load(assignment.rotationId) : null,
+  },
+  Evaluation: {
+    id: (evaluation) => globalIdOf('Evaluation', evaluation.id),
+    cadre: (evaluation, _, { loaders }) => required(loaders.cadre.load(evaluation.cadreId)),
+    rotation: (evaluation, _, { loaders }) =>
+      evaluation.rotationId ? loaders.rotation.load(evaluation.rotationId) : null,
+  },
+};

@@ -1,0 +1,75 @@
+import { AppError } from '../errors';
+import type { GraphQLContext } from '../context';
+import type { Resolvers } from '../generated/resolver-types';
+import { requireRowId } from '../global-ids';
+import { connectionOf, pageRequest } from '../pagination';
+import { t } from '../../i18n/messages';
+import { inLanguage } from './in-language';
+import { criteriaOf } from '../../rules/eligibility.service';
+import {
+  countEligibleCadres,
+  eligibleCadresPage,
+  type Question,
+} from '../../rules/eligible-cadres.service';
+
+// PRODUCT.md rule 1 on the API: a cadre's eligibility on a date and the cadres who are
+// subjects of rotation on it. Both go through one loader, so the edge's eligibility and
+// `node { eligibility(asOf) }` for the same date are computed once.
+
+/** The plan a planId argument names, which must exist. */
+async function planOf(planId: string | null | undefined, ctx: GraphQLContext) {
+  const id = requireRowId(planId, 'RotationPlan', 'planId', ctx);
+  if (id === null) return null;
+  const plan = await ctx.loaders.plan.load(id);
+  if (!plan) throw new AppError('NOT_FOUND', t(ctx.language, 'planNotFound'));
+  return plan;
+}
+
+export const eligibilityResolvers: Resolvers = {
+  Query: {
+    eligibleCadres: async (_, { asOf, planId, ...page }, ctx) => {
+      const plan = await planOf(planId, ctx);
+      const question: Question = { asOf, planId: plan?.id ?? null, criteria: criteriaOf(plan) };
+      const request = pageRequest(page, ['text', 'uuid'], ctx);
+      const found = await eligibleCadresPage(ctx.db, question, request);
+      for (const { cadre, eligibility } of found) {
+        ctx.loaders.eligibility.prime(
+          { cadreId: cadre.id, asOf, planId: question.planId },
+          eligibility,
+        );
+      }
+      return connectionOf(found, request, {
+        keyOf: ({ cadre }) => [cadre.fullName, cadre.id],
+        nodeOf: ({ cadre }) => cadre,
+        edgeOf: ({ eligibility }, edge) => ({ ...edge, eligibility }),
+        count: () => countEligibleCadres(ctx.db, question),
+      });
+    },
+  },
+  Cadre: {
+    eligibility: async (cadre, { asOf, planId }, ctx) => {
+      const plan = await planOf(planId, ctx);
+      const eligibility = await ctx.loaders.eligibility.load({
+        cadreId: cadre.id,
+        asOf,
+        planId: plan?.id ?? null,
+      });
+      if (!eligibility) throw new Error('Eligibility of an existing cadre came back empty');
+      return eligibility;
+    },
+  },
+  Eligibility: {
+    criteria: (eligibility) => eligibility.criteria,
+    message: (eligibility, _, ctx) => inLanguage(eligibility.message, ctx),
+  },
+  EligibilityReason: {
+    code: (finding) => finding.rule,
+    message: (finding, _, ctx) => inLanguage(finding.message, ctx),
+  },
+  EligibilityBlocker: {
+    code: (finding) => finding.rule,
+    message: (finding, _, ctx) => inLanguage(finding.message, ctx),
+    missingFacts: (finding) =>
+      finding.decision === 'CANNOT_DECIDE' ? [...finding.missingFacts] : [],
+  },
+};

@@ -1,0 +1,50 @@
+import type { GraphQLContext } from '../context';
+import { AppError } from '../errors';
+import type { Resolvers, ResolversParentTypes } from '../generated/resolver-types';
+import { NODE_TYPES, rowIdOf, type NodeType } from '../global-ids';
+import { t } from '../../i18n/messages';
+
+// API.md `node`, `nodes`: any object by its global id, through the same loaders as the rest
+// of the request. An id that is malformed or names nothing gives null, never an error, so a
+// client cannot tell a foreign id from a deleted one. Users and API keys are the admins' to see.
+
+type NodeParent = ResolversParentTypes['Node'] & { __typename: NodeType };
+
+const ADMIN_ONLY: readonly NodeType[] = ['User', 'ApiKey'];
+
+async function nodeOf(globalId: string, ctx: GraphQLContext): Promise<NodeParent | null> {
+  const ref = rowIdOf(globalId, ...NODE_TYPES);
+  if (!ref) return null;
+  if (ADMIN_ONLY.includes(ref.type)) {
+    const { principal } = ctx;
+    if (principal.kind !== 'user' || principal.role !== 'ADMIN') return null;
+  }
+  const loader = {
+    Area: ctx.loaders.area,
+    Unit: ctx.loaders.unit,
+    Position: ctx.loaders.position,
+    Document: ctx.loaders.document,
+    Cadre: ctx.loaders.cadre,
+    Assignment: ctx.loaders.assignment,
+    Evaluation: ctx.loaders.evaluation,
+    Rotation: ctx.loaders.rotation,
+    RotationPlan: ctx.loaders.plan,
+    User: ctx.loaders.user,
+    ApiKey: ctx.loaders.apiKey,
+  }[ref.type];
+  const row = await loader.load(ref.id);
+  return row ? { ...row, __typename: ref.type } : null;
+}
+
+export const nodeResolvers: Resolvers = {
+  Query: {
+    node: (_, { id }, ctx) => nodeOf(id, ctx),
+    nodes: (_, { ids }, ctx) => {
+      if (ids.length > 100) throw new AppError('BAD_USER_INPUT', t(ctx.language, 'tooManyIds'));
+      return Promise.all(ids.map((id) => nodeOf(id, ctx)));
+    },
+  },
+  Node: {
+    __resolveType: (node) => (node as NodeParent).__typename,
+  },
+};

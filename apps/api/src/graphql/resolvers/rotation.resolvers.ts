@@ -1,0 +1,58 @@
+import type { GraphQLContext } from '../context';
+import type { Resolvers, RotationFilter } from '../generated/resolver-types';
+import { globalIdOf, requireRowId } from '../global-ids';
+import { connectionOf, pageRequest } from '../pagination';
+import { countRotations, rotationPage, type RotationWhere } from '../../read/rotation.queries';
+import { rotationStatsOf } from '../../read/rotation-stats.queries';
+import { required } from './required';
+
+// Rotation history and statistics (API.md `rotations`, `rotationStats`): one filter, decoded
+// once, drives the page, its count and the counts by category, year and direction.
+
+function rotationWhere(filter: RotationFilter | null | undefined, ctx: GraphQLContext) {
+  const cadreId = requireRowId(filter?.cadreId, 'Cadre', 'filter.cadreId', ctx);
+  const where: RotationWhere = {
+    cadreIds: cadreId === null ? null : [cadreId],
+    planId: requireRowId(filter?.planId, 'RotationPlan', 'filter.planId', ctx),
+    unitId: requireRowId(filter?.unitId, 'Unit', 'filter.unitId', ctx),
+    fromUnitId: requireRowId(filter?.fromUnitId, 'Unit', 'filter.fromUnitId', ctx),
+    toUnitId: requireRowId(filter?.toUnitId, 'Unit', 'filter.toUnitId', ctx),
+    categories: filter?.categories,
+    statuses: filter?.statuses,
+    startedFrom: filter?.startedFrom,
+    startedTo: filter?.startedTo,
+    activeAt: filter?.activeAt,
+  };
+  return where;
+}
+
+export const rotationResolvers: Resolvers = {
+  Query: {
+    rotations: async (_, { filter, orderBy, ...page }, ctx) => {
+      const where = rotationWhere(filter, ctx);
+      const direction = orderBy?.direction ?? 'DESC';
+      const request = pageRequest(page, ['date', 'uuid'], ctx);
+      return connectionOf(await rotationPage(ctx.db, where, direction, request), request, {
+        keyOf: (rotation) => [rotation.startDate, rotation.id],
+        nodeOf: (rotation) => rotation,
+        count: () => countRotations(ctx.db, where),
+      });
+    },
+    rotationStats: (_, { filter }, ctx) => rotationStatsOf(ctx.db, rotationWhere(filter, ctx)),
+  },
+  Rotation: {
+    id: (rotation) => globalIdOf('Rotation', rotation.id),
+    cadre: (rotation, _, { loaders }) => required(loaders.cadre.load(rotation.cadreId)),
+    plan: (rotation, _, { loaders }) =>
+      rotation.planId ? loaders.plan.load(rotation.planId) : null,
+    fromPosition: (rotation, _, { loaders }) =>
+      required(loaders.position.load(rotation.fromPositionId)),
+    toPosition: (rotation, _, { loaders }) =>
+      required(loaders.position.load(rotation.toPositionId)),
+    decision: (rotation, _, { loaders }) =>
+      rotation.decisionId ? loaders.document.load(rotation.decisionId) : null,
+    overrideDecision: (rotation, _, { loaders }) =>
+      rotation.overrideDecisionId ? loaders.document.load(rotation.overrideDecisionId) : null,
+    violations: (rotation) => rotation.warnings,
+  },
+};

@@ -1,0 +1,101 @@
+import { and, asc, eq, gt, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import type { IsoDate } from '@luanchuyen/domain';
+import {
+  assignments,
+  cadreNameMatches,
+  cadres,
+  evaluations,
+  positions,
+  successionPoolEntries,
+  type CadreRow,
+  type Database,
+} from '@luanchuyen/db';
+import type { PageRequest } from '../graphql/pagination';
+import { orderOf, pageWhere, type Keyset } from './keyset';
+
+// Reads of cadres: the filtered page by name, and the lists a profile shows (posts held,
+// evaluations, succession-pool entries) for a batch of cadres at once.
+
+export type CadreWhere = {
+  search?: string | null;
+  unitId?: string | null;
+  activeAt?: IsoDate | null;
+};
+
+export const CADRE_KEYSET: Keyset = { columns: [cadres.fullName, cadres.id], direction: 'ASC' };
+
+/** An assignment of the outer cadre row, held on the day when one is given. */
+function holdsPost(where: CadreWhere): SQL | undefined {
+  if (!where.unitId && !where.activeAt) return undefined;
+  const day = where.activeAt;
+  const conditions = and(
+    eq(assignments.cadreId, cadres.id),
+    where.unitId ? eq(positions.unitId, where.unitId) : undefined,
+    day ? lte(assignments.startDate, day) : undefined,
+    day ? or(isNull(assignments.endDate), gt(assignments.endDate, day)) : undefined,
+  );
+  return sql`EXISTS (SELECT 1 FROM ${assignments} INNER JOIN ${positions} ON ${positions.id} = ${assignments.positionId} WHERE ${conditions})`;
+}
+
+function cadreCondition(where: CadreWhere): SQL | undefined {
+  return and(where.search ? cadreNameMatches(where.search) : undefined, holdsPost(where));
+}
+
+export function cadrePage(
+  db: Database,
+  where: CadreWhere,
+  request: PageRequest,
+): Promise<CadreRow[]> {
+  return db
+    .select()
+    .from(cadres)
+    .where(pageWhere(CADRE_KEYSET, request, cadreCondition(where)))
+    .orderBy(...orderOf(CADRE_KEYSET))
+    .limit(request.limit + 1);
+}
+
+export function countCadres(db: Database, where: CadreWhere): Promise<number> {
+  return db.$count(cadres, cadreCondition(where));
+}
+
+/** Every assignment of the cadres, oldest first. */
+export function assignmentsOfCadres(db: Database, cadreIds: readonly string[]) {
+  return db
+    .select()
+    .from(assignments)
+    .where(inArray(assignments.cadreId, [...cadreIds]))
+    .orderBy(asc(assignments.startDate), asc(assignments.id));
+}
+
+/** Every evaluation of the cadres, oldest year first. */
+export function evaluationsOfCadres(db: Database, cadreIds: readonly string[]) {
+  return db
+    .select()
+    .from(evaluations)
+    .where(inArray(evaluations.cadreId, [...cadreIds]))
+    .orderBy(asc(evaluations.year));
+}
+
+/** Every succession-pool entry of the cadres, earliest term first. */
+export function poolEntriesOfCadres(db: Database, cadreIds: readonly string[]) {
+  return db
+    .select()
+    .from(successionPoolEntries)
+    .where(inArray(successionPoolEntries.cadreId, [...cadreIds]))
+    .orderBy(asc(successionPoolEntries.termStart), asc(successionPoolEntries.targetTitle));
+}
+
+/** Who held each of the posts on the day, earliest start first. */
+export function holdersOfPositions(db: Database, positionIds: readonly string[], day: IsoDate) {
+  return db
+    .select()
+    .from(assignments)
+    .where(
+      and(
+        inArray(assignments.positionId, [...positionIds]),
+        lte(assignments.startDate, day),
+        or(isNull(assignments.endDate), gt(assignments.endDate, day)),
+      ),
+    )
+    .orderBy(asc(assignments.startDate), asc(assignments.id));
+}

@@ -1,0 +1,88 @@
+import { and, eq, inArray, lte, sql } from 'drizzle-orm';
+import {
+  cadres,
+  rotationPlanSubjects,
+  rotationPlans,
+  type CadreRow,
+  type Database,
+  type RotationPlanRow,
+} from '@luanchuyen/db';
+import type { EligibilityReasonCode } from '@luanchuyen/domain';
+import type { PageRequest } from '../graphql/pagination';
+import { afterCursor, orderOf, pageWhere, type Keyset } from './keyset';
+
+// Reads of rotation plans: the page of plans, latest issued first, and the subjects of many
+// plans at once, by name.
+
+export const PLAN_KEYSET: Keyset = {
+  columns: [rotationPlans.issuedOn, rotationPlans.id],
+  direction: 'DESC',
+};
+
+export const SUBJECT_KEYSET: Keyset = {
+  columns: [cadres.fullName, cadres.id],
+  direction: 'ASC',
+};
+
+export function planPage(db: Database, request: PageRequest): Promise<RotationPlanRow[]> {
+  return db
+    .select()
+    .from(rotationPlans)
+    .where(pageWhere(PLAN_KEYSET, request, undefined))
+    .orderBy(...orderOf(PLAN_KEYSET))
+    .limit(request.limit + 1);
+}
+
+export function countPlans(db: Database): Promise<number> {
+  return db.$count(rotationPlans);
+}
+
+export type SubjectRow = { planId: string; criterion: EligibilityReasonCode; cadre: CadreRow };
+
+/** The same page of subjects for each of many plans, in one statement. */
+export async function subjectPagesOfPlans(
+  db: Database,
+  planIds: readonly string[],
+  request: PageRequest,
+): Promise<SubjectRow[]> {
+  const ranked = db
+    .select({
+      subjectId: rotationPlanSubjects.id,
+      rank: sql<number>`row_number() OVER (PARTITION BY ${rotationPlanSubjects.planId} ORDER BY ${sql.join(orderOf(SUBJECT_KEYSET), sql`, `)})`.as(
+        'rank',
+      ),
+    })
+    .from(rotationPlanSubjects)
+    .innerJoin(cadres, eq(cadres.id, rotationPlanSubjects.cadreId))
+    .where(
+      and(
+        inArray(rotationPlanSubjects.planId, [...planIds]),
+        afterCursor(SUBJECT_KEYSET, request.after),
+      ),
+    )
+    .as('ranked');
+  return db
+    .select({
+      planId: rotationPlanSubjects.planId,
+      criterion: rotationPlanSubjects.criterion,
+      cadre: cadres,
+    })
+    .from(rotationPlanSubjects)
+    .innerJoin(ranked, eq(ranked.subjectId, rotationPlanSubjects.id))
+    .innerJoin(cadres, eq(cadres.id, rotationPlanSubjects.cadreId))
+    .where(lte(ranked.rank, request.limit + 1))
+    .orderBy(...orderOf(SUBJECT_KEYSET));
+}
+
+/** How many subjects each plan lists. */
+export async function subjectCountsOfPlans(
+  db: Database,
+  planIds: readonly string[],
+): Promise<Map<string, number>> {
+  const rows = await db
+    .select({ planId: rotationPlanSubjects.planId, count: sql<number>`count(*)::int` })
+    .from(rotationPlanSubjects)
+    .where(inArray(rotationPlanSubjects.planId, [...planIds]))
+    .groupBy(rotationPlanSubjects.planId);
+  return new Map(rows.map((row) => [row.planId, row.count]));
+}

@@ -1,0 +1,51 @@
+import { sql } from 'drizzle-orm';
+import {
+  ROTATION_CATEGORIES,
+  ROTATION_DIRECTIONS,
+  type RotationCategory,
+  type RotationDirection,
+} from '@luanchuyen/domain';
+import { rotations, type Database } from '@luanchuyen/db';
+import type { RotationStats } from '@luanchuyen/rules';
+import { rotationCondition, type RotationWhere } from './rotation.queries';
+
+// API.md `rotationStats`: the database counts by (category, direction, year) in one grouped
+// statement, so a national registry never ships its rotations to the server; the few groups
+// are then laid out as the rules' rotationStats lays them out (every category and direction,
+// zeros included, years ascending).
+
+type Group = {
+  category: RotationCategory;
+  direction: RotationDirection;
+  year: number;
+  count: number;
+};
+
+export async function rotationStatsOf(db: Database, where: RotationWhere): Promise<RotationStats> {
+  const startYear = sql<number>`extract(year FROM ${rotations.startDate})::int`;
+  const groups: Group[] = await db
+    .select({
+      category: rotations.category,
+      direction: rotations.direction,
+      year: startYear,
+      count: sql<number>`count(*)::int`,
+    })
+    .from(rotations)
+    .where(rotationCondition(where))
+    .groupBy(rotations.category, rotations.direction, startYear);
+  const sum = (matches: (group: Group) => boolean) =>
+    groups.filter(matches).reduce((total, group) => total + group.count, 0);
+  const years = [...new Set(groups.map((group) => group.year))].sort((a, b) => a - b);
+  return {
+    total: sum(() => true),
+    byCategory: ROTATION_CATEGORIES.map((category) => ({
+      category,
+      count: sum((group) => group.category === category),
+    })),
+    byYear: years.map((year) => ({ year, count: sum((group) => group.year === year) })),
+    byDirection: ROTATION_DIRECTIONS.map((direction) => ({
+      direction,
+      count: sum((group) => group.direction === direction),
+    })),
+  };
+}

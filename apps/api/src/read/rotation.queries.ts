@@ -1,0 +1,116 @@
+import { and, eq, gt, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
+import type { IsoDate, RotationCategory, RotationStatus } from '@luanchuyen/domain';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import { positions, rotations, type Database, type RotationRow } from '@luanchuyen/db';
+import type { PageRequest } from '../graphql/pagination';
+import { afterCursor, orderOf, pageWhere, type Keyset, type SortDirection } from './keyset';
+
+// Rotation history (API.md `RotationFilter`): the filter as one SQL condition, shared by the
+// page, its count and the statistics, so the three always agree.
+
+export type RotationWhere = {
+  cadreIds?: readonly string[] | null;
+  planId?: string | null;
+  unitId?: string | null;
+  fromUnitId?: string | null;
+  toUnitId?: string | null;
+  categories?: readonly RotationCategory[] | null;
+  statuses?: readonly RotationStatus[] | null;
+  startedFrom?: IsoDate | null;
+  startedTo?: IsoDate | null;
+  activeAt?: IsoDate | null;
+};
+
+export function rotationKeyset(direction: SortDirection): Keyset {
+  return { columns: [rotations.startDate, rotations.id], direction };
+}
+
+function postOfUnit(column: AnyPgColumn, unitId: string): SQL {
+  return inArray(
+    column,
+    sql`(SELECT ${positions.id} FROM ${positions} WHERE ${positions.unitId} = ${unitId})`,
+  );
+}
+
+export function rotationCondition(where: RotationWhere): SQL | undefined {
+  const day = where.activeAt;
+  return and(
+    where.cadreIds ? inArray(rotations.cadreId, [...where.cadreIds]) : undefined,
+    where.planId ? eq(rotations.planId, where.planId) : undefined,
+    where.unitId
+      ? or(
+          postOfUnit(rotations.fromPositionId, where.unitId),
+          postOfUnit(rotations.toPositionId, where.unitId),
+        )
+      : undefined,
+    where.fromUnitId ? postOfUnit(rotations.fromPositionId, where.fromUnitId) : undefined,
+    where.toUnitId ? postOfUnit(rotations.toPositionId, where.toUnitId) : undefined,
+    where.categories?.length ? inArray(rotations.category, [...where.categories]) : undefined,
+    where.statuses?.length ? inArray(rotations.status, [...where.statuses]) : undefined,
+    where.startedFrom ? gte(rotations.startDate, where.startedFrom) : undefined,
+    where.startedTo ? lte(rotations.startDate, where.startedTo) : undefined,
+    // Running that day: started (or since completed), and the day within [start, end).
+    day ? inArray(rotations.status, ['ACTIVE', 'COMPLETED']) : undefined,
+    day ? lte(rotations.startDate, day) : undefined,
+    day ? gt(sql`coalesce(${rotations.endDate}, ${rotations.plannedEndDate})`, day) : undefined,
+  );
+}
+
+export function rotationPage(
+  db: Database,
+  where: RotationWhere,
+  direction: SortDirection,
+  request: PageRequest,
+): Promise<RotationRow[]> {
+  const keyset = rotationKeyset(direction);
+  return db
+    .select()
+    .from(rotations)
+    .where(pageWhere(keyset, request, rotationCondition(where)))
+    .orderBy(...orderOf(keyset))
+    .limit(request.limit + 1);
+}
+
+export function countRotations(db: Database, where: RotationWhere): Promise<number> {
+  return db.$count(rotations, rotationCondition(where));
+}
+
+/** The same page for each of many cadres in one statement (a list of profiles). */
+export async function rotationPagesOfCadres(
+  db: Database,
+  cadreIds: readonly string[],
+  direction: SortDirection,
+  request: PageRequest,
+): Promise<RotationRow[]> {
+  const keyset = rotationKeyset(direction);
+  const ranked = db
+    .select({
+      id: rotations.id,
+      rank: sql<number>`row_number() OVER (PARTITION BY ${rotations.cadreId} ORDER BY ${sql.join(orderOf(keyset), sql`, `)})`.as(
+        'rank',
+      ),
+    })
+    .from(rotations)
+    .where(and(inArray(rotations.cadreId, [...cadreIds]), afterCursor(keyset, request.after)))
+    .as('ranked');
+  const rows = await db
+    .select({ rotation: rotations })
+    .from(rotations)
+    .innerJoin(ranked, eq(ranked.id, rotations.id))
+    .where(lte(ranked.rank, request.limit + 1))
+    .orderBy(...orderOf(keyset));
+  return rows.map((row) => row.rotation);
+}
+
+/** How many rotations each cadre has. */
+export async function rotationCountsOfCadres(
+  db: Database,
+  cadreIds: readonly string[],
+): Promise<Map<string, number>> {
+  const rows = await db
+    .select({ cadreId: rotations.cadreId, count: sql<number>`count(*)::int` })
+    .from(rotations)
+    .where(inArray(rotations.cadreId, [...cadreIds]))
+    .groupBy(rotations.cadreId);
+  return new Map(rows.map((row) => [row.cadreId, row.count]));
+}

@@ -1,0 +1,127 @@
+import { and, eq } from 'drizzle-orm';
+import type { IsoDate, Sex } from '@luanchuyen/domain';
+import {
+  cadres,
+  successionPoolEntries,
+  type CadreRow,
+  type CadreStatus,
+  type Database,
+} from '@luanchuyen/db';
+import type { Principal } from '../auth/principal';
+import { audit } from './audit';
+import { withTransaction, type Tx } from './transaction';
+import { expectRow, missingReferences, nextVersion, updated } from './versioned';
+
+// cadreCreate / cadreUpdate. Names are stored in Unicode NFC (the database insists), unknown
+// facts stay null. Creation takes a batch so the demo loader writes hundreds of people in one
+// transaction through this same code.
+
+export type SuccessionPoolInput = { targetTitle: string; termStart: number; termEnd: number };
+
+export type CadreInput = {
+  fullName: string;
+  sex: Sex | null;
+  birthDate: IsoDate | null;
+  birthYear: number | null;
+  homeAreaId: string | null;
+  status?: CadreStatus;
+  notes: string | null;
+  isSample?: boolean;
+  successionPool?: readonly SuccessionPoolInput[];
+};
+
+export type CadreChanges = Partial<Omit<CadreInput, 'isSample'>>;
+
+const references = missingReferences({
+  cadres_home_area_id_areas_id_fk: { field: ['input', 'homeAreaId'], key: 'areaNotFound' },
+});
+
+function columnsOf(input: CadreChanges) {
+  const birthYear = input.birthDate != null ? Number(input.birthDate.slice(0, 4)) : input.birthYear;
+  return {
+    ...(input.fullName !== undefined ? { fullName: input.fullName.normalize('NFC').trim() } : {}),
+    ...(input.sex !== undefined ? { sex: input.sex } : {}),
+    ...(input.birthDate !== undefined ? { birthDate: input.birthDate } : {}),
+    ...(birthYear !== undefined ? { birthYear } : {}),
+    ...(input.homeAreaId !== undefined ? { homeAreaId: input.homeAreaId } : {}),
+    ...(input.status !== undefined ? { status: input.status } : {}),
+    ...(input.notes !== undefined ? { notes: input.notes?.normalize('NFC') ?? null } : {}),
+  };
+}
+
+async function replacePool(tx: Tx, cadreId: string, pool: readonly SuccessionPoolInput[]) {
+  await tx.delete(successionPoolEntries).where(eq(successionPoolEntries.cadreId, cadreId));
+  if (pool.length === 0) return;
+  await tx.insert(successionPoolEntries).values(
+    pool.map((entry) => ({
+      cadreId,
+      targetTitle: entry.targetTitle.normalize('NFC').trim(),
+      termStart: entry.termStart,
+      termEnd: entry.termEnd,
+    })),
+  );
+}
+
+export function createCadres(db: Database, inputs: readonly CadreInput[], actor: Principal | null) {
+  return withTransaction(
+    db,
+    async (tx): Promise<CadreRow[]> => {
+      if (inputs.length === 0) return [];
+      const rows = await tx
+        .insert(cadres)
+        .values(
+          inputs.map((input) => ({
+            ...columnsOf(input),
+            fullName: input.fullName.normalize('NFC').trim(),
+            isSample: input.isSample ?? false,
+          })),
+        )
+        .returning();
+      const pools = rows.flatMap((row, index) =>
+        (inputs[index]?.successionPool ?? []).map((entry) => ({ ...entry, cadreId: row.id })),
+      );
+      if (pools.length > 0) await tx.insert(successionPoolEntries).values(pools);
+      await audit(
+        tx,
+        actor,
+        rows.map((row, index) => ({
+          action: 'cadre.create',
+          recordType: 'Cadre',
+          recordId: row.id,
+          after: { ...row, successionPool: inputs[index]?.successionPool ?? [] },
+        })),
+      );
+      return rows;
+    },
+    { onConstraint: references },
+  );
+}
+
+export function updateCadre(
+  db: Database,
+  change: { id: string; expectedVersion: number; input: CadreChanges },
+  actor: Principal | null,
+) {
+  return withTransaction(
+    db,
+    async (tx): Promise<CadreRow> => {
+      const [found] = await tx.select().from(cadres).where(eq(cadres.id, change.id));
+      const before = expectRow(found, change.expectedVersion, 'cadreNotFound');
+      const after = updated(
+        (
+          await tx
+            .update(cadres)
+            .set({ ...columnsOf(change.input), version: nextVersion(cadres.version) })
+            .where(and(eq(cadres.id, change.id), eq(cadres.version, change.expectedVersion)))
+            .returning()
+        )[0],
+      );
+      if (change.input.successionPool) await replacePool(tx, after.id, change.input.successionPool);
+      await audit(tx, actor, [
+        { action: 'cadre.update', recordType: 'Cadre', recordId: after.id, before, after },
+      ]);
+      return after;
+    },
+    { onConstraint: references },
+  );
+}

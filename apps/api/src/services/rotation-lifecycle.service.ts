@@ -1,0 +1,146 @@
+import { and, eq, gt, isNull, lte, or } from 'drizzle-orm';
+import type { DocumentRef, RotationStatus } from '@luanchuyen/domain';
+import { creationDecision } from '@luanchuyen/rules';
+import { assignments, rotations, type Database, type RotationRow } from '@luanchuyen/db';
+import type { Principal } from '../auth/principal';
+import { runRotationCheck } from '../rules/rotation-check.service';
+import { audit } from './audit';
+import { documentIdFor } from './documents.service';
+import { reject, Rejected } from './outcome';
+import { violationFailure } from './rotation-violations';
+import { withTransaction, type Tx } from './transaction';
+import { expectRow, nextVersion, updated } from './versioned';
+
+// rotationApprove, rotationStart, rotationCancel: PROPOSED → APPROVED → ACTIVE, or CANCELLED
+// before it starts (a running rotation ends through rotationComplete, ENDED_EARLY). Each takes
+// the version the caller saw; anything else is STALE_VERSION and changes nothing.
+
+export type RotationChange = { id: string; expectedVersion: number };
+
+/** The rotation read for a transition: it exists, is at the expected version, may move. */
+export async function rotationFor(
+  tx: Tx,
+  change: RotationChange,
+  allowed: readonly RotationStatus[],
+): Promise<RotationRow> {
+  const [found] = await tx.select().from(rotations).where(eq(rotations.id, change.id));
+  const before = expectRow(found, change.expectedVersion, 'rotationNotFound');
+  if (!allowed.includes(before.status)) reject('ILLEGAL_TRANSITION', 'illegalTransition', ['id']);
+  return before;
+}
+
+/** Writes the new state of the rotation with its audit event. */
+export async function writeRotation(
+  tx: Tx,
+  change: RotationChange,
+  before: RotationRow,
+  set: Partial<typeof rotations.$inferInsert>,
+  action: string,
+  actor: Principal | null,
+): Promise<RotationRow> {
+  const [row] = await tx
+    .update(rotations)
+    .set({ ...set, version: nextVersion(rotations.version) })
+    .where(and(eq(rotations.id, change.id), eq(rotations.version, change.expectedVersion)))
+    .returning();
+  const after = updated(row);
+  await audit(tx, actor, [{ action, recordType: 'Rotation', recordId: after.id, before, after }]);
+  return after;
+}
+
+/** Approval re-runs the creation check, since other rotations may have taken the seat since. */
+export function approveRotation(
+  db: Database,
+  change: RotationChange & { decision: DocumentRef | null },
+  actor: Principal | null,
+) {
+  return withTransaction(
+    db,
+    async (tx) => {
+      const before = await rotationFor(tx, change, ['PROPOSED']);
+      const checked = await runRotationCheck(tx, { ...before, rotationId: before.id });
+      if (checked.kind === 'checked') {
+        const overridden = before.overrideDecisionId !== null;
+        const decision = creationDecision(checked.check);
+        if (!decision.allowed && !overridden) {
+          throw new Rejected(decision.blocking.map(violationFailure));
+        }
+      }
+      const decisionId =
+        (await documentIdFor(tx, change.decision, 'DECISION', ['input', 'decision'], actor)) ??
+        before.decisionId;
+      if (decisionId === null)
+        reject('DECISION_REQUIRED', 'decisionRequired', ['input', 'decision']);
+      return writeRotation(
+        tx,
+        change,
+        before,
+        { status: 'APPROVED', decisionId },
+        'rotation.approve',
+        actor,
+      );
+    },
+    { serializable: true },
+  );
+}
+
+/** Starting opens the destination post (ROTATED) and ends the origin post on the start day. */
+export function startRotation(db: Database, change: RotationChange, actor: Principal | null) {
+  return withTransaction(db, async (tx) => {
+    const before = await rotationFor(tx, change, ['APPROVED']);
+    const day = before.startDate;
+    const left = await tx
+      .update(assignments)
+      .set({ endDate: day, version: nextVersion(assignments.version) })
+      .where(
+        and(
+          eq(assignments.cadreId, before.cadreId),
+          eq(assignments.positionId, before.fromPositionId),
+          lte(assignments.startDate, day),
+          or(isNull(assignments.endDate), gt(assignments.endDate, day)),
+        ),
+      )
+      .returning();
+    const [posted] = await tx
+      .insert(assignments)
+      .values({
+        cadreId: before.cadreId,
+        positionId: before.toPositionId,
+        kind: 'ROTATED',
+        startDate: day,
+        decisionId: before.decisionId,
+        rotationId: before.id,
+      })
+      .returning();
+    if (!posted) throw new Error('assignment insert returned no row');
+    await audit(tx, actor, [
+      ...left.map((after) => ({
+        action: 'assignment.end',
+        recordType: 'Assignment',
+        recordId: after.id,
+        after,
+      })),
+      { action: 'assignment.create', recordType: 'Assignment', recordId: posted.id, after: posted },
+    ]);
+    return writeRotation(tx, change, before, { status: 'ACTIVE' }, 'rotation.start', actor);
+  });
+}
+
+export function cancelRotation(
+  db: Database,
+  change: RotationChange & { reason: string },
+  actor: Principal | null,
+) {
+  return withTransaction(db, async (tx) => {
+    const before = await rotationFor(tx, change, ['PROPOSED', 'APPROVED']);
+    const cancelReason = change.reason.normalize('NFC').trim();
+    return writeRotation(
+      tx,
+      change,
+      before,
+      { status: 'CANCELLED', cancelReason },
+      'rotation.cancel',
+      actor,
+    );
+  });
+}

@@ -1,0 +1,20 @@
+import type { Violation } from '@luanchuyen/rules';
+import type { StoredViolation } from '@luanchuyen/db';
+import type { Failure } from './outcome';
+
+// A rule violation as a payload's user error (blocking errors) or as the record kept with the
+// rotation (warnings accepted, errors overridden). The stored message is Vietnamese, the
+// language of the record.
+
+export function violationFailure(violation: Violation): Failure {
+  return { code: violation.code, field: ['input', violation.field], message: violation.message };
+}
+
+export function storedViolation(violation: Violation): StoredViolation {
+  return {
+    code: violation.code,
+    severity: violation.severity,
+    message: violation.message.vi,
+    field: violation.field,
+  };
+}

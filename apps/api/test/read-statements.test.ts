@@ -1,0 +1,195 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { assignments, cadres, evaluations, rotations, successionPoolEntries } from '@luanchuyen/db';
+import { engines } from './harness';
+import { countStatements, startReadServer, type ReadServer } from './read-harness';
+import type { LangSon } from './read-fixtures';
+
+// ARCHITECTURE.md: the number of SQL statements per request does not grow with the page size.
+// Over 150 more cadres shaped alike, each query is run with a page of 10 and a page of 100:
+// both pages meet every branch of the query, so they must cost the same statements (and far
+// fewer than one per row).
+
+async function seedMore(api: ReadServer, data: LangSon): Promise<void> {
+  const { db } = api.server.handle;
+  const { positions: p, areas: a } = data;
+  const people = await db
+    .insert(cadres)
+    .values(
+      Array.from({ length: 150 }, (_, i) => ({
+        fullName: `Cán Bộ Mẫu ${String(i).padStart(3, '0')}`,
+        sex: i % 2 ? ('MALE' as const) : ('FEMALE' as const),
+        birthDate: `${1965 + (i % 25)}-0${1 + (i % 9)}-15`,
+        homeAreaId: i % 2 ? a.vinhTrai.id : a.caoLoc.id,
+        isSample: true,
+      })),
+    )
+    .returning();
+  await db.insert(assignments).values(
+    people.flatMap((cadre) => [
+      {
+        cadreId: cadre.id,
+        positionId: p.boardDeputy.id,
+        kind: 'APPOINTED' as const,
+        startDate: '2005-01-01',
+        endDate: '2018-01-01',
+      },
+      {
+        cadreId: cadre.id,
+        positionId: p.vinhTraiSecretary.id,
+        kind: 'ROTATED' as const,
+        startDate: '2018-01-01',
+      },
+    ]),
+  );
+  const moved = await db
+    .insert(rotations)
+    .values(
+      people.map((cadre) => ({
+        cadreId: cadre.id,
+        planId: data.plans.plan67.id,
+        fromPositionId: p.boardDeputy.id,
+        toPositionId: p.vinhTraiSecretary.id,
+        decisionId: data.documents.decision.id,
+        startDate: '2018-01-01',
+        plannedEndDate: '2021-01-01',
+        status: 'ACTIVE' as const,
+        category: 'DOWN_TO_GRASSROOTS' as const,
+        direction: 'DOWN' as const,
+        rankChange: 'LATERAL' as const,
+      })),
+    )
+    .returning();
+  await db.insert(evaluations).values(
+    moved.map((rotation) => ({
+      cadreId: rotation.cadreId,
+      year: 2019,
+      rating: 'GOOD' as const,
+      rotationId: rotation.id,
+    })),
+  );
+  await db.insert(successionPoolEntries).values(
+    people.map((cadre) => ({
+      cadreId: cadre.id,
+      targetTitle: 'Bí thư',
+      termStart: 2015,
+      termEnd: 2020,
+    })),
+  );
+}
+const PAGED_QUERIES: Record<string, string> = {
+  'cadre profiles (Q1)': `query ($first: Int!) { cadres(first: $first) { nodes { fullName homeArea { name parent { name } }
+      assignments { startDate position { title unit { name area { name } } } decision { number } }
+      postsOn(asOf: "2019-01-01") { position { title } }
+      rotations(first: 5) { totalCount nodes { startDate toPosition { unit { name } } } }
+      evaluations { year rating } successionPool { targetTitle } retirementDate } } }`,
+  'rotation history with both ends (Q2)': `query ($first: Int!) { rotations(first: $first, filter: {startedFrom: "2015-01-01"}) {
+      totalCount nodes { startDate status category cadre { fullName } plan { code }
+      fromPosition { title unit { name parent { name } } } toPosition { title unit { name } } decision { number } } } }`,
+  'eligible cadres with their eligibility (Q4)': `query ($first: Int!) { eligibleCadres(asOf: "2018-01-01", first: $first) {
+      totalCount edges { eligibility { subject reasons { code message } } node { fullName
+      eligibility(asOf: "2018-01-01") { subject } other: eligibility(asOf: "2019-01-01") { subject blockers { code } } } } } }`,
+  'units with their posts and holders': `query ($first: Int!) { units(first: $first) { nodes { name area { name }
+      positions { title holders(asOf: "2019-01-01") { cadre { fullName } } }
+      predecessors { unit { name } } successors { unit { name } } } } }`,
+  'areas with lineage': `query ($first: Int!) { areas(first: $first) { nodes { name parent { name }
+      successors { area { name } } predecessors { area { name } } } } }`,
+  'plans with subjects and progress': `query ($first: Int!) { rotationPlans(first: 5) { nodes { code
+      subjects(first: $first) { totalCount edges { criterion node { fullName } } }
+      progress { rotated ratings { rating count } } } } }`,
+};
+
+describe.each(engines)('read costs and bad input on $name', (engine) => {
+  let api: ReadServer;
+  let statements: ReturnType<typeof countStatements>;
+  beforeAll(async () => {
+    api = await startReadServer(engine);
+    await seedMore(api, api.data);
+    statements = countStatements(api.server.handle);
+  });
+  afterAll(() => api?.stop());
+
+  it.each(Object.entries(PAGED_QUERIES))(
+    'sends as many SQL statements for 100 rows as for 10: %s',
+    async (_, query) => {
+      const costOf = async (first: number) => {
+        statements.reset();
+        const body = await api.query(query, { first });
+        expect(body.errors).toBeUndefined();
+        return statements.count;
+      };
+      const few = await costOf(10);
+      const many = await costOf(100);
+      // One connection runs everything in order, so the count is exact; with a pool, when
+      // concurrent branches meet the same loader decides how batches fall, within a bound.
+      if (engine.name === 'pglite') expect(many).toBe(few);
+      expect(Math.max(few, many)).toBeLessThan(40);
+    },
+  );
+
+  it('loads both ends of every rotation on a page in one statement per type', async () => {
+    statements.reset();
+    const body = await api.query(
+      `{ rotations(first: 100) { nodes { cadre { fullName } fromPosition { unit { name } }
+           toPosition { unit { name } } } } }`,
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.['rotations'].nodes).toHaveLength(100);
+    // The session, the page, then one batch each of cadres, positions and units.
+    expect(statements.count).toBe(5);
+  });
+
+  it.each([
+    ['a page larger than 100', '{ cadres(first: 101) { totalCount } }', 'BAD_USER_INPUT'],
+    ['a negative page size', '{ rotations(first: -1) { totalCount } }', 'BAD_USER_INPUT'],
+    ['a missing page size', '{ areas { totalCount } }', 'GRAPHQL_VALIDATION_FAILED'],
+    [
+      'a forged cursor',
+      '{ cadres(first: 5, after: "bm90LWEtY3Vyc29y") { totalCount } }',
+      'BAD_USER_INPUT',
+    ],
+    [
+      'a cursor with SQL in it',
+      `{ rotations(first: 5, after: "${Buffer.from('["2018-01-01\'; DROP TABLE rotations; --","x"]').toString('base64url')}") { totalCount } }`,
+      'BAD_USER_INPUT',
+    ],
+    [
+      'an impossible date',
+      '{ rotationStats(filter: {activeAt: "2019-02-30"}) { total } }',
+      'GRAPHQL_VALIDATION_FAILED',
+    ],
+    [
+      'a unit filter given a cadre id',
+      '{ rotations(first: 5, filter: {unitId: "Q2FkcmU6MDAwMDAwMDAtMDAwMC00MDAwLTgwMDAtMDAwMDAwMDAwMDAw"}) { totalCount } }',
+      'BAD_USER_INPUT',
+    ],
+    [
+      'more than 100 ids',
+      `{ nodes(ids: [${Array.from({ length: 101 }, () => '"x"').join(',')}]) { id } }`,
+      'BAD_USER_INPUT',
+    ],
+  ])('refuses %s with a clear error', async (_, query, code) => {
+    const body = await api.query(query);
+    expect(body.errors?.[0]?.extensions?.code).toBe(code);
+    expect(body.errors?.[0]?.message).not.toMatch(/internal/i);
+  });
+
+  it('takes Vietnamese text and SQL metacharacters in every search as plain text', async () => {
+    for (const search of ["'; DROP TABLE cadres; --", 'Nguyễn%', '_', '\\', 'Đức\u0000']) {
+      const body = await api.query(
+        `query ($search: String) { cadres(first: 5, filter: {search: $search}) { totalCount }
+           areas(first: 5, filter: {search: $search}) { totalCount }
+           units(first: 5, filter: {search: $search}) { totalCount }
+           positions(first: 5, filter: {search: $search}) { totalCount } }`,
+        { search },
+      );
+      if (search.includes('\u0000')) {
+        expect(body.errors?.[0]?.extensions?.code).not.toBe('INTERNAL_SERVER_ERROR');
+        continue;
+      }
+      expect(body.errors).toBeUndefined();
+      expect(body.data?.['cadres'].totalCount).toBe(0);
+    }
+    const still = await api.query('{ cadres(first: 1) { totalCount } }');
+    expect(still.data?.['cadres'].totalCount).toBe(158);
+  });
+});

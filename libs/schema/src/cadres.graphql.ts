@@ -1,0 +1,195 @@
+// People in the registry: who held which post when, their evaluations and succession-pool
+// entries, their retirement date and whether they are due for rotation (API.md "Cadre").
+export const cadresTypeDefs = /* GraphQL */ `
+  "Sex as the registry records it."
+  enum Sex {
+    "Male (nam)."
+    MALE
+    "Female (nữ)."
+    FEMALE
+  }
+
+  "Where a person stands in the registry today; history is kept in every case."
+  enum CadreStatus {
+    "Serving."
+    ACTIVE
+    "Retired."
+    RETIRED
+    "Left the registry's bodies."
+    LEFT
+  }
+
+  "How a cadre came to hold a post."
+  enum AssignmentKind {
+    "Appointed (bổ nhiệm)."
+    APPOINTED
+    "Elected (bầu)."
+    ELECTED
+    "Posted by a rotation (luân chuyển)."
+    ROTATED
+    "Transferred, open-ended (điều động)."
+    TRANSFERRED
+    "Seconded, up to three years (biệt phái)."
+    SECONDED
+    "Held concurrently with a main post (kiêm nhiệm)."
+    CONCURRENT
+  }
+
+  "A yearly rating (xếp loại)."
+  enum Rating {
+    "Excellently completed the tasks (hoàn thành xuất sắc nhiệm vụ)."
+    EXCELLENT
+    "Completed the tasks well (hoàn thành tốt nhiệm vụ)."
+    GOOD
+    "Completed the tasks (hoàn thành nhiệm vụ)."
+    COMPLETED
+    "Did not complete the tasks (không hoàn thành nhiệm vụ)."
+    NOT_COMPLETED
+  }
+
+  "A person in the registry (cán bộ). Unknown facts are null, never guessed."
+  type Cadre implements Node {
+    "The opaque global id of the cadre."
+    id: ID!
+    "The full name in Vietnamese, e.g. Vũ Sơn Hà."
+    fullName: String!
+    "Sex; null when unknown."
+    sex: Sex
+    "Birth date; null when unknown (birthYear may still be known)."
+    birthDate: Date
+    "Birth year; null when unknown."
+    birthYear: Int
+    "Home area (quê quán); null when unknown."
+    homeArea: Area
+    "Where the person stands in the registry today."
+    status: CadreStatus!
+    "True for generated people of the demo dataset, false for people the sources name."
+    isSample: Boolean!
+    "Every post held (quá trình công tác), oldest first."
+    assignments: [Assignment!]!
+    "The posts held on a date, the main post first."
+    postsOn("The day to look at." asOf: Date!): [Assignment!]!
+    "The cadre's rotations, by start date (oldest first unless orderBy says otherwise)."
+    rotations(
+      "How many to return, 0 to 100."
+      first: Int!
+      "Return the rotations after this cursor."
+      after: String
+      "The order; by default by start date, oldest first."
+      orderBy: RotationOrder
+    ): RotationConnection!
+    "Yearly evaluations, oldest year first."
+    evaluations: [Evaluation!]!
+    "Succession-pool entries (quy hoạch), earliest term first."
+    successionPool: [SuccessionPoolEntry!]!
+    "The statutory retirement date (Labour Code 2019, Decree 135/2020); null when the birth date and year or the sex are unknown."
+    retirementDate: Date
+    "Whether the cadre is a subject of rotation on a date, and why (PRODUCT.md rule 1)."
+    eligibility(
+      "The reference date."
+      asOf: Date!
+      "Judge by this plan's criteria; without it, the default criteria."
+      planId: ID
+    ): Eligibility!
+    "Incremented by every change, for optimistic concurrency."
+    version: Int!
+  }
+
+  "A cadre holding a post from a date to a date."
+  type Assignment implements Node {
+    "The opaque global id of the assignment."
+    id: ID!
+    "Who held the post."
+    cadre: Cadre!
+    "The post held."
+    position: Position!
+    "How the post came to be held."
+    kind: AssignmentKind!
+    "The first day the post was held."
+    startDate: Date!
+    "The first day it was no longer held; null while it is held."
+    endDate: Date
+    "The decision behind the assignment, when recorded."
+    decision: Document
+    "The rotation that made this posting, if one did."
+    rotation: Rotation
+    "Incremented by every change, for optimistic concurrency."
+    version: Int!
+  }
+
+  "A cadre's evaluation and rating for one year."
+  type Evaluation implements Node {
+    "The opaque global id of the evaluation."
+    id: ID!
+    "Who was evaluated."
+    cadre: Cadre!
+    "The year evaluated."
+    year: Int!
+    "The score, 0 to 100, when one was given."
+    score: Float
+    "The rating."
+    rating: Rating!
+    "Whether the cadre was disciplined that year."
+    disciplined: Boolean!
+    "Who evaluated, when recorded."
+    evaluator: String
+    "Notes, when recorded."
+    notes: String
+    "The rotation the year falls in, if any."
+    rotation: Rotation
+    "Incremented by every change, for optimistic concurrency."
+    version: Int!
+  }
+
+  "A cadre planned for a higher title over a term (quy hoạch)."
+  type SuccessionPoolEntry {
+    "The title planned for, e.g. Bí thư Thành ủy."
+    targetTitle: String!
+    "The first year of the term."
+    termStart: Int!
+    "The last year of the term."
+    termEnd: Int!
+  }
+
+  "Which cadres to list; every condition given must hold."
+  input CadreFilter {
+    "Names containing these words, ignoring case and Vietnamese diacritics: vu son ha finds Vũ Sơn Hà."
+    search: String
+    "Cadres who held a post in this unit (on activeAt when it is given, else at any time)."
+    unitId: ID
+    "Cadres holding a post on this day."
+    activeAt: Date
+  }
+
+  "A page of cadres, by name."
+  type CadreConnection {
+    "The cadres of the page with their cursors."
+    edges: [CadreEdge!]!
+    "The cadres of the page."
+    nodes: [Cadre!]!
+    "Where the page starts and ends."
+    pageInfo: PageInfo!
+    "How many cadres the filter selects in all."
+    totalCount: Int!
+  }
+
+  "A cadre in a page."
+  type CadreEdge {
+    "Pass as after to read the cadres that follow this one."
+    cursor: String!
+    "The cadre."
+    node: Cadre!
+  }
+
+  extend type Query {
+    "Cadres, by name."
+    cadres(
+      "Which cadres to list."
+      filter: CadreFilter
+      "How many to return, 0 to 100."
+      first: Int!
+      "Return the cadres after this cursor."
+      after: String
+    ): CadreConnection!
+  }
+`;

@@ -1,0 +1,126 @@
+// Who is a subject of rotation on a date, and why (PRODUCT.md rule 1, API.md `eligibility`).
+export const eligibilityTypeDefs = /* GraphQL */ `
+  "A reason that makes a cadre a subject of rotation (the criteria of Plan 67-KH/TU)."
+  enum EligibilityReasonCode {
+    "Has held leadership posts in one unit (or its lineage) for the plan's years or more."
+    LONG_TENURE
+    "Holds a key post in a unit whose area contains their home area."
+    LOCAL_KEY_CADRE
+    "In the succession pool and younger than the plan's age limit."
+    YOUNG_IN_SUCCESSION_POOL
+  }
+
+  "What keeps an otherwise eligible cadre from being a subject of rotation."
+  enum EligibilityBlockerCode {
+    "Already on an approved or running rotation that day."
+    ACTIVE_ROTATION
+    "Retires before a rotation of the minimum length could end."
+    RETIRES_BEFORE_MINIMUM_ROTATION
+    "The date lies outside the plan's period."
+    OUTSIDE_PLAN_PERIOD
+    "A fact the answer depends on is unknown (missingFacts names it)."
+    FACTS_UNKNOWN
+  }
+
+  "The answer of the eligibility rule."
+  enum EligibilityDecision {
+    "A subject of rotation."
+    YES
+    "Not a subject of rotation."
+    NO
+    "Cannot be decided because facts are unknown."
+    CANNOT_DECIDE
+  }
+
+  "The document and clause a rule comes from."
+  type LegalBasis {
+    "The document, e.g. Kế hoạch số 67-KH/TU ngày 2/10/2017."
+    document: String!
+    "The clause that says it."
+    clause: String!
+  }
+
+  "The criteria an eligibility was judged by."
+  type EligibilityCriteria {
+    "DEFAULT, or the code of the plan whose criteria were used."
+    code: String!
+    "Where the criteria come from."
+    legalBasis: LegalBasis!
+  }
+
+  "A reason that holds."
+  type EligibilityReason {
+    "Which reason."
+    code: EligibilityReasonCode!
+    "Why it holds, in the caller's language."
+    message: String!
+    "Where the reason comes from."
+    legalBasis: LegalBasis
+  }
+
+  "A blocker that holds."
+  type EligibilityBlocker {
+    "Which blocker."
+    code: EligibilityBlockerCode!
+    "Why it holds, in the caller's language."
+    message: String!
+    "For FACTS_UNKNOWN, the unknown facts (birthDate, sex, homeArea, …); otherwise empty."
+    missingFacts: [String!]!
+    "Where the blocker comes from."
+    legalBasis: LegalBasis
+  }
+
+  "Whether a cadre is a subject of rotation on a date, with the reasons and blockers."
+  type Eligibility {
+    "True when at least one reason holds and nothing blocks."
+    subject: Boolean!
+    "Yes, no, or cannot decide (facts unknown)."
+    decision: EligibilityDecision!
+    "The reference date."
+    asOf: Date!
+    "The criteria used."
+    criteria: EligibilityCriteria!
+    "The reasons that hold."
+    reasons: [EligibilityReason!]!
+    "The blockers that hold, FACTS_UNKNOWN included."
+    blockers: [EligibilityBlocker!]!
+    "A one-line summary in the caller's language."
+    message: String!
+  }
+
+  "A page of cadres who are subjects of rotation on a date, by name."
+  type EligibleCadreConnection {
+    "The cadres of the page with their cursors and eligibility."
+    edges: [EligibleCadreEdge!]!
+    "The cadres of the page."
+    nodes: [Cadre!]!
+    "Where the page starts and ends."
+    pageInfo: PageInfo!
+    "How many cadres are subjects of rotation on the date in all."
+    totalCount: Int!
+  }
+
+  "A cadre who is a subject of rotation, with why."
+  type EligibleCadreEdge {
+    "Pass as after to read the cadres that follow this one."
+    cursor: String!
+    "The cadre."
+    node: Cadre!
+    "Why the cadre is a subject of rotation on the date."
+    eligibility: Eligibility!
+  }
+
+  extend type Query {
+    "Cadres who are subjects of rotation on a date, each with its eligibility, by name."
+    eligibleCadres(
+      "The reference date."
+      asOf: Date!
+      "Judge by this plan's criteria; without it, the default criteria."
+      planId: ID
+      "How many to return, 0 to 100."
+      first: Int!
+      "Return the cadres after this cursor."
+      after: String
+    ): EligibleCadreConnection!
+  }
+`;

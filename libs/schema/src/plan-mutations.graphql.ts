@@ -1,0 +1,61 @@
+// Writes to rotation plans and their subjects (API.md "Mutations", PRODUCT.md rule 1).
+export const planMutationsTypeDefs = /* GraphQL */ `
+  "A plan's own parameters for who is a subject of rotation."
+  input RotationPlanCriteriaInput {
+    "Years in one unit that make a long tenure."
+    longTenureYears: Int = 8
+    "The age under which a cadre in the succession pool counts as young."
+    youngAgeLimit: Int = 40
+    "The reasons the plan uses; all three by default."
+    reasons: [EligibilityReasonCode!]
+  }
+
+  "A new rotation plan."
+  input RotationPlanCreateInput {
+    "The plan's number, e.g. 67-KH/TU."
+    code: String!
+    "The title."
+    title: String!
+    "The unit that issued it."
+    issuingUnitId: ID
+    "The day it was issued."
+    issuedOn: Date!
+    "The first day of its period."
+    periodStart: Date!
+    "The last day of its period (included)."
+    periodEnd: Date!
+    "How many cadres it means to rotate."
+    targetCount: Int = 0
+    "Its criteria; the defaults of Plan 67-KH/TU when left out."
+    criteria: RotationPlanCriteriaInput
+    "The plan as a document."
+    document: DocumentInput
+  }
+
+  "Cadres to list under a plan."
+  input RotationPlanAddSubjectsInput {
+    "The plan."
+    planId: ID!
+    "The cadres."
+    cadreIds: [ID!]!
+    "The criterion for all of them; when left out, each one's first reason under the plan's criteria on asOf."
+    criterion: EligibilityReasonCode
+    "The reference date of the eligibility check; the plan's first day by default."
+    asOf: Date
+  }
+
+  "The result of rotationPlanCreate and rotationPlanAddSubjects."
+  type RotationPlanPayload {
+    "The plan; null when there are user errors."
+    rotationPlan: RotationPlan
+    "Why nothing was written, if so."
+    userErrors: [UserError!]!
+  }
+
+  extend type Mutation {
+    "Creates a rotation plan with its criteria."
+    rotationPlanCreate(input: RotationPlanCreateInput!): RotationPlanPayload!
+    "Lists cadres as subjects of a plan, each with the criterion that makes them one."
+    rotationPlanAddSubjects(input: RotationPlanAddSubjectsInput!): RotationPlanPayload!
+  }
+`;

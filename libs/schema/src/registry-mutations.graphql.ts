@@ -1,0 +1,175 @@
+// Writes to the registry: areas, units (with mergers) and positions (API.md "Mutations").
+export const registryMutationsTypeDefs = /* GraphQL */ `
+  "A new area version, possibly continuing earlier ones (a merger, split or rename)."
+  input AreaCreateInput {
+    "The name, e.g. Phường Lương Văn Tri."
+    name: String!
+    "The kind of area."
+    kind: AreaKind!
+    "The area it lies in; null for a province."
+    parentId: ID
+    "The first day it exists."
+    validFrom: Date!
+    "The first day it no longer exists, when already known."
+    validTo: Date
+    "Areas this one continues from validFrom; those still open are closed that day."
+    predecessorIds: [ID!]
+    "How it continues them (MERGED_INTO by default)."
+    lineageKind: LineageKind
+    "The resolution behind the change, e.g. 1672/NQ-UBTVQH15."
+    decision: DocumentInput
+  }
+
+  "The result of areaCreate."
+  type AreaCreatePayload {
+    "The created area; null when there are user errors."
+    area: Area
+    "Why nothing was written, if so."
+    userErrors: [UserError!]!
+  }
+
+  "A new unit version."
+  input UnitCreateInput {
+    "The name, e.g. Ban Tổ chức Thành ủy Lạng Sơn."
+    name: String!
+    "Party, government or Front."
+    bloc: Bloc!
+    "Province, city/district or commune level."
+    level: UnitLevel!
+    "The area it governs."
+    areaId: ID!
+    "The unit above it, if any."
+    parentId: ID
+    "The first day it exists."
+    validFrom: Date!
+    "The first day it no longer exists, when already known."
+    validTo: Date
+  }
+
+  "Changes to a unit version; fields left out stay as they are."
+  input UnitUpdateInput {
+    "The name."
+    name: String
+    "Party, government or Front."
+    bloc: Bloc
+    "The level."
+    level: UnitLevel
+    "The area it governs."
+    areaId: ID
+    "The unit above it."
+    parentId: ID
+    "The first day it exists."
+    validFrom: Date
+    "The first day it no longer exists (closes the unit)."
+    validTo: Date
+  }
+
+  "The result of unitCreate and unitUpdate."
+  type UnitPayload {
+    "The unit as written; null when there are user errors."
+    unit: Unit
+    "Why nothing was written, if so."
+    userErrors: [UserError!]!
+  }
+
+  "A new unit opened by a merger."
+  input UnitSuccessorInput {
+    "The name."
+    name: String!
+    "Party, government or Front."
+    bloc: Bloc!
+    "The level."
+    level: UnitLevel!
+    "The area it governs."
+    areaId: ID!
+    "The unit above it, if any."
+    parentId: ID
+  }
+
+  "Units merged into a successor on a date."
+  input UnitMergeInput {
+    "The units that close on date."
+    unitIds: [ID!]!
+    "The first day of the successor: the old units' last day is the day before."
+    date: Date!
+    "An existing successor, extended; give this or successor."
+    successorId: ID
+    "A new successor opened on date; give this or successorId."
+    successor: UnitSuccessorInput
+    "The decision or resolution behind the merger."
+    decision: DocumentInput
+  }
+
+  "The result of unitMerge."
+  type UnitMergePayload {
+    "The successor; null when there are user errors."
+    unit: Unit
+    "The closed units, linked MERGED_INTO the successor."
+    mergedUnits: [Unit!]!
+    "Why nothing was written, if so."
+    userErrors: [UserError!]!
+  }
+
+  "A new post in a unit."
+  input PositionCreateInput {
+    "The unit."
+    unitId: ID!
+    "The title, e.g. Bí thư Đảng ủy phường."
+    title: String!
+    "A key post (chức danh chủ chốt)."
+    isKey: Boolean = false
+    "Seniority: larger is more senior, equal ranks are equivalent posts."
+    rank: Int!
+    "How many people may hold it at once."
+    seats: Int = 1
+    "Whether it must be held by someone who is not a local native."
+    requiresNonLocal: Boolean = false
+  }
+
+  "Changes to a post; fields left out stay as they are."
+  input PositionUpdateInput {
+    "The title."
+    title: String
+    "A key post."
+    isKey: Boolean
+    "Seniority."
+    rank: Int
+    "How many people may hold it at once."
+    seats: Int
+    "Whether it must be held by a non-local."
+    requiresNonLocal: Boolean
+  }
+
+  "The result of positionCreate and positionUpdate."
+  type PositionPayload {
+    "The post as written; null when there are user errors."
+    position: Position
+    "Why nothing was written, if so."
+    userErrors: [UserError!]!
+  }
+
+  extend type Mutation {
+    "Creates an area version, closing and linking the areas it continues."
+    areaCreate(input: AreaCreateInput!): AreaCreatePayload!
+    "Creates a unit version."
+    unitCreate(input: UnitCreateInput!): UnitPayload!
+    "Changes a unit version (validTo closes it)."
+    unitUpdate(
+      id: ID!
+      "The version the change was made from; another one gives STALE_VERSION."
+      expectedVersion: Int!
+      input: UnitUpdateInput!
+    ): UnitPayload!
+    "Closes units on a date and links them MERGED_INTO a new or existing successor; stored rotation classifications do not change."
+    unitMerge(input: UnitMergeInput!): UnitMergePayload!
+    "Creates a post in a unit."
+    positionCreate(input: PositionCreateInput!): PositionPayload!
+    "Changes a post."
+    positionUpdate(
+      id: ID!
+      "The version the change was made from; another one gives STALE_VERSION."
+      expectedVersion: Int!
+      input: PositionUpdateInput!
+    ): PositionPayload!
+  }
+`;
