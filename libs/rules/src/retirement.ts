@@ -1,6 +1,6 @@
-import { addMonths, compareDates, type Cadre, type IsoDate, type Sex } from '@luanchuyen/domain';
+import type { Cadre, IsoDate, Sex } from '@luanchuyen/domain';
 import { ageText, viDate } from './messages';
-import { endOfMonth, startOfMonth } from './periods';
+import { endOfMonth } from './periods';
 import { RETIREMENT_RULE_SETS, type RetirementParams } from './retirement-rule-sets';
 import { undecided, type CannotDecide, type Explanation, type MissingFact } from './rule-result';
 import { ruleSetInForce, type RuleSet } from './rule-sets';
@@ -28,6 +28,32 @@ export function thresholdMonths(params: RetirementParams, sex: Sex, year: number
   return Math.min(schedule.maxMonths, stepped);
 }
 
+// Months are counted as integers (year × 12 + month − 1): the eligibility of a whole registry
+// asks this for every cadre, and calendar arithmetic per month walked was its main cost. Adding
+// n months to a date lands in month index + n whatever the day, so comparing indices is exact.
+function monthIndex(date: IsoDate): number {
+  return Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1;
+}
+
+function firstDayOf(index: number): IsoDate {
+  const month = (index % 12) + 1;
+  return `${Math.floor(index / 12)}-${month < 10 ? '0' : ''}${month}-01`;
+}
+
+// The set in force on the first day of a month, remembered per list of sets: the same few
+// hundred months are asked about for every cadre.
+const setsByMonth = new WeakMap<object, Map<number, RuleSet<RetirementParams> | null>>();
+function setInForceIn(
+  sets: readonly RuleSet<RetirementParams>[],
+  index: number,
+): RuleSet<RetirementParams> | null {
+  let byMonth = setsByMonth.get(sets);
+  if (byMonth === undefined) setsByMonth.set(sets, (byMonth = new Map()));
+  let set = byMonth.get(index);
+  if (set === undefined) byMonth.set(index, (set = ruleSetInForce(sets, firstDayOf(index))));
+  return set;
+}
+
 function cannotDecide(missingFacts: MissingFact[], person: RetirementFacts): RetirementResult {
   return undecided('RETIREMENT_DATE', missingFacts, { facts: person, legalBasis: null });
 }
@@ -49,12 +75,13 @@ export function retirementDate(
 
   // No one retires before the lowest threshold any set names; walk month by month from there.
   const lowest = Math.min(...sets.map((set) => set.params[sex].baseMonths));
-  for (let month = startOfMonth(addMonths(countFrom, lowest)); ; month = addMonths(month, 1)) {
-    const set = ruleSetInForce(sets, month);
+  const born = monthIndex(countFrom);
+  for (let month = born + lowest; ; month += 1) {
+    const set = setInForceIn(sets, month);
     if (set === null) return cannotDecide(['ruleSet'], person);
-    const threshold = thresholdMonths(set.params, sex, Number(month.slice(0, 4)));
-    const lastDay = endOfMonth(month);
-    if (compareDates(addMonths(countFrom, threshold), lastDay) <= 0) {
+    const threshold = thresholdMonths(set.params, sex, Math.floor(month / 12));
+    if (born + threshold <= month) {
+      const lastDay = endOfMonth(firstDayOf(month));
       const age = ageText(threshold);
       const yearOnly =
         person.birthDate === null
