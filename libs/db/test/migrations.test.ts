@@ -32,6 +32,7 @@ describe.each(testEngines())('migrations on $name', ({ open }) => {
       '0002_cadre_name_search',
       '0003_rotation_overlap_exclusion',
       '0004_audit_append_only',
+      '0005_cadres_name_order',
     ]);
     expect(await appliedCount()).toBe(journal.entries.length);
   });

@@ -36,6 +36,8 @@ export const cadres = pgTable(
       sql`${t.birthDate} IS NULL OR ${t.birthYear} IS NULL OR ${t.birthYear} = extract(year FROM ${t.birthDate})`,
     ),
     index('cadres_home_area_id_idx').on(t.homeAreaId),
+    // Lists of cadres are ordered by name with the id as tie-breaker (keyset pagination).
+    index('cadres_full_name_id_idx').on(t.fullName, t.id),
   ],
 );
 

@@ -1,0 +1,1 @@
+CREATE INDEX "cadres_full_name_id_idx" ON "cadres" USING btree ("full_name","id");
