@@ -1,11 +1,11 @@
 // Builds the admin app into dist/apps/admin with Vite. `npm start` calls buildAdminIfStale(),
 // which skips the build when the output is newer than every input, so a second start is fast.
-// Run directly (`node apps/admin/scripts/build-admin.mjs`) it always builds.
+// Run directly (`node tools/build-admin.mjs`) it always builds.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const appDir = join(root, 'apps/admin');
 const outDir = join(root, 'dist/apps/admin');
 const stamp = join(outDir, '.vite/manifest.json');

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 await import('./build-api.mjs');
 // The admin app is rebuilt only when its sources changed, so a second start stays fast.
-const { buildAdminIfStale } = await import('../apps/admin/scripts/build-admin.mjs');
+const { buildAdminIfStale } = await import('./build-admin.mjs');
 await buildAdminIfStale();
 const child = spawn(
   process.execPath,

@@ -20,7 +20,7 @@ async function run(command: string, args: string[]): Promise<void> {
 
 export async function buildProduct(): Promise<void> {
   await run(process.execPath, ['tools/build-api.mjs']);
-  await run(process.execPath, ['apps/admin/scripts/build-admin.mjs']);
+  await run(process.execPath, ['tools/build-admin.mjs']);
 }
 
 export async function startProduct(): Promise<RunningProduct> {

@@ -17,7 +17,7 @@ try {
 const logger = createLogger(config.logLevel);
 
 // The bundled server ships the migrations and the explorer beside itself (tools/build-api.mjs);
-// the admin app is built next to it, in dist/apps/admin (apps/admin/scripts/build-admin.mjs).
+// the admin app is built next to it, in dist/apps/admin (tools/build-admin.mjs).
 const bundled = {
   migrationsFolder: fileURLToPath(new URL('./migrations', import.meta.url)),
   explorerDir: fileURLToPath(new URL('./explorer', import.meta.url)),
