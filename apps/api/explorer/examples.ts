@@ -70,9 +70,13 @@ export const EXAMPLE_QUERY = /* GraphQL */ `
     }
   }
 
+  # totalCount here judges every candidate: ask for it only when needed on a large registry.
   query DueForRotation($asOf: Date! = "2018-01-01") {
     eligibleCadres(asOf: $asOf, first: 20) {
-      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       nodes {
         fullName
         eligibility(asOf: $asOf) {

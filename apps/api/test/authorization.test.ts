@@ -28,6 +28,7 @@ const operations: Record<string, string> = {
   checkRotation:
     '{ checkRotation(input: {cadreId: "Q2FkcmU6MDAwMDAwMDAtMDAwMC00MDAwLTgwMDAtMDAwMDAwMDAwMDAw", toPositionId: "UG9zaXRpb246MDAwMDAwMDAtMDAwMC00MDAwLTgwMDAtMDAwMDAwMDAwMDAw", startDate: "2018-06-01", plannedEndDate: "2021-06-01"}) { allowed userErrors { code } } }',
   rotationPlans: '{ rotationPlans(first: 5) { totalCount } }',
+  auditEvents: '{ auditEvents(first: 5) { totalCount nodes { action } } }',
   userCreate:
     'mutation { userCreate(input: {username: "u-MATRIX", password: "mật-khẩu-đủ-dài-12", role: VIEWER}) { user { username } userErrors { code } } }',
   apiKeyCreate:

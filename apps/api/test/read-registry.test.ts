@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { engines } from './harness';
+import { addUser, engines, graphql, login } from './harness';
 import { startReadServer, type ReadServer } from './read-harness';
 
 describe.each(engines)('registry reads on $name', (engine) => {
@@ -166,5 +166,20 @@ describe.each(engines)('registry reads on $name', (engine) => {
       null,
       null,
     ]);
+  });
+
+  it('shows users and API keys as nodes to admins only', async () => {
+    const viewer = await api.query('{ viewer { user { id username } } }');
+    const adminId = viewer.data?.['viewer'].user.id;
+    const query = `query ($id: ID!) { node(id: $id) { ... on User { username role } } }`;
+    expect((await api.query(query, { id: adminId })).data?.['node']).toEqual({
+      username: 'admin',
+      role: 'ADMIN',
+    });
+    const password = await addUser(api.server, 'nguoi-xem', 'VIEWER');
+    const cookie = await login(api.server, 'nguoi-xem', password);
+    const asViewer = await graphql(api.server, query, { id: adminId }, { cookie });
+    expect(asViewer.body.errors).toBeUndefined();
+    expect(asViewer.body.data?.['node']).toBeNull();
   });
 });

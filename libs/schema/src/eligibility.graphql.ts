@@ -96,7 +96,7 @@ export const eligibilityTypeDefs = /* GraphQL */ `
     nodes: [Cadre!]!
     "Where the page starts and ends."
     pageInfo: PageInfo!
-    "How many cadres are subjects of rotation on the date in all."
+    "How many cadres are subjects of rotation on the date in all. Every candidate is judged, which takes seconds on a national registry: ask only when needed."
     totalCount: Int!
   }
 

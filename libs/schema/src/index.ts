@@ -1,6 +1,8 @@
 import { accessTypeDefs } from './access.graphql';
+import { auditTypeDefs } from './audit.graphql';
 import { cadreMutationsTypeDefs } from './cadre-mutations.graphql';
 import { cadresTypeDefs } from './cadres.graphql';
+import { documentsTypeDefs } from './documents.graphql';
 import { eligibilityTypeDefs } from './eligibility.graphql';
 import { evaluationMutationsTypeDefs } from './evaluation-mutations.graphql';
 import { nodeTypeDefs } from './node.graphql';
@@ -27,6 +29,7 @@ export const typeDefs: readonly string[] = [
   scalarsTypeDefs,
   accessTypeDefs,
   nodeTypeDefs,
+  documentsTypeDefs,
   registryTypeDefs,
   cadresTypeDefs,
   eligibilityTypeDefs,
@@ -38,4 +41,5 @@ export const typeDefs: readonly string[] = [
   rotationMutationsTypeDefs,
   planMutationsTypeDefs,
   evaluationMutationsTypeDefs,
+  auditTypeDefs,
 ];

@@ -47,34 +47,6 @@ export const registryTypeDefs = /* GraphQL */ `
     RENAMED
   }
 
-  "What kind of numbered paper a document is."
-  enum DocumentKind {
-    "A plan (kế hoạch), e.g. 67-KH/TU."
-    PLAN
-    "A decision (quyết định), e.g. 123-QĐ/TU."
-    DECISION
-    "A resolution (nghị quyết)."
-    RESOLUTION
-    "Any other paper."
-    OTHER
-  }
-
-  "A numbered paper that records cite as their basis: a plan, a decision, a resolution."
-  type Document implements Node {
-    "The opaque global id of the document."
-    id: ID!
-    "The number as printed, e.g. 123-QĐ/TU or 671/QĐ-UBND."
-    number: String!
-    "What kind of paper it is."
-    kind: DocumentKind!
-    "The day it was issued."
-    issuedOn: Date!
-    "Who issued it, e.g. Ban Thường vụ Thành ủy Lạng Sơn."
-    issuer: String!
-    "Its title or summary."
-    title: String!
-  }
-
   "An administrative area (địa bàn) as one dated version: province, city, ward, commune…"
   type Area implements Node {
     "The opaque global id of the area version."

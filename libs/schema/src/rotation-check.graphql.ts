@@ -29,18 +29,6 @@ export const rotationCheckTypeDefs = /* GraphQL */ `
     HIGHER_RANK
   }
 
-  "A numbered paper cited by a change: a decision, a plan, an override."
-  input DocumentInput {
-    "The number as printed, e.g. 123-QĐ/TU."
-    number: String!
-    "The day it was issued."
-    issuedOn: Date!
-    "Who issued it, e.g. Ban Thường vụ Thành ủy Lạng Sơn."
-    issuer: String!
-    "Its title or summary."
-    title: String!
-  }
-
   "A proposed rotation."
   input RotationInput {
     "Who is rotated."

@@ -12,6 +12,8 @@ const NAV = [
   { to: '/plans', key: 'plans', end: false },
   { to: '/eligibility', key: 'eligibility', end: false },
   { to: '/units', key: 'units', end: false },
+  // The audit log is the admins' own: the API refuses it to others, so the link is hidden too.
+  { to: '/audit', key: 'audit', end: false, role: 'ADMIN' },
 ] as const;
 
 /** The frame of every signed-in page: who is signed in, the language, the navigation. */
@@ -43,7 +45,7 @@ export function AppLayout() {
       </header>
       <nav className="sidebar" aria-label={t('nav.label')}>
         <ul>
-          {NAV.map((item) => (
+          {NAV.filter((item) => !('role' in item) || item.role === viewer.role).map((item) => (
             <li key={item.to}>
               <NavLink to={item.to} end={item.end}>
                 {t(`nav.${item.key}`)}

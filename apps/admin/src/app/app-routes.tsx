@@ -44,6 +44,10 @@ const UnitsPage = lazy(() =>
   import('../features/units/components/units-page').then((m) => ({ default: m.UnitsPage })),
 );
 
+const AuditPage = lazy(() =>
+  import('../features/audit/components/audit-page').then((m) => ({ default: m.AuditPage })),
+);
+
 export function AppRoutes() {
   return (
     <Routes>
@@ -57,6 +61,7 @@ export function AppRoutes() {
         <Route path="plans/:id" element={<PlanPage />} />
         <Route path="eligibility" element={<EligibilityPage />} />
         <Route path="units" element={<UnitsPage />} />
+        <Route path="audit" element={<AuditPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

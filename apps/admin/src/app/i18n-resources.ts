@@ -1,3 +1,4 @@
+import { auditMessages } from '../features/audit/audit.messages';
 import { authMessages } from '../features/auth/auth.messages';
 import { cadresMessages } from '../features/cadres/cadres.messages';
 import { dashboardMessages } from '../features/dashboard/dashboard.messages';
@@ -18,6 +19,7 @@ export const catalogues = [
   plansMessages,
   eligibilityMessages,
   unitsMessages,
+  auditMessages,
 ];
 
 export const resources = toResources(catalogues);

@@ -25,6 +25,7 @@ export const rootPolicy: RootPolicy = {
     rotationStats: 'READ',
     checkRotation: 'READ',
     rotationPlans: 'READ',
+    auditEvents: 'ADMIN',
   },
   Mutation: {
     userCreate: 'ADMIN',

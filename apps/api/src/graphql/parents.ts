@@ -1,6 +1,7 @@
 import type {
   AreaLineageRow,
   AreaRow,
+  AuditEventRow,
   CadreRow,
   PositionRow,
   RotationPlanRow,
@@ -25,6 +26,7 @@ export type PositionConnectionParent = Connection<PositionRow>;
 export type CadreConnectionParent = Connection<CadreRow>;
 export type RotationConnectionParent = Connection<RotationRow>;
 export type RotationPlanConnectionParent = Connection<RotationPlanRow>;
+export type AuditEventConnectionParent = Connection<AuditEventRow>;
 
 export type EligibleCadreEdgeParent = Edge<CadreRow> & { eligibility: Eligibility };
 export type EligibleCadreConnectionParent = Connection<CadreRow, EligibleCadreEdgeParent>;

@@ -35,6 +35,20 @@ export type AssignmentKind =
   /** Transferred, open-ended (điều động). */
   | 'TRANSFERRED';
 
+/** Which audit events to list; all conditions together. */
+export type AuditEventFilter = {
+  /** Events made by this user or API key (a global id of a User or an ApiKey). */
+  actorId?: string | null | undefined;
+  /** Events at or after this instant. */
+  occurredFrom?: string | null | undefined;
+  /** Events at or before this instant. */
+  occurredTo?: string | null | undefined;
+  /** Events about this record (a global id of any object). */
+  recordId?: string | null | undefined;
+  /** Events about records of this type, e.g. Cadre. */
+  recordType?: string | null | undefined;
+};
+
 /** A bloc of the political system (khối). */
 export type Bloc =
   /** The Fatherland Front and the mass organizations. */
@@ -285,6 +299,44 @@ export type UnitLevel =
   /** Province level (cấp tỉnh). */
   | 'PROVINCE';
 
+export type AuditEventsQueryVariables = Exact<{
+  filter?: AuditEventFilter | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+export type AuditEventsQuery = {
+  auditEvents: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    nodes: Array<{
+      id: string;
+      occurredAt: string;
+      action: string;
+      recordType: string;
+      recordId: string | null;
+      before: unknown;
+      after: unknown;
+      record:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | null;
+      actorUser: { id: string; username: string } | null;
+      actorApiKey: { id: string; name: string } | null;
+    }>;
+  };
+};
+
 export type CadreEligibilityQueryVariables = Exact<{
   id: string;
   asOf: string;
@@ -296,6 +348,7 @@ export type CadreEligibilityQuery = {
     | { __typename: 'ApiKey' }
     | { __typename: 'Area' }
     | { __typename: 'Assignment' }
+    | { __typename: 'AuditEvent' }
     | {
         __typename: 'Cadre';
         id: string;
@@ -338,6 +391,7 @@ export type CadreProfileQuery = {
     | { __typename: 'ApiKey' }
     | { __typename: 'Area' }
     | { __typename: 'Assignment' }
+    | { __typename: 'AuditEvent' }
     | {
         __typename: 'Cadre';
         id: string;
@@ -511,6 +565,7 @@ export type PlanQuery = {
     | { __typename: 'ApiKey' }
     | { __typename: 'Area' }
     | { __typename: 'Assignment' }
+    | { __typename: 'AuditEvent' }
     | { __typename: 'Cadre' }
     | { __typename: 'Document' }
     | { __typename: 'Evaluation' }
@@ -665,6 +720,7 @@ export type RotationFactsQuery = {
     | { __typename: 'ApiKey' }
     | { __typename: 'Area' }
     | { __typename: 'Assignment' }
+    | { __typename: 'AuditEvent' }
     | {
         __typename: 'Cadre';
         id: string;
@@ -782,6 +838,7 @@ export type RotationFactsQuery = {
     | { __typename: 'ApiKey' }
     | { __typename: 'Area' }
     | { __typename: 'Assignment' }
+    | { __typename: 'AuditEvent' }
     | { __typename: 'Cadre' }
     | { __typename: 'Document' }
     | { __typename: 'Evaluation' }
@@ -1088,6 +1145,7 @@ export type UnitDetailQuery = {
     | { __typename: 'ApiKey' }
     | { __typename: 'Area' }
     | { __typename: 'Assignment' }
+    | { __typename: 'AuditEvent' }
     | { __typename: 'Cadre' }
     | { __typename: 'Document' }
     | { __typename: 'Evaluation' }
@@ -1434,6 +1492,125 @@ export const TransitionResultFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<TransitionResultFragment, unknown>;
+export const AuditEventsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AuditEvents' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'AuditEventFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'auditEvents' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'recordType' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'recordId' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'record' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'actorUser' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'username' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'actorApiKey' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'before' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'after' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AuditEventsQuery, AuditEventsQueryVariables>;
 export const CadreEligibilityDocument = {
   kind: 'Document',
   definitions: [

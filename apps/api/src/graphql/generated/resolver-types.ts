@@ -14,6 +14,7 @@ import type {
   RotationPlanRow,
   UserRow,
   ApiKeyRow,
+  AuditEventRow,
 } from '@luanchuyen/db';
 import type { Principal } from '../../auth/principal';
 import type {
@@ -30,6 +31,7 @@ import type {
   CadreConnectionParent,
   RotationConnectionParent,
   RotationPlanConnectionParent,
+  AuditEventConnectionParent,
   EligibleCadreConnectionParent,
   EligibleCadreEdgeParent,
   RotationPlanSubjectConnectionParent,
@@ -56,6 +58,8 @@ export type Scalars = {
   Date: { input: string; output: string };
   /** An instant in ISO 8601 with a UTC offset, e.g. 2026-11-25T08:30:00+07:00. */
   DateTime: { input: Date; output: Date | string };
+  /** Any JSON value (object, array, string, number, boolean or null), returned as is. Output only. */
+  JSON: { input: unknown; output: unknown };
 };
 
 /** A key for programs calling the API with Authorization: Bearer <secret>. */
@@ -282,6 +286,67 @@ export type AssignmentPayload = {
   assignment: Maybe<Assignment>;
   /** Why nothing was written, if so. */
   userErrors: Array<UserError>;
+};
+
+/** One recorded change: who did what to which record, when, with the record before and after. */
+export type AuditEvent = Node & {
+  __typename?: 'AuditEvent';
+  /** What was done, written <record type>.<verb>, e.g. cadre.update or user.login. */
+  action: Scalars['String']['output'];
+  /** The API key that made the change; null when a user or the system made it. */
+  actorApiKey: Maybe<ApiKey>;
+  /** The user who made the change; null when an API key or the system made it. */
+  actorUser: Maybe<User>;
+  /** The record after the change (its stored columns); null when it was removed. */
+  after: Maybe<Scalars['JSON']['output']>;
+  /** The record before the change (its stored columns); null when it was created. */
+  before: Maybe<Scalars['JSON']['output']>;
+  /** The opaque global id of the event. */
+  id: Scalars['ID']['output'];
+  /** When the change was made. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** The changed record as it is now; null when it no longer exists or has no global id. */
+  record: Maybe<Node>;
+  /** The global id of the changed record, kept even when the record is gone; null when none. */
+  recordId: Maybe<Scalars['ID']['output']>;
+  /** The type of the changed record, e.g. Cadre, Rotation, User. */
+  recordType: Scalars['String']['output'];
+};
+
+/** A page of audit events, newest first. */
+export type AuditEventConnection = {
+  __typename?: 'AuditEventConnection';
+  /** The events of the page with their cursors. */
+  edges: Array<AuditEventEdge>;
+  /** The events of the page. */
+  nodes: Array<AuditEvent>;
+  /** Where the page starts and ends. */
+  pageInfo: PageInfo;
+  /** How many events match the filter. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An audit event in a page. */
+export type AuditEventEdge = {
+  __typename?: 'AuditEventEdge';
+  /** Pass as after to read the events that follow (older ones). */
+  cursor: Scalars['String']['output'];
+  /** The event. */
+  node: AuditEvent;
+};
+
+/** Which audit events to list; all conditions together. */
+export type AuditEventFilter = {
+  /** Events made by this user or API key (a global id of a User or an ApiKey). */
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  /** Events at or after this instant. */
+  occurredFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Events at or before this instant. */
+  occurredTo?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Events about this record (a global id of any object). */
+  recordId?: InputMaybe<Scalars['ID']['input']>;
+  /** Events about records of this type, e.g. Cadre. */
+  recordType?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A bloc of the political system (khối). */
@@ -566,7 +631,7 @@ export type EligibleCadreConnection = {
   nodes: Array<Cadre>;
   /** Where the page starts and ends. */
   pageInfo: PageInfo;
-  /** How many cadres are subjects of rotation on the date in all. */
+  /** How many cadres are subjects of rotation on the date in all. Every candidate is judged, which takes seconds on a national registry: ask only when needed. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -950,6 +1015,8 @@ export type Query = {
   __typename?: 'Query';
   /** Administrative areas, by name. */
   areas: AreaConnection;
+  /** The audit log, newest first (ADMIN). */
+  auditEvents: AuditEventConnection;
   /** Cadres, by name. */
   cadres: CadreConnection;
   /** Checks a proposed rotation against the rules in force on its start date, writing nothing. */
@@ -978,6 +1045,13 @@ export type Query = {
 export type QueryAreasArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AreaFilter>;
+  first: Scalars['Int']['input'];
+};
+
+/** Reads: registry, rotation history, statistics and rules. */
+export type QueryAuditEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditEventFilter>;
   first: Scalars['Int']['input'];
 };
 
@@ -1937,6 +2011,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ApiKeyRow
     | AreaRow
     | AssignmentRow
+    | AuditEventRow
     | CadreRow
     | DocumentRow
     | EvaluationRow
@@ -1974,6 +2049,12 @@ export type ResolversTypes = {
   AssignmentPayload: ResolverTypeWrapper<
     Omit<AssignmentPayload, 'assignment'> & { assignment?: Maybe<ResolversTypes['Assignment']> }
   >;
+  AuditEvent: ResolverTypeWrapper<AuditEventRow>;
+  AuditEventConnection: ResolverTypeWrapper<AuditEventConnectionParent>;
+  AuditEventEdge: ResolverTypeWrapper<
+    Omit<AuditEventEdge, 'node'> & { node: ResolversTypes['AuditEvent'] }
+  >;
+  AuditEventFilter: AuditEventFilter;
   Bloc: Bloc;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Cadre: ResolverTypeWrapper<CadreRow>;
@@ -2010,6 +2091,7 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LegalBasis: ResolverTypeWrapper<LegalBasis>;
   LineageKind: LineageKind;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -2141,6 +2223,10 @@ export type ResolversParentTypes = {
   AssignmentPayload: Omit<AssignmentPayload, 'assignment'> & {
     assignment?: Maybe<ResolversParentTypes['Assignment']>;
   };
+  AuditEvent: AuditEventRow;
+  AuditEventConnection: AuditEventConnectionParent;
+  AuditEventEdge: Omit<AuditEventEdge, 'node'> & { node: ResolversParentTypes['AuditEvent'] };
+  AuditEventFilter: AuditEventFilter;
   Boolean: Scalars['Boolean']['output'];
   Cadre: CadreRow;
   CadreConnection: CadreConnectionParent;
@@ -2167,6 +2253,7 @@ export type ResolversParentTypes = {
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  JSON: Scalars['JSON']['output'];
   LegalBasis: LegalBasis;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
@@ -2356,6 +2443,43 @@ export type AssignmentPayloadResolvers<
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type AuditEventResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent'],
+> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorApiKey?: Resolver<Maybe<ResolversTypes['ApiKey']>, ParentType, ContextType>;
+  actorUser?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  record?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+  recordId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  recordType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AuditEventConnectionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['AuditEventConnection'] =
+    ResolversParentTypes['AuditEventConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['AuditEventEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['AuditEvent']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AuditEventEdgeResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['AuditEventEdge'] =
+    ResolversParentTypes['AuditEventEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEvent'], ParentType, ContextType>;
+};
+
 export type CadreResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Cadre'] = ResolversParentTypes['Cadre'],
@@ -2535,6 +2659,10 @@ export type EvaluationRecordPayloadResolvers<
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
 export type LegalBasisResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['LegalBasis'] = ResolversParentTypes['LegalBasis'],
@@ -2683,6 +2811,7 @@ export type NodeResolvers<
     | 'ApiKey'
     | 'Area'
     | 'Assignment'
+    | 'AuditEvent'
     | 'Cadre'
     | 'Document'
     | 'Evaluation'
@@ -2764,6 +2893,12 @@ export type QueryResolvers<
     ParentType,
     ContextType,
     RequireFields<QueryAreasArgs, 'first'>
+  >;
+  auditEvents?: Resolver<
+    ResolversTypes['AuditEventConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryAuditEventsArgs, 'first'>
   >;
   cadres?: Resolver<
     ResolversTypes['CadreConnection'],
@@ -3200,6 +3335,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AreaLineageLink?: AreaLineageLinkResolvers<ContextType>;
   Assignment?: AssignmentResolvers<ContextType>;
   AssignmentPayload?: AssignmentPayloadResolvers<ContextType>;
+  AuditEvent?: AuditEventResolvers<ContextType>;
+  AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
+  AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
   Cadre?: CadreResolvers<ContextType>;
   CadreConnection?: CadreConnectionResolvers<ContextType>;
   CadreEdge?: CadreEdgeResolvers<ContextType>;
@@ -3215,6 +3353,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   EligibleCadreEdge?: EligibleCadreEdgeResolvers<ContextType>;
   Evaluation?: EvaluationResolvers<ContextType>;
   EvaluationRecordPayload?: EvaluationRecordPayloadResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   LegalBasis?: LegalBasisResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;

@@ -14,7 +14,17 @@ const userCreateInput = z.object({
 });
 
 const apiKeyCreateInput = z.object({
-  name: z.string().trim().min(1, 'nameLength').max(100, 'nameLength'),
+  // Stored in NFC like every other text; PostgreSQL text cannot hold NUL.
+  name: z
+    .string()
+    .transform((value) => value.normalize('NFC').trim())
+    .pipe(
+      z
+        .string()
+        .min(1, 'nameLength')
+        .max(100, 'nameLength')
+        .regex(/^[^\0]*$/, 'invalidField'),
+    ),
   role: z.enum(ROLES),
 });
 

@@ -12,7 +12,8 @@ type NodeParent = ResolversParentTypes['Node'] & { __typename: NodeType };
 
 const ADMIN_ONLY: readonly NodeType[] = ['User', 'ApiKey'];
 
-async function nodeOf(globalId: string, ctx: GraphQLContext): Promise<NodeParent | null> {
+/** The object a global id names, as node(id:) resolves it; reused by AuditEvent.record. */
+export async function nodeOf(globalId: string, ctx: GraphQLContext): Promise<NodeParent | null> {
   const ref = rowIdOf(globalId, ...NODE_TYPES);
   if (!ref) return null;
   if (ADMIN_ONLY.includes(ref.type)) {

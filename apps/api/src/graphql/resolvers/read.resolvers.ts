@@ -1,4 +1,5 @@
 import type { Resolvers } from '../generated/resolver-types';
+import { auditResolvers } from './audit.resolvers';
 import { cadreResolvers } from './cadre.resolvers';
 import { eligibilityResolvers } from './eligibility.resolvers';
 import { nodeResolvers } from './node.resolvers';
@@ -16,6 +17,7 @@ export const readResolvers: readonly Resolvers[] = [
   rotationResolvers,
   rotationCheckResolvers,
   planResolvers,
+  auditResolvers,
 ];
 
 /**

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { creationDecision, isCitedDecision } from '@luanchuyen/rules';
 import type { GraphQLContext } from '../context';
 import type { Resolvers, RotationInput } from '../generated/resolver-types';
@@ -6,6 +7,11 @@ import type { RotationCheckParent } from '../parents';
 import { userError, type UserError } from '../user-errors';
 import { runRotationCheck } from '../../rules/rotation-check.service';
 import { inLanguage } from './in-language';
+import { documentInput, parse } from './support.mutations';
+
+// The decisions are checked as rotationCreate checks them (NUL, length), so a document the
+// mutation would refuse is not passed here.
+const citedDocuments = z.object({ decision: documentInput, overrideDecision: documentInput });
 
 // API.md `checkRotation`: rule 3 and the classification on a proposed rotation, writing
 // nothing. Ids that name nothing are user errors beside their fields, as rotationCreate
@@ -32,11 +38,23 @@ async function checkProposal(
 ): Promise<RotationCheckParent> {
   const cadre = rowIdOf(input.cadreId, 'Cadre');
   const toPosition = rowIdOf(input.toPositionId, 'Position');
-  const fromPosition = input.fromPositionId ? rowIdOf(input.fromPositionId, 'Position') : null;
+  // An empty id is a bad id, not "the current post".
+  const fromPosition =
+    input.fromPositionId != null ? rowIdOf(input.fromPositionId, 'Position') : null;
+  const documents = parse(
+    citedDocuments,
+    { decision: input.decision, overrideDecision: input.overrideDecision },
+    ctx,
+  );
   const badIds: UserError[] = [
+    ...(documents.errors ?? []),
     ...(cadre ? [] : [unknownId('cadreId', ctx)]),
     ...(toPosition ? [] : [unknownId('toPositionId', ctx)]),
-    ...(input.fromPositionId && !fromPosition ? [unknownId('fromPositionId', ctx)] : []),
+    ...(input.fromPositionId != null && !fromPosition ? [unknownId('fromPositionId', ctx)] : []),
+    // The check does not read the plan, but rotationCreate refuses a bad planId: so does this.
+    ...(input.planId != null && !rowIdOf(input.planId, 'RotationPlan')
+      ? [userError(ctx.language, 'NOT_FOUND', 'planNotFound', ['input', 'planId'])]
+      : []),
   ];
   const refused = (userErrors: UserError[]): RotationCheckParent => ({
     ...EMPTY,

@@ -22,16 +22,23 @@ import {
 
 // rotationCreate and the rotation's changes of status: thin resolvers around the services.
 
-const rotationInput = z.object({
-  cadreId: z.string(),
-  toPositionId: z.string(),
-  fromPositionId: z.string().nullish(),
-  startDate: z.string(),
-  plannedEndDate: z.string(),
-  planId: z.string().nullish(),
-  decision: documentInput,
-  overrideDecision: documentInput,
-});
+const rotationInput = z
+  .object({
+    cadreId: z.string(),
+    toPositionId: z.string(),
+    fromPositionId: z.string().nullish(),
+    startDate: z.string(),
+    plannedEndDate: z.string(),
+    planId: z.string().nullish(),
+    decision: documentInput,
+    overrideDecision: documentInput,
+  })
+  // An override decision may waive a short duration, never a period that ends before it
+  // starts: the database refuses that row, so it is bad input here (YYYY-MM-DD sorts as text).
+  .refine((input) => input.plannedEndDate > input.startDate, {
+    message: 'endBeforeStart',
+    path: ['plannedEndDate'],
+  });
 
 const completeInput = z.object({
   endDate: z.string(),

@@ -10,10 +10,18 @@ import type { MessageKey } from '../../i18n/messages';
 // global ids (a wrong or unknown one is NOT_FOUND beside its field), and shape the payload
 // `{ <object>, userErrors }` in the caller's language.
 
+// PostgreSQL text cannot hold NUL: refused here as bad input rather than failing in the
+// database as a fault.
 export const text = z
   .string()
   .transform((value) => value.normalize('NFC').trim())
-  .pipe(z.string().min(1, 'textLength').max(500, 'textLength'));
+  .pipe(
+    z
+      .string()
+      .min(1, 'textLength')
+      .max(500, 'textLength')
+      .regex(/^[^\0]*$/, 'invalidField'),
+  );
 
 export const optionalText = text.nullish().transform((value) => value ?? null);
 

@@ -1,0 +1,76 @@
+// The audit log (QUALITY.md, Reliability): every write leaves an append-only event saying who
+// changed which record, when, and what it looked like before and after. ADMIN reads it.
+export const auditTypeDefs = /* GraphQL */ `
+  "Any JSON value (object, array, string, number, boolean or null), returned as is. Output only."
+  scalar JSON
+
+  "One recorded change: who did what to which record, when, with the record before and after."
+  type AuditEvent implements Node {
+    "The opaque global id of the event."
+    id: ID!
+    "When the change was made."
+    occurredAt: DateTime!
+    "What was done, written <record type>.<verb>, e.g. cadre.update or user.login."
+    action: String!
+    "The type of the changed record, e.g. Cadre, Rotation, User."
+    recordType: String!
+    "The changed record as it is now; null when it no longer exists or has no global id."
+    record: Node
+    "The global id of the changed record, kept even when the record is gone; null when none."
+    recordId: ID
+    "The user who made the change; null when an API key or the system made it."
+    actorUser: User
+    "The API key that made the change; null when a user or the system made it."
+    actorApiKey: ApiKey
+    "The record before the change (its stored columns); null when it was created."
+    before: JSON
+    "The record after the change (its stored columns); null when it was removed."
+    after: JSON
+  }
+
+  "Which audit events to list; all conditions together."
+  input AuditEventFilter {
+    "Events about this record (a global id of any object)."
+    recordId: ID
+    "Events about records of this type, e.g. Cadre."
+    recordType: String
+    "Events made by this user or API key (a global id of a User or an ApiKey)."
+    actorId: ID
+    "Events at or after this instant."
+    occurredFrom: DateTime
+    "Events at or before this instant."
+    occurredTo: DateTime
+  }
+
+  "A page of audit events, newest first."
+  type AuditEventConnection {
+    "The events of the page with their cursors."
+    edges: [AuditEventEdge!]!
+    "The events of the page."
+    nodes: [AuditEvent!]!
+    "Where the page starts and ends."
+    pageInfo: PageInfo!
+    "How many events match the filter."
+    totalCount: Int!
+  }
+
+  "An audit event in a page."
+  type AuditEventEdge {
+    "Pass as after to read the events that follow (older ones)."
+    cursor: String!
+    "The event."
+    node: AuditEvent!
+  }
+
+  extend type Query {
+    "The audit log, newest first (ADMIN)."
+    auditEvents(
+      "Which events to list."
+      filter: AuditEventFilter
+      "How many to return, 0 to 100."
+      first: Int!
+      "Return the events after this cursor."
+      after: String
+    ): AuditEventConnection!
+  }
+`;
