@@ -1,5 +1,6 @@
-import { and, eq, gt, isNull, lte } from 'drizzle-orm';
+import { and, eq, gt, isNull, lte, sql } from 'drizzle-orm';
 import { auditEvents, sessions, users, type Database } from '@luanchuyen/db';
+import { preparedOf } from '../read/prepared';
 import type { Principal } from './principal';
 import { newSecret, sha256Hex } from './tokens';
 
@@ -36,12 +37,22 @@ export async function findSessionPrincipal(
   now: Date,
 ): Promise<Principal | null> {
   const sessionId = sha256Hex(token);
-  const [row] = await db
-    .select({ userId: users.id, username: users.username, role: users.role })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.id, sessionId), gt(sessions.expiresAt, now), isNull(users.disabledAt)))
-    .limit(1);
+  // Every request asks this: prepared once per database (read/prepared.ts).
+  const [row] = await preparedOf(db, 'lcb_session_principal', (d, name) =>
+    d
+      .select({ userId: users.id, username: users.username, role: users.role })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .where(
+        and(
+          eq(sessions.id, sql.placeholder('sessionId')),
+          gt(sessions.expiresAt, sql.placeholder('now')),
+          isNull(users.disabledAt),
+        ),
+      )
+      .limit(1)
+      .prepare(name),
+  ).execute({ sessionId, now: now.toISOString() });
   return row ? { kind: 'user', sessionId, ...row } : null;
 }
 

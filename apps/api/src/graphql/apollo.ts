@@ -1,6 +1,9 @@
 import type { Server } from 'node:http';
-import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { buildExecutableSchema } from './executable-schema';
 import type { GraphQLContext } from './context';
@@ -27,6 +30,20 @@ export function createApollo(httpServer: Server, logger: Logger): ApolloServer<G
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Apollo's landing page loads from a CDN that offline networks cannot reach.
       ApolloServerPluginLandingPageDisabled(),
+      // Apollo's default cache-control plugin wraps every field's resolver to compute a policy
+      // that, with no @cacheControl in our schema, is always "no-store"; say that directly.
+      ApolloServerPluginCacheControlDisabled(),
+      noStore,
     ],
   });
 }
+
+const noStore: ApolloServerPlugin<GraphQLContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        response.http.headers.set('cache-control', 'no-store');
+      },
+    };
+  },
+};

@@ -1,4 +1,4 @@
-import { decodeGlobalId, encodeGlobalId } from '@luanchuyen/domain';
+import { decodeGlobalId } from '@luanchuyen/domain';
 import type { GraphQLContext } from './context';
 import { AppError } from './errors';
 import { t } from '../i18n/messages';
@@ -23,8 +23,13 @@ export type NodeType = (typeof NODE_TYPES)[number];
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
+/**
+ * encodeGlobalId's text, computed with Buffer's base64url (no padding, the same alphabet):
+ * a page answers hundreds of ids, and the portable TextEncoder + btoa version was a visible
+ * part of a profile's CPU time.
+ */
 export function globalIdOf(type: NodeType, id: string): string {
-  return encodeGlobalId(type, id);
+  return Buffer.from(`${type}:${id}`, 'utf8').toString('base64url');
 }
 
 /** The row id of a global id of one of `types`, or null when it is not one. */

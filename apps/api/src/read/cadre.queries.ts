@@ -12,6 +12,7 @@ import {
 } from '@luanchuyen/db';
 import type { PageRequest } from '../graphql/pagination';
 import { orderOf, pageWhere, type Keyset } from './keyset';
+import { preparedOf } from './prepared';
 
 // Reads of cadres: the filtered page by name, and the lists a profile shows (posts held,
 // evaluations, succession-pool entries) for a batch of cadres at once.
@@ -58,13 +59,16 @@ export function countCadres(db: Database, where: CadreWhere): Promise<number> {
   return db.$count(cadres, cadreCondition(where));
 }
 
-/** Every assignment of the cadres, oldest first. */
+/** Every assignment of the cadres, oldest first (a profile's posts: prepared once). */
 export function assignmentsOfCadres(db: Database, cadreIds: readonly string[]) {
-  return db
-    .select()
-    .from(assignments)
-    .where(inArray(assignments.cadreId, [...cadreIds]))
-    .orderBy(asc(assignments.startDate), asc(assignments.id));
+  return preparedOf(db, 'lcb_assignments_of_cadres', (d, name) =>
+    d
+      .select()
+      .from(assignments)
+      .where(sql`${assignments.cadreId} = any(${sql.placeholder('ids')})`)
+      .orderBy(asc(assignments.startDate), asc(assignments.id))
+      .prepare(name),
+  ).execute({ ids: [...cadreIds] });
 }
 
 /** Every evaluation of the cadres, oldest year first. */

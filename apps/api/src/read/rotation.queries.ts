@@ -1,9 +1,22 @@
-import { and, eq, gt, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
+import {
+  and,
+  eq,
+  gt,
+  gte,
+  inArray,
+  lte,
+  or,
+  sql,
+  type Param,
+  type Placeholder,
+  type SQL,
+} from 'drizzle-orm';
 import type { IsoDate, RotationCategory, RotationStatus } from '@luanchuyen/domain';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { positions, rotations, type Database, type RotationRow } from '@luanchuyen/db';
 import type { PageRequest } from '../graphql/pagination';
 import { afterCursor, orderOf, pageWhere, type Keyset, type SortDirection } from './keyset';
+import { preparedOf } from './prepared';
 
 // Rotation history (API.md `RotationFilter`): the filter as one SQL condition, shared by the
 // page, its count and the statistics, so the three always agree.
@@ -82,6 +95,37 @@ export async function rotationPagesOfCadres(
   direction: SortDirection,
   request: PageRequest,
 ): Promise<RotationRow[]> {
+  const ids = [...cadreIds];
+  // The first page, what a profile asks, is prepared once per direction; later pages carry
+  // the cursor in their text and are built per call.
+  const rows =
+    request.after === null
+      ? await preparedOf(db, `lcb_rotation_pages_of_cadres_${direction.toLowerCase()}`, (d, name) =>
+          rotationPagesStatement(
+            d,
+            direction,
+            null,
+            sql.placeholder('ids'),
+            sql.placeholder('limit'),
+          ).prepare(name),
+        ).execute({ ids, limit: request.limit + 1 })
+      : await rotationPagesStatement(
+          db,
+          direction,
+          request.after,
+          sql.param(ids),
+          request.limit + 1,
+        );
+  return rows.map((row) => row.rotation);
+}
+
+function rotationPagesStatement(
+  db: Database,
+  direction: SortDirection,
+  after: PageRequest['after'],
+  cadreIds: Param | Placeholder,
+  limit: number | Placeholder,
+) {
   const keyset = rotationKeyset(direction);
   const ranked = db
     .select({
@@ -91,15 +135,14 @@ export async function rotationPagesOfCadres(
       ),
     })
     .from(rotations)
-    .where(and(inArray(rotations.cadreId, [...cadreIds]), afterCursor(keyset, request.after)))
+    .where(and(sql`${rotations.cadreId} = any(${cadreIds})`, afterCursor(keyset, after)))
     .as('ranked');
-  const rows = await db
+  return db
     .select({ rotation: rotations })
     .from(rotations)
     .innerJoin(ranked, eq(ranked.id, rotations.id))
-    .where(lte(ranked.rank, request.limit + 1))
+    .where(lte(ranked.rank, limit))
     .orderBy(...orderOf(keyset));
-  return rows.map((row) => row.rotation);
 }
 
 /** How many rotations each cadre has. */
@@ -107,10 +150,13 @@ export async function rotationCountsOfCadres(
   db: Database,
   cadreIds: readonly string[],
 ): Promise<Map<string, number>> {
-  const rows = await db
-    .select({ cadreId: rotations.cadreId, count: sql<number>`count(*)::int` })
-    .from(rotations)
-    .where(inArray(rotations.cadreId, [...cadreIds]))
-    .groupBy(rotations.cadreId);
+  const rows = await preparedOf(db, 'lcb_rotation_counts_of_cadres', (d, name) =>
+    d
+      .select({ cadreId: rotations.cadreId, count: sql<number>`count(*)::int` })
+      .from(rotations)
+      .where(sql`${rotations.cadreId} = any(${sql.placeholder('ids')})`)
+      .groupBy(rotations.cadreId)
+      .prepare(name),
+  ).execute({ ids: [...cadreIds] });
   return new Map(rows.map((row) => [row.cadreId, row.count]));
 }

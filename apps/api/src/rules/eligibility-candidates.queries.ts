@@ -2,16 +2,22 @@ import { sql, type SQL } from 'drizzle-orm';
 import { addDays, addYears, yearOf, type IsoDate } from '@luanchuyen/domain';
 import type { CriteriaSet } from '@luanchuyen/rules';
 import { CHAIN_IDS, CHAIN_JOINS, LEVELS } from './registry-facts.queries';
+import { mayServeMinimumRotation } from './retirement-candidates.queries';
+import type { UnitLineageGroups } from './unit-lineage-groups.queries';
 
 // Who could be a subject of rotation on a date (PRODUCT.md rule 1), as one SQL condition on
 // `cadres`: a superset the rules then judge one by one, tight enough that most candidates are
 // subjects. Each part states the rule it stands for and why it never drops a subject; where
 // lineage or validity could change the answer, the condition lets the cadre through.
-// `OFFSET 0` keeps PostgreSQL from turning a per-cadre EXISTS into a hash of every matching
-// row in the registry: the page is read in name order and stops early, so probing the few
-// cadres read is far cheaper.
+// Each reason is an uncorrelated `cadres.id IN (…)`, which PostgreSQL evaluates once as a
+// hashed set: subjects are few and spread over the alphabet, so a page reads far into the
+// name index, and probing a hash per cadre is far cheaper than a sub-plan per cadre.
 
-export type CandidateQuestion = { asOf: IsoDate; criteria: CriteriaSet };
+export type CandidateQuestion = {
+  asOf: IsoDate;
+  criteria: CriteriaSet;
+  unitGroups: UnitLineageGroups;
+};
 
 function heldOn(asOf: IsoDate, alias: string): SQL {
   const a = sql.raw(alias);
@@ -28,14 +34,37 @@ const unitHasLineage = (unit: string) =>
 const areaHasLineage = (area: string) =>
   sql`EXISTS (SELECT 1 FROM area_lineage al WHERE al.from_area_id = ${sql.raw(area)} OR al.to_area_id = ${sql.raw(area)})`;
 
-// LONG_TENURE: a post held that day, and a post of the same unit taken N years before (a run
-// of tenure stays in one unit unless that unit has lineage links, in which case anything goes).
-function longTenure(asOf: IsoDate, years: number): SQL {
+// LONG_TENURE (long-tenure.ts): a post held that day whose run in its unit goes back N years.
+// The run is a chain of posts, each starting before the next and held until at least the day
+// it starts, so together they cover every day from the run's start to the date; and a unit
+// without lineage links keeps the whole chain in that unit. Hence two necessary conditions:
+// a post of the unit covers the cut-off day `since` (the run starts on or before it), and the
+// held post either started by then or continues an earlier post of the unit that was still held
+// on its first day. A cadre rotated away and back fails the second, the common non-subject.
+// When the unit has lineage links the chain may wander, but only within its lineage group
+// (unit-lineage-groups.queries.ts), passed as a JSON object from unit id to group.
+function longTenure(asOf: IsoDate, years: number, groups: UnitLineageGroups): SQL {
   const since = addDays(addYears(asOf, -years), 1);
-  return sql`EXISTS (SELECT 1 FROM assignments a JOIN positions p ON p.id = a.position_id
-    JOIN assignments b ON b.cadre_id = a.cadre_id JOIN positions q ON q.id = b.position_id
-    WHERE a.cadre_id = cadres.id AND ${heldOn(asOf, 'a')} AND b.start_date <= ${since}
-      AND (q.unit_id = p.unit_id OR ${unitHasLineage('p.unit_id')}) OFFSET 0)`;
+  const json = JSON.stringify(groups);
+  const sameRun = (alias: string, unit: string) => {
+    const other = sql.raw(`${alias}.unit_id`);
+    const own = sql.raw(unit);
+    return sql`(${other} = ${own}
+      OR (${json}::jsonb ->> ${other}::text) = (${json}::jsonb ->> ${own}::text))`;
+  };
+  // The inner `OFFSET 0` makes the hashed join on the cut-off day run first: it leaves a few
+  // hundred held posts, and only those are probed for the post they continue.
+  return sql`cadres.id IN (SELECT t.cadre_id FROM (SELECT a.cadre_id, a.start_date, p.unit_id
+      FROM assignments a JOIN positions p ON p.id = a.position_id
+      WHERE ${heldOn(asOf, 'a')}
+        AND EXISTS (SELECT 1 FROM assignments b JOIN positions q ON q.id = b.position_id
+          WHERE b.cadre_id = a.cadre_id AND b.start_date <= ${since}
+            AND (b.end_date IS NULL OR b.end_date >= ${since}) AND ${sameRun('q', 'p.unit_id')})
+      OFFSET 0) t
+    WHERE t.start_date <= ${since} OR EXISTS (SELECT 1 FROM assignments c
+      JOIN positions r ON r.id = c.position_id
+      WHERE c.cadre_id = t.cadre_id AND c.start_date < t.start_date
+        AND (c.end_date IS NULL OR c.end_date >= t.start_date) AND ${sameRun('r', 't.unit_id')}))`;
 }
 
 // LOCAL_KEY_CADRE: a key post held that day in a unit whose area is the home area or one of
@@ -43,31 +72,36 @@ function longTenure(asOf: IsoDate, years: number): SQL {
 // parent chain deeper than we read, lets the cadre through for the rules to decide.
 function localKeyCadre(asOf: IsoDate): SQL {
   const top = sql.raw(LEVELS.at(-1) ?? 'up0');
-  return sql`cadres.home_area_id IS NOT NULL AND EXISTS (SELECT 1 FROM assignments a
+  return sql`cadres.id IN (SELECT a.cadre_id FROM assignments a
     JOIN positions p ON p.id = a.position_id AND p.is_key JOIN units u ON u.id = p.unit_id
-    JOIN areas ua ON ua.id = u.area_id JOIN areas up0 ON up0.id = cadres.home_area_id ${CHAIN_JOINS}
-    WHERE a.cadre_id = cadres.id AND ${heldOn(asOf, 'a')}
+    JOIN areas ua ON ua.id = u.area_id JOIN cadres k ON k.id = a.cadre_id
+    JOIN areas up0 ON up0.id = k.home_area_id ${CHAIN_JOINS}
+    WHERE ${heldOn(asOf, 'a')}
       AND (u.area_id = ANY (ARRAY[${CHAIN_IDS}]) OR ${top}.parent_id IS NOT NULL
         OR NOT (${validOn(asOf, 'u')}) OR ${unitHasLineage('u.id')}
         OR NOT (${validOn(asOf, 'ua')}) OR ${areaHasLineage('ua.id')}
-        OR NOT (${validOn(asOf, 'up0')}) OR ${areaHasLineage('up0.id')}) OFFSET 0)`;
+        OR NOT (${validOn(asOf, 'up0')}) OR ${areaHasLineage('up0.id')}))`;
 }
 
 // YOUNG_IN_SUCCESSION_POOL: a pool entry whose term covers the year, and born late enough to
 // be under the age limit (a day and a year of slack for the rule's exact arithmetic).
 function youngInPool(asOf: IsoDate, ageLimit: number): SQL {
   const year = yearOf(asOf);
-  return sql`EXISTS (SELECT 1 FROM succession_pool_entries s WHERE s.cadre_id = cadres.id
-      AND s.term_start <= ${year} AND s.term_end >= ${year})
+  return sql`cadres.id IN (SELECT s.cadre_id FROM succession_pool_entries s
+      WHERE s.term_start <= ${year} AND s.term_end >= ${year})
     AND (cadres.birth_date > ${addDays(addYears(asOf, -ageLimit), -1)}
       OR (cadres.birth_date IS NULL AND cadres.birth_year >= ${year - ageLimit}))`;
 }
 
 /** The condition, or undefined when the criteria name no reason (then nobody is a subject). */
-export function candidateCondition({ asOf, criteria }: CandidateQuestion): SQL | undefined {
+export function candidateCondition({
+  asOf,
+  criteria,
+  unitGroups,
+}: CandidateQuestion): SQL | undefined {
   const { reasons, longTenureYears, youngAgeLimit } = criteria.params;
   const parts = [
-    ...(reasons.includes('LONG_TENURE') ? [longTenure(asOf, longTenureYears)] : []),
+    ...(reasons.includes('LONG_TENURE') ? [longTenure(asOf, longTenureYears, unitGroups)] : []),
     ...(reasons.includes('LOCAL_KEY_CADRE') ? [localKeyCadre(asOf)] : []),
     ...(reasons.includes('YOUNG_IN_SUCCESSION_POOL') ? [youngInPool(asOf, youngAgeLimit)] : []),
   ];
@@ -76,6 +110,9 @@ export function candidateCondition({ asOf, criteria }: CandidateQuestion): SQL |
     -- Without sex and a birth date or year the retirement blocker cannot be decided, and an
     -- undecided blocker always keeps a cadre from being a subject.
     AND cadres.sex IS NOT NULL AND (cadres.birth_date IS NOT NULL OR cadres.birth_year IS NOT NULL)
+    -- The RETIRES_BEFORE_MINIMUM_ROTATION blocker, loosened to a birth cut-off that only
+    -- drops who certainly retires too soon (retirement-candidates.queries.ts).
+    AND ${mayServeMinimumRotation(asOf)}
     -- The ACTIVE_ROTATION blocker, exactly as the rule states it.
     AND NOT EXISTS (SELECT 1 FROM rotations r WHERE r.cadre_id = cadres.id
       AND r.status IN ('APPROVED', 'ACTIVE') AND r.start_date <= ${asOf}

@@ -7,7 +7,7 @@ import {
   type CriteriaSet,
   type Eligibility,
 } from '@luanchuyen/rules';
-import { rotationPlans, type Database, type RotationPlanRow } from '@luanchuyen/db';
+import { rotationPlans, type CadreRow, type Database, type RotationPlanRow } from '@luanchuyen/db';
 import { loadCadreFacts, registryScopeOf } from './cadre-facts.queries';
 import { loadRegistryFacts } from './registry-facts.queries';
 
@@ -25,10 +25,12 @@ export function criteriaOf(plan: RotationPlanRow | null): CriteriaSet {
 export async function eligibilitiesOf(
   db: Database,
   keys: readonly EligibilityKey[],
+  knownCadres: readonly CadreRow[] = [],
 ): Promise<(Eligibility | null)[]> {
   const facts = await loadCadreFacts(
     db,
     keys.map((key) => key.cadreId),
+    knownCadres,
   );
   const registry = await loadRegistryFacts(db, registryScopeOf(facts.values()));
   const planIds = [...new Set(keys.flatMap((key) => (key.planId ? [key.planId] : [])))];

@@ -1,4 +1,4 @@
-import { and } from 'drizzle-orm';
+import { and, type SQL } from 'drizzle-orm';
 import type { IsoDate } from '@luanchuyen/domain';
 import { isInForce, type CriteriaSet, type Eligibility } from '@luanchuyen/rules';
 import { cadres, type CadreRow, type Database } from '@luanchuyen/db';
@@ -7,6 +7,7 @@ import { CADRE_KEYSET } from '../read/cadre.queries';
 import { afterCursor, orderOf } from '../read/keyset';
 import { candidateCondition } from './eligibility-candidates.queries';
 import { eligibilitiesOf } from './eligibility.service';
+import { loadUnitLineageGroups } from './unit-lineage-groups.queries';
 
 // API.md `eligibleCadres`: the cadres who are subjects of rotation on a date, by name. SQL
 // narrows the registry to candidates (eligibility-candidates.queries.ts), the rules decide on
@@ -16,22 +17,28 @@ export type EligibleCadre = { cadre: CadreRow; eligibility: Eligibility };
 
 export type Question = { asOf: IsoDate; planId: string | null; criteria: CriteriaSet };
 
+/** The candidate condition, fixed for the whole request; undefined when nobody can be a subject. */
+async function conditionOf(db: Database, question: Question): Promise<SQL | undefined> {
+  if (!isInForce(question.criteria, question.asOf)) return undefined;
+  const unitGroups = await loadUnitLineageGroups(db);
+  return candidateCondition({ ...question, unitGroups });
+}
+
 async function judgedBatch(
   db: Database,
   question: Question,
+  condition: SQL | undefined,
   after: CursorValue[] | null,
   size: number,
 ): Promise<{ candidates: CadreRow[]; subjects: EligibleCadre[] }> {
-  const condition = candidateCondition(question);
-  if (condition === undefined || !isInForce(question.criteria, question.asOf)) {
-    return { candidates: [], subjects: [] };
-  }
+  if (condition === undefined) return { candidates: [], subjects: [] };
   const candidates = await db
     .select()
     .from(cadres)
     .where(and(condition, afterCursor(CADRE_KEYSET, after)))
     .orderBy(...orderOf(CADRE_KEYSET))
     .limit(size);
+  // The candidate rows are the cadres' own rows: the facts need not read them again.
   const judged = await eligibilitiesOf(
     db,
     candidates.map((cadre) => ({
@@ -39,6 +46,7 @@ async function judgedBatch(
       asOf: question.asOf,
       planId: question.planId,
     })),
+    candidates,
   );
   const subjects = candidates.flatMap((cadre, index) => {
     const eligibility = judged[index];
@@ -64,9 +72,10 @@ export async function eligibleCadresPage(
   const wanted = request.limit + 1;
   const found: EligibleCadre[] = [];
   let judged = 0;
+  const condition = await conditionOf(db, question);
   for (let after = request.after; found.length < wanted;) {
     const size = nextBatchSize(wanted - found.length, judged, found.length);
-    const batch = await judgedBatch(db, question, after, size);
+    const batch = await judgedBatch(db, question, condition, after, size);
     found.push(...batch.subjects);
     judged += batch.candidates.length;
     const last = batch.candidates.at(-1);
@@ -79,8 +88,9 @@ export async function eligibleCadresPage(
 /** How many cadres are subjects on the date: every candidate judged, a thousand at a time. */
 export async function countEligibleCadres(db: Database, question: Question): Promise<number> {
   let count = 0;
+  const condition = await conditionOf(db, question);
   for (let after: CursorValue[] | null = null; ;) {
-    const batch = await judgedBatch(db, question, after, 1000);
+    const batch = await judgedBatch(db, question, condition, after, 1000);
     count += batch.subjects.length;
     const last = batch.candidates.at(-1);
     if (last === undefined || batch.candidates.length < 1000) return count;

@@ -1,4 +1,4 @@
-import { inArray, or, sql } from 'drizzle-orm';
+import { inArray, or, sql, type SQL } from 'drizzle-orm';
 import { buildLineage, type RegistryFacts } from '@luanchuyen/rules';
 import type { LineageLink } from '@luanchuyen/domain';
 import {
@@ -18,8 +18,8 @@ import {
 // areas, with their lineage and their parents up to the province. Never the whole registry,
 // which at national scale is tens of thousands of rows.
 //
-// Each kind is read in rounds of two statements (the records, then the lineage links touching
-// them) until no link or parent names a record not yet read: one round when nothing merged,
+// Each kind is read in rounds of two statements sent together (the records and the lineage
+// links touching them) until no link or parent names a record not yet read: one round when nothing merged,
 // one more per step of a merger chain, whatever the batch size. Recursive SQL would do it in
 // one statement, but PostgreSQL overestimates recursive queries so badly that it JIT-compiles
 // them, which costs a hundred times the query.
@@ -38,9 +38,11 @@ async function closure<R extends { id: string }, L extends { id: string }>(
   const loaded: Loaded<R, L> = { rows: new Map(), links: new Map() };
   let frontier = new Set(start);
   while (frontier.size > 0) {
-    const rows = await read([...frontier]);
+    // The links of a round touch the records it asks for (and, for areas, their parents), so
+    // both statements take the frontier and go out together: one round trip per round.
+    const ids = [...frontier];
+    const [rows, links] = await Promise.all([read(ids), readLinks(ids)]);
     for (const row of rows) loaded.rows.set(row.id, row);
-    const links = rows.length > 0 ? await readLinks(rows.map((row) => row.id)) : [];
     for (const link of links) loaded.links.set(link.id, link);
     const named = [...rows, ...links].flatMap(next);
     frontier = new Set(
@@ -70,23 +72,29 @@ export const CHAIN_JOINS = sql.raw(
     .join(' '),
 );
 
-/** The areas and their recorded parents up to ANCESTOR_DEPTH levels, in one statement. */
-function readAreasWithParents(db: Database, ids: string[]): Promise<AreaRow[]> {
-  const chain = sql`SELECT unnest(ARRAY[${CHAIN_IDS}]) FROM areas up0 ${CHAIN_JOINS} WHERE up0.id IN (${sql.join(
+/** The given areas and their recorded parents up to ANCESTOR_DEPTH levels, as a subquery. */
+function chainOf(ids: string[]): SQL {
+  return sql`(SELECT unnest(ARRAY[${CHAIN_IDS}]) FROM areas up0 ${CHAIN_JOINS} WHERE up0.id IN (${sql.join(
     ids.map((id) => sql`${id}`),
     sql`, `,
-  )})`;
+  )}))`;
+}
+
+/** The areas and their recorded parents up to ANCESTOR_DEPTH levels, in one statement. */
+function readAreasWithParents(db: Database, ids: string[]): Promise<AreaRow[]> {
   return db
     .select()
     .from(areas)
-    .where(inArray(areas.id, sql`(${chain})`));
+    .where(inArray(areas.id, chainOf(ids)));
 }
 
+/** The links touching those areas or their parents: the same records the round reads. */
 function readAreaLinks(db: Database, ids: string[]): Promise<AreaLineageRow[]> {
+  const chain = chainOf(ids);
   return db
     .select()
     .from(areaLineage)
-    .where(or(inArray(areaLineage.fromAreaId, ids), inArray(areaLineage.toAreaId, ids)));
+    .where(or(inArray(areaLineage.fromAreaId, chain), inArray(areaLineage.toAreaId, chain)));
 }
 
 export type RegistryScope = { unitIds: Iterable<string>; areaIds: Iterable<string> };
