@@ -1,10 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { ROLES, decodeGlobalId, encodeGlobalId } from '@luanchuyen/domain';
+import { ROLES } from '@luanchuyen/domain';
 import { apiKeys, users } from '@luanchuyen/db';
 import { createApiKey, revokeApiKey, type ApiKeyRow } from '../../auth/api-keys';
 import { createUser, type UserRow } from '../../auth/users';
 import type { GraphQLContext } from '../context';
+import { globalIdOf, rowIdOf } from '../global-ids';
 import { inputErrors, userError } from '../user-errors';
 
 const userCreateInput = z.object({
@@ -48,10 +49,10 @@ export const accessResolvers = {
     },
   },
   User: {
-    id: (user: UserRow) => encodeGlobalId('User', user.id),
+    id: (user: UserRow) => globalIdOf('User', user.id),
   },
   ApiKey: {
-    id: (key: ApiKeyRow) => encodeGlobalId('ApiKey', key.id),
+    id: (key: ApiKeyRow) => globalIdOf('ApiKey', key.id),
   },
   Mutation: {
     userCreate: async (_: unknown, args: Args<unknown>, ctx: GraphQLContext) => {
@@ -76,11 +77,8 @@ export const accessResolvers = {
       return { apiKey, secret, userErrors: [] };
     },
     apiKeyRevoke: async (_: unknown, args: { id: string }, ctx: GraphQLContext) => {
-      const ref = decodeGlobalId(args.id);
-      const apiKey =
-        ref?.type === 'ApiKey' && z.uuid().safeParse(ref.id).success
-          ? await revokeApiKey(ctx.db, ref.id, ctx.principal, ctx.now)
-          : null;
+      const ref = rowIdOf(args.id, 'ApiKey');
+      const apiKey = ref ? await revokeApiKey(ctx.db, ref.id, ctx.principal, ctx.now) : null;
       return apiKey
         ? { apiKey, userErrors: [] }
         : {

@@ -35,20 +35,9 @@ async function postsOn(
     .sort((a, b) => Number(b.id === mainId) - Number(a.id === mainId));
 }
 
-// The statutory date depends only on sex and birth date (or year) under the rule sets in the
-// code, and its month-by-month walk showed in a profile's CPU time: remembered per triple.
-const retirementDates = new Map<string, string | null>();
-
 function retirementDateOf(cadre: CadreRow): string | null {
-  const key = `${cadre.sex}|${cadre.birthDate}|${cadre.birthYear}`;
-  let date = retirementDates.get(key);
-  if (date === undefined) {
-    const retirement = retirementDate(cadre);
-    date = retirement.decision === 'DECIDED' ? retirement.retirementDate : null;
-    if (retirementDates.size >= 50_000) retirementDates.clear();
-    retirementDates.set(key, date);
-  }
-  return date;
+  const retirement = retirementDate(cadre);
+  return retirement.decision === 'DECIDED' ? retirement.retirementDate : null;
 }
 
 export const cadreResolvers: Resolvers = {
