@@ -16,7 +16,8 @@ describe('the API explorer', () => {
   beforeAll(async () => {
     execFileSync(process.execPath, [join(root, 'tools/build-api.mjs')], { stdio: 'inherit' });
     const [engine] = testEngines();
-    const handle = await engine!.open();
+    if (!engine) throw new Error('testEngines() always offers PGlite');
+    const handle = await engine.open();
     const config = loadConfig({ PORT: '0', LOG_LEVEL: 'silent' });
     server = await createAppServer(handle, config, pino({ level: 'silent' }), explorerDir);
     baseUrl = `http://127.0.0.1:${await server.listen()}`;
