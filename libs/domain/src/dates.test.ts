@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
 import {
   addMonths,
@@ -6,6 +8,7 @@ import {
   lastDayOfMonth,
   monthsBetween,
   parseIsoDate,
+  yearOf,
   yearsBetween,
 } from './dates';
 
@@ -46,5 +49,35 @@ describe('calendar dates', () => {
   it('orders dates', () => {
     expect(compareDates('2017-10-02', '2020-12-31')).toBeLessThan(0);
     expect(compareDates('2020-12-31', '2020-12-31')).toBe(0);
+  });
+
+  // compareDates and yearOf read four-digit dates as text; the calendar must agree.
+  const plainDates = fc
+    .date({ min: new Date('0001-01-01'), max: new Date('9999-12-31'), noInvalidDate: true })
+    .map((date) => date.toISOString().slice(0, 10));
+
+  it('orders four-digit dates as the calendar does', () => {
+    fc.assert(
+      fc.property(plainDates, plainDates, (a, b) => {
+        const calendar = Temporal.PlainDate.compare(
+          Temporal.PlainDate.from(a),
+          Temporal.PlainDate.from(b),
+        );
+        expect(Math.sign(compareDates(a, b))).toBe(calendar);
+      }),
+    );
+  });
+
+  it('reads the year of four-digit dates as the calendar does', () => {
+    fc.assert(
+      fc.property(plainDates, (date) => {
+        expect(yearOf(date)).toBe(Temporal.PlainDate.from(date).year);
+      }),
+    );
+  });
+
+  it('orders and reads expanded years through the calendar', () => {
+    expect(compareDates('+010000-01-01', '9999-12-31')).toBeGreaterThan(0);
+    expect(yearOf('+010000-01-01')).toBe(10000);
   });
 });
