@@ -41,7 +41,9 @@ export async function startFloor(
   databaseUrl: string,
   scripts: readonly Script[],
 ): Promise<FloorServer> {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+  // The same session settings as the API's pool (libs/db engines/postgres.ts): without JIT off,
+  // a statement the planner overestimates is compiled on each run and the floor measures LLVM.
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10, options: '-c jit=off' });
   const byPath = new Map(scripts.map((script) => [`/graphql/${script.name}`, script]));
   const server: Server = createServer((request, response) => {
     const script = request.url ? byPath.get(request.url) : undefined;

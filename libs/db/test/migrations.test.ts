@@ -33,6 +33,7 @@ describe.each(testEngines())('migrations on $name', ({ open }) => {
       '0003_rotation_overlap_exclusion',
       '0004_audit_append_only',
       '0005_cadres_name_order',
+      '0006_assignments_held_on',
     ]);
     expect(await appliedCount()).toBe(journal.entries.length);
   });

@@ -37,6 +37,17 @@ export const assignments = pgTable(
     index('assignments_cadre_id_start_date_idx').on(t.cadreId, t.startDate),
     index('assignments_position_id_start_date_idx').on(t.positionId, t.startDate),
     index('assignments_rotation_id_idx').on(t.rotationId),
+    // Who held a post on a date (`start_date <= d AND coalesce(end_date, 'infinity') > d`), as an
+    // index-only scan: the eligibility candidates ask it of every assignment in the registry,
+    // and a sequential scan of them was the largest part of that statement. drizzle has no
+    // INCLUDE, so the columns read come as trailing keys.
+    index('assignments_held_on_idx').on(
+      sql`coalesce(${t.endDate}, 'infinity'::date)`,
+      t.startDate,
+      t.cadreId,
+      t.positionId,
+      t.endDate,
+    ),
   ],
 );
 
