@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encodeGlobalId } from '@luanchuyen/domain';
 import { addUser, engines, graphql, login, type Credentials } from './harness';
 import { countStatements } from './read-harness';
 import { mutate, startWriter, type Writer } from './write-support';
@@ -136,6 +137,32 @@ describe.each(engines)('the audit log on $name', (engine) => {
       expect(status).toBe(400);
       expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     }
+  });
+
+  const NODES = `query($ids: [ID!]!) { nodes(ids: $ids) { id ... on AuditEvent { action recordId } } }`;
+
+  it('answers node(id:) and nodes(ids:) for audit events, to admins only', async () => {
+    const page = await events({ filter: { recordId: cadreId }, first: 10 });
+    const ids: string[] = page.nodes.map((event: { id: string }) => event.id);
+    const { body } = await graphql(writer.server, NODES, { ids }, admin);
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.['nodes']).toEqual([
+      { id: ids[0], action: 'cadre.update', recordId: cadreId },
+      { id: ids[1], action: 'cadre.create', recordId: cadreId },
+    ]);
+    for (const caller of ['ORGANIZER', 'VIEWER', 'apiKey'] as const) {
+      const refused = await graphql(writer.server, NODES, { ids }, callers[caller]);
+      expect(refused.body.data?.['nodes']).toEqual([null, null]);
+    }
+  });
+
+  it('answers null for audit event ids that name nothing', async () => {
+    const ids = ['0', '-1', '1.5', 'abc', '99999999999999999999', '999999999999'].map((id) =>
+      encodeGlobalId('AuditEvent', id),
+    );
+    const { body } = await graphql(writer.server, NODES, { ids }, admin);
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.['nodes']).toEqual(ids.map(() => null));
   });
 
   it.each(['ORGANIZER', 'VIEWER', 'apiKey'] as const)('refuses %s', async (caller) => {

@@ -3,6 +3,7 @@ import { sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import {
   apiKeys,
   areas,
+  auditEvents,
   assignments,
   cadres,
   documents,
@@ -12,6 +13,7 @@ import {
   rotations,
   units,
   users,
+  type AuditEventRow,
   type Database,
 } from '@luanchuyen/db';
 import { preparedOf } from '../../read/prepared';
@@ -91,5 +93,13 @@ export function recordLoaders(db: Database) {
         d.select().from(apiKeys).where(anyOfIds(apiKeys.id)).prepare(name),
       ).execute({ ids }),
     ),
+    // Audit events are numbered (bigint identity), not uuids: their own loader.
+    auditEvent: new DataLoader<number, AuditEventRow | null>(async (ids) => {
+      const found = await preparedOf(db, 'lcb_audit_events_by_id', (d, name) =>
+        d.select().from(auditEvents).where(anyOfIds(auditEvents.id)).prepare(name),
+      ).execute({ ids: [...ids] });
+      const rows = new Map(found.map((row) => [row.id, row]));
+      return ids.map((id) => rows.get(id) ?? null);
+    }),
   };
 }

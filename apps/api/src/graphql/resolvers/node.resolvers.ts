@@ -1,3 +1,4 @@
+import { decodeGlobalId } from '@luanchuyen/domain';
 import type { GraphQLContext } from '../context';
 import { AppError } from '../errors';
 import type { Resolvers, ResolversParentTypes } from '../generated/resolver-types';
@@ -6,20 +7,33 @@ import { t } from '../../i18n/messages';
 
 // API.md `node`, `nodes`: any object by its global id, through the same loaders as the rest
 // of the request. An id that is malformed or names nothing gives null, never an error, so a
-// client cannot tell a foreign id from a deleted one. Users and API keys are the admins' to see.
+// client cannot tell a foreign id from a deleted one. Users, API keys and audit events are the
+// admins' to see (authorization.ts gives `auditEvents` to ADMIN only).
 
-type NodeParent = ResolversParentTypes['Node'] & { __typename: NodeType };
+type NodeParent = ResolversParentTypes['Node'] & { __typename: NodeType | 'AuditEvent' };
 
 const ADMIN_ONLY: readonly NodeType[] = ['User', 'ApiKey'];
 
+/** An audit event's number: a positive safe integer, as its bigint identity column gives. */
+const AUDIT_EVENT_ID = /^[1-9][0-9]{0,14}$/;
+
+function isAdmin({ principal }: GraphQLContext): boolean {
+  return principal.kind === 'user' && principal.role === 'ADMIN';
+}
+
+async function auditEventOf(id: string, ctx: GraphQLContext): Promise<NodeParent | null> {
+  if (!AUDIT_EVENT_ID.test(id) || !isAdmin(ctx)) return null;
+  const row = await ctx.loaders.auditEvent.load(Number(id));
+  return row ? { ...row, __typename: 'AuditEvent' } : null;
+}
+
 /** The object a global id names, as node(id:) resolves it; reused by AuditEvent.record. */
 export async function nodeOf(globalId: string, ctx: GraphQLContext): Promise<NodeParent | null> {
+  const decoded = decodeGlobalId(globalId);
+  if (decoded?.type === 'AuditEvent') return auditEventOf(decoded.id, ctx);
   const ref = rowIdOf(globalId, ...NODE_TYPES);
   if (!ref) return null;
-  if (ADMIN_ONLY.includes(ref.type)) {
-    const { principal } = ctx;
-    if (principal.kind !== 'user' || principal.role !== 'ADMIN') return null;
-  }
+  if (ADMIN_ONLY.includes(ref.type) && !isAdmin(ctx)) return null;
   const loader = {
     Area: ctx.loaders.area,
     Unit: ctx.loaders.unit,
