@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 // Every setting comes from the environment (README.md, "Configuration"); bad values stop the
@@ -33,7 +34,40 @@ const envSchema = z.object({
     .min(1024)
     .max(10_000_000)
     .default(256 * 1024),
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(10),
+  LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(100),
+  LOGIN_BLOCK_MINUTES: z.coerce
+    .number()
+    .positive()
+    .max(7 * 24 * 60)
+    .default(15),
+  // Express's `trust proxy`: false (default), true, a hop count, or addresses/subnets such as
+  // `loopback` or `10.0.0.0/8, 192.168.1.5`. Behind a reverse proxy it gives the client's address
+  // to the sign-in limits and its scheme to Secure cookies.
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .default('false')
+    .refine(isTrustProxy, 'true, false, a hop count, or addresses, subnets, loopback…')
+    .transform((value): boolean | number | string => {
+      if (value === 'true' || value === 'false') return value === 'true';
+      return /^\d+$/.test(value) ? Number(value) : value;
+    }),
 });
+
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** What Express's `trust proxy` accepts, checked here so a typo stops the start with its name. */
+function isTrustProxy(value: string): boolean {
+  if (value === 'true' || value === 'false' || /^\d+$/.test(value)) return true;
+  return value.split(',').every((item) => {
+    const [address = '', prefix, ...rest] = item.trim().split('/');
+    if (rest.length > 0) return false;
+    if (prefix === undefined) return PROXY_NAMES.has(address) || isIP(address) !== 0;
+    const bits = isIP(address) === 4 ? 32 : isIP(address) === 6 ? 128 : 0;
+    return /^\d{1,3}$/.test(prefix) && Number(prefix) <= bits;
+  });
+}
 
 export type Config = {
   port: number;
@@ -48,6 +82,8 @@ export type Config = {
   requestTimeoutMs: number;
   statementTimeoutMs: number;
   bodyLimitBytes: number;
+  login: { maxFailuresPerUser: number; maxFailuresPerAddress: number; blockSeconds: number };
+  trustProxy: boolean | number | string;
 };
 
 export class ConfigError extends Error {}
@@ -71,5 +107,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
     statementTimeoutMs: e.STATEMENT_TIMEOUT_MS,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    login: {
+      maxFailuresPerUser: e.LOGIN_MAX_FAILURES,
+      maxFailuresPerAddress: e.LOGIN_MAX_FAILURES_PER_ADDRESS,
+      blockSeconds: Math.round(e.LOGIN_BLOCK_MINUTES * 60),
+    },
+    trustProxy: e.TRUST_PROXY,
   };
 }

@@ -197,3 +197,59 @@ describe.each(engines)('sign-in on $name', (engine) => {
     expect(body.data?.['viewer'].role).toBe('ORGANIZER');
   });
 });
+
+describe.each(engines)('sign-in limits on $name', (engine) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer(engine, {
+      LOGIN_MAX_FAILURES: '3',
+      LOGIN_MAX_FAILURES_PER_ADDRESS: '6',
+      LOGIN_BLOCK_MINUTES: '10',
+      // Each request names its address in X-Forwarded-For, as a reverse proxy would.
+      TRUST_PROXY: 'loopback',
+    });
+  });
+  afterAll(() => server?.stop());
+
+  const signIn = (username: string, password: string, address: string) =>
+    fetch(`${server.baseUrl}/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
+      body: JSON.stringify({ username, password }),
+    });
+
+  it('blocks a username from an address after failures in a row, before checking the password', async () => {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      expect((await signIn('admin', 'sai', '10.0.0.1')).status).toBe(401);
+    }
+    const blocked = await signIn('admin', ADMIN_PASSWORD, '10.0.0.1');
+    expect(blocked.status).toBe(429);
+    expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(590);
+    expect(Number(blocked.headers.get('retry-after'))).toBeLessThanOrEqual(600);
+    expect(blocked.headers.get('set-cookie')).toBeNull();
+    const body = (await blocked.json()) as { error: { code: string; message: string } };
+    expect(body.error.code).toBe('TOO_MANY_ATTEMPTS');
+    expect(body.error.message).toMatch(/thử lại sau/);
+    // The same account from another address, and the case the username is typed in, are
+    // counted as they should be: another address is not locked out, another case is.
+    expect((await signIn('admin', ADMIN_PASSWORD, '10.0.0.2')).status).toBe(200);
+    expect((await signIn('ADMIN', ADMIN_PASSWORD, '10.0.0.1')).status).toBe(429);
+  });
+
+  it('forgets the failures of a pair once it signs in', async () => {
+    const password = await addUser(server, 'to-chuc-1', 'VIEWER');
+    for (let round = 0; round < 2; round++) {
+      expect((await signIn('to-chuc-1', 'sai', '10.0.1.1')).status).toBe(401);
+      expect((await signIn('to-chuc-1', 'sai', '10.0.1.1')).status).toBe(401);
+      expect((await signIn('to-chuc-1', password, '10.0.1.1')).status).toBe(200);
+    }
+  });
+
+  it('blocks an address that tries many usernames', async () => {
+    for (let attempt = 0; attempt < 6; attempt++) {
+      expect((await signIn(`khong-co-${attempt}`, 'sai', '10.0.2.1')).status).toBe(401);
+    }
+    expect((await signIn('admin', ADMIN_PASSWORD, '10.0.2.1')).status).toBe(429);
+    expect((await signIn('admin', ADMIN_PASSWORD, '10.0.2.2')).status).toBe(200);
+  });
+});

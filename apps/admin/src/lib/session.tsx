@@ -28,7 +28,9 @@ export type Session =
   | { status: 'signedOut'; signIn: SignIn }
   | { status: 'signedIn'; viewer: SignedInViewer; signOut: () => Promise<void> };
 
-export type SignInResult = 'ok' | 'invalid' | 'failed';
+/** Too many failed sign-ins from here: the server answers again after this many minutes. */
+export type Throttled = { retryInMinutes: number };
+export type SignInResult = 'ok' | 'invalid' | 'failed' | Throttled;
 export type SignIn = (username: string, password: string) => Promise<SignInResult>;
 
 export const SessionContext = createContext<Session>({ status: 'loading' });
@@ -75,6 +77,12 @@ function SessionState({ restart, children }: { restart: () => void; children: Re
       }).catch(() => null);
       if (response === null) return 'failed';
       if (response.status === 401) return 'invalid';
+      if (response.status === 429) {
+        const seconds = Number(response.headers.get('retry-after'));
+        return {
+          retryInMinutes: Number.isFinite(seconds) ? Math.max(1, Math.ceil(seconds / 60)) : 1,
+        };
+      }
       if (!response.ok) return 'failed';
       restart();
       return 'ok';

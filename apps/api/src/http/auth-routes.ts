@@ -3,6 +3,7 @@ import { stringifySetCookie } from 'cookie';
 import { z } from 'zod';
 import type { Database } from '@luanchuyen/db';
 import { SESSION_COOKIE, identify } from '../auth/identify';
+import { createLoginThrottle } from '../auth/login-throttle';
 import { closeSession, openSession } from '../auth/sessions';
 import { verifyCredentials } from '../auth/users';
 import type { Config } from '../config';
@@ -21,6 +22,7 @@ function isSecure(request: Request, setting: Config['cookieSecure']): boolean {
 /** POST /auth/login and /auth/logout (API.md): an httpOnly, SameSite session cookie. */
 export function authRoutes(db: Database, config: Config): Router {
   const router = Router();
+  const throttle = createLoginThrottle(config.login);
 
   router.post('/login', async (request: Request, response: Response) => {
     const language = languageOf(request.headers['accept-language']);
@@ -28,13 +30,23 @@ export function authRoutes(db: Database, config: Config): Router {
       return sendError(response, 415, 'UNSUPPORTED_MEDIA_TYPE', t(language, 'jsonRequired'));
     }
     const body = credentials.safeParse(request.body);
+    const username = body.success ? body.data.username : '';
+    const address = request.ip ?? request.socket.remoteAddress ?? '';
+    // Checked before the password, so a blocked pair learns nothing from further tries.
+    const wait = await throttle.waitSeconds(username, address);
+    if (wait > 0) {
+      response.setHeader('Retry-After', String(wait));
+      return sendError(response, 429, 'TOO_MANY_ATTEMPTS', t(language, 'tooManyAttempts'));
+    }
     // Malformed credentials get the same answer as wrong ones: no hint which part was wrong.
     const user = body.success
       ? await verifyCredentials(db, body.data.username, body.data.password)
       : null;
     if (!user) {
+      await throttle.failed(username, address);
       return sendError(response, 401, 'INVALID_CREDENTIALS', t(language, 'invalidCredentials'));
     }
+    await throttle.succeeded(username, address);
     const now = new Date();
     const session = await openSession(db, user, config.sessionTtlMs, now);
     response.setHeader(

@@ -8,6 +8,10 @@ const catalogue = {
     vi: 'Tên đăng nhập hoặc mật khẩu không đúng',
     en: 'Wrong username or password',
   },
+  tooManyAttempts: {
+    vi: 'Đăng nhập sai quá nhiều lần; hãy thử lại sau (xem Retry-After, tính bằng giây)',
+    en: 'Too many failed sign-ins; try again later (see Retry-After, in seconds)',
+  },
   notSignedIn: { vi: 'Chưa đăng nhập', en: 'Not signed in' },
   malformedJson: { vi: 'Nội dung JSON không hợp lệ', en: 'Malformed JSON body' },
   jsonRequired: {

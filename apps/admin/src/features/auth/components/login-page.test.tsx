@@ -27,6 +27,28 @@ describe('the sign-in form', () => {
     );
   });
 
+  it('says how long to wait after too many failed sign-ins, in either language', async () => {
+    const signIn = vi.fn().mockResolvedValue({ retryInMinutes: 15 });
+    renderWithProviders(<LoginPage signIn={signIn} />);
+    await userEvent.type(screen.getByLabelText('Tên đăng nhập'), 'admin');
+    await userEvent.type(screen.getByLabelText('Mật khẩu'), 'secret');
+    await userEvent.keyboard('{Enter}');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau 15 phút.',
+    );
+  });
+
+  it('says "1 minute" in English', async () => {
+    const signIn = vi.fn().mockResolvedValue({ retryInMinutes: 1 });
+    renderWithProviders(<LoginPage signIn={signIn} />, { language: 'en' });
+    await userEvent.type(screen.getByLabelText('Username'), 'admin');
+    await userEvent.type(screen.getByLabelText('Password'), 'secret');
+    await userEvent.keyboard('{Enter}');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Too many failed sign-ins. Please try again in 1 minute.',
+    );
+  });
+
   it('speaks English when English is chosen', () => {
     renderWithProviders(<LoginPage signIn={vi.fn()} />, { language: 'en' });
     expect(screen.getByRole('heading', { name: 'Sign in' })).toBeInTheDocument();

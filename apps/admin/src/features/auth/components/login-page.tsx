@@ -25,6 +25,9 @@ export function LoginPage({ signIn, aside }: Props) {
     setBusy(false);
     if (result === 'invalid') setMessage(t('auth.invalid'));
     if (result === 'failed') setMessage(t('auth.failed'));
+    if (typeof result === 'object') {
+      setMessage(t('auth.throttled', { count: result.retryInMinutes }));
+    }
   };
 
   return (

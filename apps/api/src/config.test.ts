@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config';
+
+describe('the configuration', () => {
+  it('has safe defaults for the sign-in limits and trusts no proxy', () => {
+    const config = loadConfig({});
+    expect(config.login).toEqual({
+      maxFailuresPerUser: 10,
+      maxFailuresPerAddress: 100,
+      blockSeconds: 900,
+    });
+    expect(config.trustProxy).toBe(false);
+  });
+
+  it.each([
+    ['true', true],
+    ['2', 2],
+    ['loopback', 'loopback'],
+    ['10.0.0.0/8, 192.168.1.5', '10.0.0.0/8, 192.168.1.5'],
+    ['loopback, fd00::/8', 'loopback, fd00::/8'],
+  ])('reads TRUST_PROXY=%j', (value, expected) => {
+    expect(loadConfig({ TRUST_PROXY: value }).trustProxy).toEqual(expected);
+  });
+
+  it.each([
+    ['TRUST_PROXY', 'nginx'],
+    ['TRUST_PROXY', '10.0.0.0/33'],
+    ['TRUST_PROXY', '999.1.1.1'],
+    ['LOGIN_MAX_FAILURES', '0'],
+    ['LOGIN_MAX_FAILURES_PER_ADDRESS', 'many'],
+    ['LOGIN_BLOCK_MINUTES', '-5'],
+  ])('refuses %s=%j at start, naming the variable', (name, value) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
+    expect(() => loadConfig({ [name]: value })).toThrow(name);
+  });
+});
