@@ -10,6 +10,15 @@ describe('the configuration', () => {
       blockSeconds: 900,
     });
     expect(config.trustProxy).toBe(false);
+    expect(config.demoDataset).toBe('auto');
+  });
+
+  it.each([
+    ['true', 'always'],
+    ['false', 'never'],
+    ['auto', 'auto'],
+  ])('reads DEMO_DATASET=%s', (value, expected) => {
+    expect(loadConfig({ DEMO_DATASET: value }).demoDataset).toBe(expected);
   });
 
   it.each([
@@ -26,6 +35,7 @@ describe('the configuration', () => {
     ['TRUST_PROXY', 'nginx'],
     ['TRUST_PROXY', '10.0.0.0/33'],
     ['TRUST_PROXY', '999.1.1.1'],
+    ['DEMO_DATASET', 'yes'],
     ['LOGIN_MAX_FAILURES', '0'],
     ['LOGIN_MAX_FAILURES_PER_ADDRESS', 'many'],
     ['LOGIN_BLOCK_MINUTES', '-5'],

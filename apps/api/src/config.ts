@@ -34,6 +34,7 @@ const envSchema = z.object({
     .min(1024)
     .max(10_000_000)
     .default(256 * 1024),
+  DEMO_DATASET: z.enum(['auto', 'true', 'false']).default('auto'),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(10),
   LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(100),
   LOGIN_BLOCK_MINUTES: z.coerce
@@ -82,9 +83,16 @@ export type Config = {
   requestTimeoutMs: number;
   statementTimeoutMs: number;
   bodyLimitBytes: number;
+  /** Fill an empty registry with the demo dataset at start: 'auto' = the embedded database only. */
+  demoDataset: 'auto' | 'always' | 'never';
   login: { maxFailuresPerUser: number; maxFailuresPerAddress: number; blockSeconds: number };
   trustProxy: boolean | number | string;
 };
+
+const DEMO_SETTINGS = { auto: 'auto', true: 'always', false: 'never' } as const satisfies Record<
+  string,
+  Config['demoDataset']
+>;
 
 export class ConfigError extends Error {}
 
@@ -107,6 +115,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
     statementTimeoutMs: e.STATEMENT_TIMEOUT_MS,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    demoDataset: DEMO_SETTINGS[e.DEMO_DATASET],
     login: {
       maxFailuresPerUser: e.LOGIN_MAX_FAILURES,
       maxFailuresPerAddress: e.LOGIN_MAX_FAILURES_PER_ADDRESS,

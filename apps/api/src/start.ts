@@ -26,7 +26,7 @@ export async function start(
       handle,
       migrationsFolder && existsSync(migrationsFolder) ? migrationsFolder : undefined,
     );
-    await loadDemoOnFirstStart(handle, logger);
+    await loadDemoOnFirstStart(handle, logger, config.demoDataset);
     await ensureBootstrapAdmin(handle.db, config.bootstrapAdminPassword, logger);
     const server = await createAppServer(
       handle,
