@@ -34,6 +34,7 @@ describe.each(testEngines())('migrations on $name', ({ open }) => {
       '0004_audit_append_only',
       '0005_cadres_name_order',
       '0006_assignments_held_on',
+      '0007_rotations_stats',
     ]);
     expect(await appliedCount()).toBe(journal.entries.length);
   });

