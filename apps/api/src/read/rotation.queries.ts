@@ -38,11 +38,11 @@ export function rotationKeyset(direction: SortDirection): Keyset {
   return { columns: [rotations.startDate, rotations.id], direction };
 }
 
+// `= any(array(subquery))`, not `IN (subquery)`: the unit's few posts are read first, so
+// PostgreSQL can answer "from or to this unit" with the two position indexes (a BitmapOr)
+// instead of filtering every rotation of the period (national scale: 55 ms -> 1.6 ms).
 function postOfUnit(column: AnyPgColumn, unitId: string): SQL {
-  return inArray(
-    column,
-    sql`(SELECT ${positions.id} FROM ${positions} WHERE ${positions.unitId} = ${unitId})`,
-  );
+  return sql`${column} = any(array(SELECT ${positions.id} FROM ${positions} WHERE ${positions.unitId} = ${unitId}))`;
 }
 
 export function rotationCondition(where: RotationWhere): SQL | undefined {
