@@ -107,6 +107,31 @@ describe.skipIf(chromiumMissing)('the admin app in Chromium', () => {
     }
   });
 
+  it('adds a cadre, then corrects the facts, through the real API', async () => {
+    const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
+    await nav.getByRole('link', { name: 'Cán bộ', exact: true }).click();
+    await page.getByRole('link', { name: 'Thêm cán bộ' }).click();
+    await page.getByRole('heading', { name: 'Thêm cán bộ', level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'Thêm cán bộ' }).click();
+    await page.getByText('Nhập họ và tên cán bộ.').waitFor();
+    await page.getByLabel('Họ và tên').fill('  Hoàng Thị Thu Trang ');
+    await page.getByLabel('Giới tính').selectOption('FEMALE');
+    await page.getByLabel('Ngày sinh').fill('1988-03-08');
+    await page.getByLabel('Ghi chú').fill('Nguồn: hồ sơ cán bộ');
+    await shoot('cadre-create');
+    await page.getByRole('button', { name: 'Thêm cán bộ' }).click();
+    await page.getByRole('heading', { name: 'Hoàng Thị Thu Trang', level: 1 }).waitFor();
+    await page.getByText('Đã thêm cán bộ.').waitFor();
+    await page.getByText('Nguồn: hồ sơ cán bộ').waitFor();
+
+    await page.getByRole('link', { name: 'Sửa thông tin' }).click();
+    await expect.poll(() => page.getByLabel('Ghi chú').inputValue()).toBe('Nguồn: hồ sơ cán bộ');
+    await page.getByLabel('Ngày sinh').fill('1988-03-18');
+    await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
+    await page.getByText('Đã lưu thông tin cán bộ.').waitFor();
+    await page.getByText('18/03/1988').waitFor();
+  });
+
   it('switches to English and keeps the choice after a reload', async () => {
     await page.getByLabel('Ngôn ngữ').selectOption('en');
     await page

@@ -65,6 +65,8 @@ export const cadresTypeDefs = /* GraphQL */ `
     status: CadreStatus!
     "True for generated people of the demo dataset, false for people the sources name."
     isSample: Boolean!
+    "Notes kept with the person's facts, e.g. their source; null when none."
+    notes: String
     "Every post held (quá trình công tác), oldest first."
     assignments: [Assignment!]!
     "The posts held on a date, the main post first."

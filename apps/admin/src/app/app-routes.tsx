@@ -17,6 +17,16 @@ const CadreProfilePage = lazy(() =>
     default: m.CadreProfilePage,
   })),
 );
+const CadreCreatePage = lazy(() =>
+  import('../features/cadres/components/cadre-create-page').then((m) => ({
+    default: m.CadreCreatePage,
+  })),
+);
+const CadreEditPage = lazy(() =>
+  import('../features/cadres/components/cadre-edit-page').then((m) => ({
+    default: m.CadreEditPage,
+  })),
+);
 
 const RotationsPage = lazy(() =>
   import('../features/rotations/components/rotations-page').then((m) => ({
@@ -54,7 +64,9 @@ export function AppRoutes() {
       <Route element={<AppLayout />}>
         <Route index element={<DashboardPage />} />
         <Route path="cadres" element={<CadresPage />} />
+        <Route path="cadres/new" element={<CadreCreatePage />} />
         <Route path="cadres/:id" element={<CadreProfilePage />} />
+        <Route path="cadres/:id/edit" element={<CadreEditPage />} />
         <Route path="rotations" element={<RotationsPage />} />
         <Route path="rotations/new" element={<RotationCreatePage />} />
         <Route path="plans" element={<PlansPage />} />

@@ -1,7 +1,7 @@
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { MemoryRouter } from 'react-router';
+import { MemoryRouter, type InitialEntry } from 'react-router';
 import { Provider, type Client } from 'urql';
 import { never } from 'wonka';
 import { resources } from '../app/i18n-resources';
@@ -16,7 +16,13 @@ const silentClient = {
 } as unknown as Client;
 
 /** Renders with the app's real catalogues, a router and a GraphQL client. */
-type Options = { language?: Language; client?: Client; session?: Session };
+type Options = {
+  language?: Language;
+  client?: Client;
+  session?: Session;
+  /** Where the router starts, for pages that read the URL or its history state. */
+  route?: InitialEntry;
+};
 
 const ORGANIZER: Session = {
   status: 'signedIn',
@@ -30,7 +36,7 @@ export function renderWithProviders(ui: ReactElement, options: Options = {}) {
     <I18nextProvider i18n={i18n}>
       <Provider value={options.client ?? silentClient}>
         <SessionContext value={options.session ?? ORGANIZER}>
-          <MemoryRouter>{ui}</MemoryRouter>
+          <MemoryRouter initialEntries={[options.route ?? '/']}>{ui}</MemoryRouter>
         </SessionContext>
       </Provider>
     </I18nextProvider>,

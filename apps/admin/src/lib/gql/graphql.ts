@@ -58,6 +58,24 @@ export type Bloc =
   /** The Party bloc (khối Đảng): Party committees and their boards. */
   | 'PARTY';
 
+/** A new person in the registry; unknown facts are left out, never guessed. */
+export type CadreCreateInput = {
+  /** Birth date, when known. */
+  birthDate?: string | null | undefined;
+  /** Birth year, when only the year is known. */
+  birthYear?: number | null | undefined;
+  /** The full name in Vietnamese (stored in Unicode NFC). */
+  fullName: string;
+  /** Home area (quê quán), when known. */
+  homeAreaId?: string | null | undefined;
+  /** Notes, e.g. the source of the facts. */
+  notes?: string | null | undefined;
+  /** Sex, when known. */
+  sex?: Sex | null | undefined;
+  /** Succession-pool entries. */
+  successionPool?: Array<SuccessionPoolEntryInput> | null | undefined;
+};
+
 /** Where a person stands in the registry today; history is kept in every case. */
 export type CadreStatus =
   /** Serving. */
@@ -66,6 +84,26 @@ export type CadreStatus =
   | 'LEFT'
   /** Retired. */
   | 'RETIRED';
+
+/** Changes to a cadre; fields left out stay as they are, null clears a fact. */
+export type CadreUpdateInput = {
+  /** Birth date. */
+  birthDate?: string | null | undefined;
+  /** Birth year. */
+  birthYear?: number | null | undefined;
+  /** The full name. */
+  fullName?: string | null | undefined;
+  /** Home area. */
+  homeAreaId?: string | null | undefined;
+  /** Notes. */
+  notes?: string | null | undefined;
+  /** Sex. */
+  sex?: Sex | null | undefined;
+  /** Where the person stands in the registry. */
+  status?: CadreStatus | null | undefined;
+  /** Replaces the succession-pool entries. */
+  successionPool?: Array<SuccessionPoolEntryInput> | null | undefined;
+};
 
 /** A numbered paper cited by a change: a decision, a plan, an override. */
 export type DocumentInput = {
@@ -290,6 +328,16 @@ export type Sex =
   /** Male (nam). */
   | 'MALE';
 
+/** A succession-pool entry (quy hoạch) of a cadre. */
+export type SuccessionPoolEntryInput = {
+  /** The title planned for, e.g. Bí thư Thành ủy. */
+  targetTitle: string;
+  /** The last year of the term. */
+  termEnd: number;
+  /** The first year of the term. */
+  termStart: number;
+};
+
 /** The level of a unit. */
 export type UnitLevel =
   /** Commune level, the grassroots (cấp cơ sở): wards, communes and towns. */
@@ -335,6 +383,48 @@ export type AuditEventsQuery = {
       actorApiKey: { id: string; name: string } | null;
     }>;
   };
+};
+
+export type CadreCreateMutationVariables = Exact<{
+  input: CadreCreateInput;
+}>;
+
+export type CadreCreateMutation = {
+  cadreCreate: {
+    cadre: { id: string; fullName: string; version: number } | null;
+    userErrors: Array<{ code: string; field: Array<string> | null; message: string }>;
+  };
+};
+
+export type CadreEditQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type CadreEditQuery = {
+  node:
+    | { __typename: 'ApiKey' }
+    | { __typename: 'Area' }
+    | { __typename: 'Assignment' }
+    | { __typename: 'AuditEvent' }
+    | {
+        __typename: 'Cadre';
+        id: string;
+        fullName: string;
+        sex: Sex | null;
+        birthDate: string | null;
+        birthYear: number | null;
+        notes: string | null;
+        version: number;
+        homeArea: { id: string; name: string } | null;
+      }
+    | { __typename: 'Document' }
+    | { __typename: 'Evaluation' }
+    | { __typename: 'Position' }
+    | { __typename: 'Rotation' }
+    | { __typename: 'RotationPlan' }
+    | { __typename: 'Unit' }
+    | { __typename: 'User' }
+    | null;
 };
 
 export type CadreEligibilityQueryVariables = Exact<{
@@ -401,6 +491,7 @@ export type CadreProfileQuery = {
         birthYear: number | null;
         isSample: boolean;
         status: CadreStatus;
+        notes: string | null;
         retirementDate: string | null;
         homeArea: { id: string; name: string } | null;
         successionPool: Array<{ targetTitle: string; termStart: number; termEnd: number }>;
@@ -475,6 +566,32 @@ export type CadreSearchQuery = {
         position: { id: string; title: string; unit: { id: string; name: string } };
       }>;
     }>;
+  };
+};
+
+export type CadreUpdateMutationVariables = Exact<{
+  id: string;
+  expectedVersion: number;
+  input: CadreUpdateInput;
+}>;
+
+export type CadreUpdateMutation = {
+  cadreUpdate: {
+    cadre: { id: string; fullName: string; version: number } | null;
+    userErrors: Array<{ code: string; field: Array<string> | null; message: string }>;
+  };
+};
+
+export type CadreHomeAreaChoicesQueryVariables = Exact<{
+  search?: string | null | undefined;
+  activeAt: string;
+  first: number;
+}>;
+
+export type CadreHomeAreaChoicesQuery = {
+  areas: {
+    totalCount: number;
+    nodes: Array<{ id: string; name: string; parent: { id: string; name: string } | null }>;
   };
 };
 
@@ -1611,6 +1728,140 @@ export const AuditEventsDocument = {
     },
   ],
 } as unknown as DocumentNode<AuditEventsQuery, AuditEventsQueryVariables>;
+export const CadreCreateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CadreCreate' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CadreCreateInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cadreCreate' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'cadre' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CadreCreateMutation, CadreCreateMutationVariables>;
+export const CadreEditDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CadreEdit' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'node' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Cadre' } },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sex' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'birthDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'birthYear' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'homeArea' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CadreEditQuery, CadreEditQueryVariables>;
 export const CadreEligibilityDocument = {
   kind: 'Document',
   definitions: [
@@ -1851,6 +2102,7 @@ export const CadreProfileDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'birthYear' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'isSample' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'retirementDate' } },
                       {
                         kind: 'Field',
@@ -2204,6 +2456,193 @@ export const CadreSearchDocument = {
     },
   ],
 } as unknown as DocumentNode<CadreSearchQuery, CadreSearchQueryVariables>;
+export const CadreUpdateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CadreUpdate' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'expectedVersion' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CadreUpdateInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cadreUpdate' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'expectedVersion' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'expectedVersion' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'cadre' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CadreUpdateMutation, CadreUpdateMutationVariables>;
+export const CadreHomeAreaChoicesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CadreHomeAreaChoices' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'activeAt' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Date' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'areas' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'search' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'activeAt' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'activeAt' } },
+                    },
+                  ],
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'parent' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CadreHomeAreaChoicesQuery, CadreHomeAreaChoicesQueryVariables>;
 export const DashboardDocument = {
   kind: 'Document',
   definitions: [

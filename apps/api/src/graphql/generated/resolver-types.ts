@@ -379,6 +379,8 @@ export type Cadre = Node & {
   id: Scalars['ID']['output'];
   /** True for generated people of the demo dataset, false for people the sources name. */
   isSample: Scalars['Boolean']['output'];
+  /** Notes kept with the person's facts, e.g. their source; null when none. */
+  notes: Maybe<Scalars['String']['output']>;
   /** The posts held on a date, the main post first. */
   postsOn: Array<Assignment>;
   /** The statutory retirement date (Labour Code 2019, Decree 135/2020); null when the birth date and year or the sex are unknown. */
@@ -2498,6 +2500,7 @@ export type CadreResolvers<
   homeArea?: Resolver<Maybe<ResolversTypes['Area']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isSample?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   postsOn?: Resolver<
     Array<ResolversTypes['Assignment']>,
     ParentType,

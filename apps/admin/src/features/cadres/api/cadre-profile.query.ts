@@ -13,6 +13,7 @@ const CadreProfileQuery = graphql(`
         birthYear
         isSample
         status
+        notes
         retirementDate
         homeArea {
           id
@@ -83,6 +84,11 @@ const CadreProfileQuery = graphql(`
   }
 `);
 
-export function useCadreProfile(id: string) {
-  return useQuery({ query: CadreProfileQuery, variables: { id } });
+/** `fresh` skips the cache, e.g. right after the cadre was saved. */
+export function useCadreProfile(id: string, fresh = false) {
+  return useQuery({
+    query: CadreProfileQuery,
+    variables: { id },
+    ...(fresh ? { requestPolicy: 'network-only' as const } : {}),
+  });
 }

@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { QueryState } from '../../../components/ui/query-state';
 import { formatDate, todayIso } from '../../../lib/format';
+import { useCanEdit } from '../../../lib/session';
 import { useCadreProfile } from '../api/cadre-profile.query';
+import { savedOf } from '../utils/saved-state';
 import { CareerTimeline } from './career-timeline';
 import { EligibilityPanel } from './eligibility-panel';
 import { EvaluationsTable } from './evaluations-table';
@@ -18,8 +20,10 @@ const post = (position: { id: string; title: string; unit: { name: string } }) =
 export function CadreProfilePage() {
   const { t } = useTranslation();
   const id = useParams()['id'] ?? '';
+  const canEdit = useCanEdit();
+  const saved = savedOf(useLocation().state);
   const [today] = useState(todayIso);
-  const [{ data, fetching, error }, refetch] = useCadreProfile(id);
+  const [{ data, fetching, error }, refetch] = useCadreProfile(id, saved !== null);
   const cadre = data?.node?.__typename === 'Cadre' ? data.node : null;
 
   return (
@@ -36,10 +40,22 @@ export function CadreProfilePage() {
         <p role="alert">{t('cadres.profile.notFound')}</p>
       ) : (
         <article className="profile">
-          <h1>
-            {cadre.fullName}
-            {cadre.isSample && <span className="tag">{t('cadres.sample')}</span>}
-          </h1>
+          <div className="page-title">
+            <h1>
+              {cadre.fullName}
+              {cadre.isSample && <span className="tag">{t('cadres.sample')}</span>}
+            </h1>
+            {canEdit && (
+              <Link className="btn" to={`/cadres/${encodeURIComponent(cadre.id)}/edit`}>
+                {t('cadres.edit')}
+              </Link>
+            )}
+          </div>
+          {saved && (
+            <p role="status" className="ok">
+              {t(`cadres.saved.${saved}`)}
+            </p>
+          )}
           <section aria-labelledby="facts-title" className="card">
             <h2 id="facts-title">{t('cadres.profile.facts')}</h2>
             <dl className="facts">
@@ -75,6 +91,12 @@ export function CadreProfilePage() {
                       )
                       .join('; ')}
                   </dd>
+                </>
+              )}
+              {cadre.notes && (
+                <>
+                  <dt>{t('cadres.profile.notes')}</dt>
+                  <dd className="notes">{cadre.notes}</dd>
                 </>
               )}
             </dl>

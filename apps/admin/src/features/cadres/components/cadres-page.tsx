@@ -5,12 +5,14 @@ import { Field } from '../../../components/ui/field';
 import { Pager, useCursorPages } from '../../../components/ui/pager';
 import { QueryState } from '../../../components/ui/query-state';
 import { formatDate, todayIso } from '../../../lib/format';
+import { useCanEdit } from '../../../lib/session';
 import { useDebounced } from '../../../lib/use-debounced';
 import { useCadreSearch } from '../api/cadre-search.query';
 
 /** Cadres by name: a search that ignores diacritics, 25 to a page. */
 export function CadresPage() {
   const { t } = useTranslation();
+  const canEdit = useCanEdit();
   const [params, setParams] = useSearchParams();
   const [text, setText] = useState(params.get('q') ?? '');
   const search = useDebounced(text);
@@ -26,7 +28,14 @@ export function CadresPage() {
 
   return (
     <section>
-      <h1>{t('cadres.title')}</h1>
+      <div className="page-title">
+        <h1>{t('cadres.title')}</h1>
+        {canEdit && (
+          <Link className="btn btn-primary" to="/cadres/new">
+            {t('cadres.create')}
+          </Link>
+        )}
+      </div>
       <div role="search" className="toolbar">
         <Field label={t('cadres.search')} hint={t('cadres.searchHint')}>
           <input type="search" value={text} onChange={(event) => setText(event.target.value)} />

@@ -1,0 +1,207 @@
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { Field } from '../../../components/ui/field';
+import { isIsoDate, todayIso } from '../../../lib/format';
+import type { Sex } from '../../../lib/gql/graphql';
+import {
+  readCadreForm,
+  shownBirthYear,
+  userErrorField,
+  type CadreFacts,
+  type CadreFormField,
+  type CadreFormValues,
+} from '../utils/cadre-form-values';
+import { HomeAreaField } from './home-area-field';
+
+export type UserErrorLike = { code: string; field: readonly string[] | null; message: string };
+
+type Props = {
+  initial: CadreFormValues;
+  /** The form's accessible name, usually the page title. */
+  label: string;
+  submitLabel: string;
+  notesHint: string;
+  cancelTo: string;
+  /** Sends the facts; resolves to the server's userErrors, none when saved. */
+  onSubmit: (facts: CadreFacts) => Promise<readonly UserErrorLike[]>;
+  /** Shown above the buttons, e.g. the page's own notice about a stale version. */
+  children?: ReactNode;
+};
+
+const SEXES: readonly Sex[] = ['MALE', 'FEMALE'];
+
+// The input each value is sent as, which is what a userError's path names.
+const FIELD_OF: Record<keyof CadreFormValues, CadreFormField> = {
+  fullName: 'fullName',
+  sex: 'sex',
+  birthDate: 'birthDate',
+  birthYear: 'birthYear',
+  homeArea: 'homeAreaId',
+  notes: 'notes',
+};
+
+/** A cadre's own facts, checked as the API checks them before anything is sent. */
+export function CadreForm(props: Props) {
+  const { initial, label, submitLabel, notesHint, cancelTo, onSubmit, children } = props;
+  const { t } = useTranslation();
+  const [today] = useState(todayIso);
+  const [values, setValues] = useState(initial);
+  // Fields are checked as they change only after a first submit, not while first typed.
+  const [attempted, setAttempted] = useState(false);
+  const [serverErrors, setServerErrors] = useState<readonly UserErrorLike[]>([]);
+  const [submitting, setSubmitting] = useState(false);
+  const [focusRequest, setFocusRequest] = useState(0);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  useEffect(() => {
+    if (focusRequest > 0)
+      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [focusRequest]);
+
+  const reading = readCadreForm(values, today);
+  const problems = attempted && !reading.ok ? reading.problems : {};
+  const message = (field: CadreFormField): string | undefined => {
+    const problem = problems[field];
+    if (problem) return t(`cadres.form.errors.${problem.key}`, problem.values ?? {});
+    return serverErrors.find((error) => userErrorField(error.field) === field)?.message;
+  };
+  const unplaced = serverErrors.filter((error) => userErrorField(error.field) === null);
+  const fieldsInvalid =
+    Object.keys(problems).length > 0 ||
+    serverErrors.some((error) => userErrorField(error.field) !== null);
+
+  // A server message concerns the value it was sent; editing the field retires it.
+  const change = <K extends keyof CadreFormValues>(key: K, value: CadreFormValues[K]) => {
+    setValues((current) => ({ ...current, [key]: value }));
+    const field = FIELD_OF[key];
+    setServerErrors((current) => current.filter((error) => userErrorField(error.field) !== field));
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setAttempted(true);
+    if (!reading.ok) {
+      setServerErrors([]);
+      setFocusRequest((count) => count + 1);
+      return;
+    }
+    setSubmitting(true);
+    try {
+      const errors = await onSubmit(reading.facts);
+      setServerErrors(errors);
+      if (errors.length > 0) setFocusRequest((count) => count + 1);
+    } finally {
+      setSubmitting(false);
+    }
+  };
+
+  const dateGiven = isIsoDate(values.birthDate);
+  return (
+    <form ref={formRef} onSubmit={submit} noValidate aria-label={label}>
+      <Field
+        label={t('cadres.form.fullName')}
+        hint={t('cadres.form.fullNameHint')}
+        error={message('fullName')}
+      >
+        <input
+          name="fullName"
+          autoComplete="off"
+          aria-required
+          value={values.fullName}
+          onChange={(event) => change('fullName', event.target.value)}
+        />
+      </Field>
+      <div className="toolbar">
+        <Field label={t('cadres.form.sex')} error={message('sex')}>
+          <select
+            name="sex"
+            value={values.sex}
+            onChange={(event) =>
+              change('sex', SEXES.find((sex) => sex === event.target.value) ?? '')
+            }
+          >
+            <option value="">{t('cadres.form.unknown')}</option>
+            {SEXES.map((sex) => (
+              <option key={sex} value={sex}>
+                {t(`cadres.sex.${sex}`)}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field
+          label={t('cadres.form.birthDate')}
+          hint={t('cadres.form.birthDateHint')}
+          error={message('birthDate')}
+        >
+          <input
+            type="date"
+            name="birthDate"
+            min="1900-01-01"
+            max={today}
+            value={values.birthDate}
+            onChange={(event) => change('birthDate', event.target.value)}
+          />
+        </Field>
+        <Field
+          label={t('cadres.form.birthYear')}
+          hint={t(dateGiven ? 'cadres.form.birthYearFromDate' : 'cadres.form.birthYearHint')}
+          error={message('birthYear')}
+        >
+          {/* A known date decides the year (the API derives it), so the year is only shown. */}
+          <input
+            type="number"
+            name="birthYear"
+            inputMode="numeric"
+            min={1900}
+            max={today.slice(0, 4)}
+            step={1}
+            disabled={dateGiven}
+            value={shownBirthYear(values)}
+            onChange={(event) => change('birthYear', event.target.value)}
+          />
+        </Field>
+      </div>
+      <HomeAreaField
+        value={values.homeArea}
+        onChange={(choice) => change('homeArea', choice)}
+        today={today}
+        error={message('homeAreaId')}
+      />
+      <Field label={t('cadres.form.notes')} hint={notesHint} error={message('notes')}>
+        <textarea
+          name="notes"
+          rows={3}
+          value={values.notes}
+          onChange={(event) => change('notes', event.target.value)}
+        />
+      </Field>
+      {(fieldsInvalid || unplaced.length > 0) && (
+        <div role="alert" className="field-error" data-testid="form-errors">
+          {fieldsInvalid && <p>{t('cadres.form.invalid')}</p>}
+          {unplaced.length > 0 && (
+            <>
+              <p>{t('cadres.form.serverErrors')}</p>
+              <ul>
+                {unplaced.map((error) => (
+                  <li key={`${error.code}-${error.message}`} data-code={error.code}>
+                    {error.message}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
+      )}
+      {children}
+      <div className="actions">
+        <button type="submit" className="btn btn-primary" disabled={submitting}>
+          {submitting ? t('cadres.form.submitting') : submitLabel}
+        </button>
+        <Link className="btn" to={cancelTo}>
+          {t('cadres.form.cancel')}
+        </Link>
+      </div>
+    </form>
+  );
+}
