@@ -95,7 +95,14 @@ export function connectionOf<R, T, E extends Edge<T> = Edge<T>>(
 ): Connection<T, E> {
   const page = rows.slice(0, request.limit);
   const edges = page.map((row) => {
-    const edge = { cursor: encodeCursor(parts.keyOf(row)), node: parts.nodeOf(row) };
+    // Encoded when read: most clients ask only for pageInfo's end cursor, not every edge's.
+    let cursor: string | undefined;
+    const edge = {
+      get cursor() {
+        return (cursor ??= encodeCursor(parts.keyOf(row)));
+      },
+      node: parts.nodeOf(row),
+    };
     return parts.edgeOf ? parts.edgeOf(row, edge) : (edge as E);
   });
   let counted: Promise<number> | undefined;
