@@ -132,6 +132,45 @@ describe.skipIf(chromiumMissing)('the admin app in Chromium', () => {
     await page.getByText('18/03/1988').waitFor();
   });
 
+  it("records a post in the new cadre's career, then ends it, through the real API", async () => {
+    // The profile of Hoàng Thị Thu Trang is open from the step before.
+    await page.getByRole('link', { name: 'Ghi nhận chức vụ' }).click();
+    await page.getByRole('heading', { name: 'Ghi nhận chức vụ', level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'Ghi nhận chức vụ' }).click();
+    await page.getByText('Chọn chức vụ.').waitFor();
+
+    await page.getByLabel('Ngày bắt đầu').fill('2019-03-01');
+    await page.getByLabel('Tìm chức vụ hoặc đơn vị').fill('Vĩnh Trại');
+    const post = page.getByLabel('Chức vụ', { exact: true });
+    const title = 'Phó Chủ tịch Ủy ban nhân dân phường Vĩnh Trại';
+    const option = post.locator('option', { hasText: title }).first();
+    await option.waitFor({ state: 'attached', timeout: 20_000 });
+    await post.selectOption((await option.getAttribute('value')) ?? '');
+    await page.getByLabel('Hình thức').selectOption('APPOINTED');
+    await page.getByLabel('Số quyết định').fill('E2E-15-QĐ/TU');
+    await page.getByLabel('Ngày ban hành').fill('2019-02-25');
+    await page.getByLabel('Cơ quan ban hành').fill('Ban Thường vụ Thành ủy Lạng Sơn');
+    await page.getByLabel('Trích yếu').fill('Về việc điều động, bổ nhiệm cán bộ');
+    await shoot('assignment-create');
+    await page.getByRole('button', { name: 'Ghi nhận chức vụ' }).click();
+
+    await page.getByRole('heading', { name: 'Hoàng Thị Thu Trang', level: 1 }).waitFor();
+    await page.getByText('Đã ghi nhận chức vụ.').waitFor();
+    const row = page.locator('.timeline-row', { hasText: title });
+    await row.getByText('01/03/2019 – nay · Bổ nhiệm').waitFor();
+
+    await row.getByRole('button', { name: /^Kết thúc/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'Kết thúc' });
+    await dialog.getByLabel('Ngày kết thúc').fill('2019-03-01');
+    await dialog.getByRole('button', { name: 'Xác nhận' }).click();
+    await dialog.getByText('Ngày kết thúc phải sau ngày bắt đầu (01/03/2019).').waitFor();
+    await dialog.getByLabel('Ngày kết thúc').fill('2023-03-01');
+    await dialog.getByRole('button', { name: 'Xác nhận' }).click();
+    await page.getByText('Đã ghi nhận ngày kết thúc chức vụ.').waitFor();
+    await row.getByText('01/03/2019 – 01/03/2023 · Bổ nhiệm').waitFor();
+    expect(await row.getByRole('button', { name: /^Kết thúc/ }).count()).toBe(0);
+  });
+
   it('switches to English and keeps the choice after a reload', async () => {
     await page.getByLabel('Ngôn ngữ').selectOption('en');
     await page

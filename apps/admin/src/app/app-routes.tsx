@@ -22,6 +22,11 @@ const CadreCreatePage = lazy(() =>
     default: m.CadreCreatePage,
   })),
 );
+const AssignmentCreatePage = lazy(() =>
+  import('../features/cadres/components/assignment-create-page').then((m) => ({
+    default: m.AssignmentCreatePage,
+  })),
+);
 const CadreEditPage = lazy(() =>
   import('../features/cadres/components/cadre-edit-page').then((m) => ({
     default: m.CadreEditPage,
@@ -65,6 +70,7 @@ export function AppRoutes() {
         <Route index element={<DashboardPage />} />
         <Route path="cadres" element={<CadresPage />} />
         <Route path="cadres/new" element={<CadreCreatePage />} />
+        <Route path="cadres/:id/assignments/new" element={<AssignmentCreatePage />} />
         <Route path="cadres/:id" element={<CadreProfilePage />} />
         <Route path="cadres/:id/edit" element={<CadreEditPage />} />
         <Route path="rotations" element={<RotationsPage />} />

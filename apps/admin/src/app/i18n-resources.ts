@@ -1,4 +1,5 @@
 import { auditMessages } from '../features/audit/audit.messages';
+import { assignmentsMessages } from '../features/cadres/assignments.messages';
 import { authMessages } from '../features/auth/auth.messages';
 import { cadresMessages } from '../features/cadres/cadres.messages';
 import { dashboardMessages } from '../features/dashboard/dashboard.messages';
@@ -14,6 +15,7 @@ export const catalogues = [
   commonMessages,
   authMessages,
   cadresMessages,
+  assignmentsMessages,
   dashboardMessages,
   rotationsMessages,
   plansMessages,

@@ -5,14 +5,19 @@ type Props = {
   label: string;
   /** The question asked before acting. */
   question: ReactNode;
-  onConfirm: () => void | Promise<void>;
+  /** Resolves to false to keep the dialog open, e.g. while an answer in it needs correcting. */
+  onConfirm: () => void | boolean | Promise<void | boolean>;
   disabled?: boolean;
+  /** A fuller name for the opening button, when several on a page share its label. */
+  accessibleName?: string;
 };
 
 /** A button that asks before it acts: a modal dialog that takes focus and closes on Escape. */
-export function ConfirmButton({ label, question, onConfirm, disabled }: Props) {
+export function ConfirmButton({ label, question, onConfirm, disabled, accessibleName }: Props) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
+  // One answer per confirmation: a second click while the first is sent would act twice.
+  const [busy, setBusy] = useState(false);
   const titleId = useId();
   const confirmRef = useRef<HTMLButtonElement>(null);
   const openerRef = useRef<HTMLButtonElement>(null);
@@ -30,6 +35,7 @@ export function ConfirmButton({ label, question, onConfirm, disabled }: Props) {
         type="button"
         className="btn"
         disabled={disabled}
+        aria-label={accessibleName}
         onClick={() => setOpen(true)}
       >
         {label}
@@ -52,9 +58,14 @@ export function ConfirmButton({ label, question, onConfirm, disabled }: Props) {
                 ref={confirmRef}
                 type="button"
                 className="btn btn-primary"
+                disabled={busy}
                 onClick={async () => {
-                  await onConfirm();
-                  close();
+                  setBusy(true);
+                  try {
+                    if ((await onConfirm()) !== false) close();
+                  } finally {
+                    setBusy(false);
+                  }
                 }}
               >
                 {t('confirm.yes')}

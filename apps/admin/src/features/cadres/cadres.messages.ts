@@ -13,7 +13,11 @@ export const cadresMessages: Catalogue = {
       sample: 'Dữ liệu mẫu',
       create: 'Thêm cán bộ',
       edit: 'Sửa thông tin',
-      saved: { created: 'Đã thêm cán bộ.', updated: 'Đã lưu thông tin cán bộ.' },
+      saved: {
+        created: 'Đã thêm cán bộ.',
+        updated: 'Đã lưu thông tin cán bộ.',
+        assignmentCreated: 'Đã ghi nhận chức vụ.',
+      },
       form: {
         createTitle: 'Thêm cán bộ',
         editTitle: 'Sửa thông tin cán bộ',
@@ -120,7 +124,11 @@ export const cadresMessages: Catalogue = {
       sample: 'Sample data',
       create: 'Add a cadre',
       edit: 'Edit facts',
-      saved: { created: 'Cadre added.', updated: 'Changes saved.' },
+      saved: {
+        created: 'Cadre added.',
+        updated: 'Changes saved.',
+        assignmentCreated: 'Post recorded.',
+      },
       form: {
         createTitle: 'Add a cadre',
         editTitle: 'Edit the facts of a cadre',

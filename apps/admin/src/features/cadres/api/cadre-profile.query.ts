@@ -29,6 +29,7 @@ const CadreProfileQuery = graphql(`
           kind
           startDate
           endDate
+          version
           position {
             id
             title
@@ -84,11 +85,12 @@ const CadreProfileQuery = graphql(`
   }
 `);
 
-/** `fresh` skips the cache, e.g. right after the cadre was saved. */
-export function useCadreProfile(id: string, fresh = false) {
+/** `fresh` skips the cache, e.g. right after the cadre was saved; `pause` reads nothing. */
+export function useCadreProfile(id: string, fresh = false, pause = false) {
   return useQuery({
     query: CadreProfileQuery,
     variables: { id },
+    pause,
     ...(fresh ? { requestPolicy: 'network-only' as const } : {}),
   });
 }

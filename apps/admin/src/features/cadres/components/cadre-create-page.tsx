@@ -4,7 +4,8 @@ import { useCanEdit } from '../../../lib/session';
 import { useCadreCreate } from '../api/cadre-create.mutation';
 import { EMPTY_CADRE_FORM, type CadreFacts } from '../utils/cadre-form-values';
 import { savedState } from '../utils/saved-state';
-import { CadreForm, type UserErrorLike } from './cadre-form';
+import { CadreForm } from './cadre-form';
+import type { UserErrorLike } from './form-errors';
 
 /** Adding a person to the registry; the new profile opens once the server has written it. */
 export function CadreCreatePage() {

@@ -7,7 +7,8 @@ import { useCadreEdit } from '../api/cadre-edit.query';
 import { useCadreUpdate } from '../api/cadre-update.mutation';
 import { formValuesOf, type CadreFacts } from '../utils/cadre-form-values';
 import { savedState } from '../utils/saved-state';
-import { CadreForm, type UserErrorLike } from './cadre-form';
+import { CadreForm } from './cadre-form';
+import type { UserErrorLike } from './form-errors';
 
 /** Changing a cadre's own facts, from the version the form was filled with. */
 export function CadreEditPage() {

@@ -1,9 +1,10 @@
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Field } from '../../../components/ui/field';
 import { isIsoDate, todayIso } from '../../../lib/format';
 import type { Sex } from '../../../lib/gql/graphql';
+import { useFocusFirstInvalid } from '../hooks/use-focus-first-invalid';
 import {
   readCadreForm,
   shownBirthYear,
@@ -12,9 +13,8 @@ import {
   type CadreFormField,
   type CadreFormValues,
 } from '../utils/cadre-form-values';
+import { FormErrors, type UserErrorLike } from './form-errors';
 import { HomeAreaField } from './home-area-field';
-
-export type UserErrorLike = { code: string; field: readonly string[] | null; message: string };
 
 type Props = {
   initial: CadreFormValues;
@@ -51,13 +51,7 @@ export function CadreForm(props: Props) {
   const [attempted, setAttempted] = useState(false);
   const [serverErrors, setServerErrors] = useState<readonly UserErrorLike[]>([]);
   const [submitting, setSubmitting] = useState(false);
-  const [focusRequest, setFocusRequest] = useState(0);
-  const formRef = useRef<HTMLFormElement>(null);
-
-  useEffect(() => {
-    if (focusRequest > 0)
-      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [focusRequest]);
+  const { formRef, focusFirstInvalid } = useFocusFirstInvalid();
 
   const reading = readCadreForm(values, today);
   const problems = attempted && !reading.ok ? reading.problems : {};
@@ -83,14 +77,14 @@ export function CadreForm(props: Props) {
     setAttempted(true);
     if (!reading.ok) {
       setServerErrors([]);
-      setFocusRequest((count) => count + 1);
+      focusFirstInvalid();
       return;
     }
     setSubmitting(true);
     try {
       const errors = await onSubmit(reading.facts);
       setServerErrors(errors);
-      if (errors.length > 0) setFocusRequest((count) => count + 1);
+      if (errors.length > 0) focusFirstInvalid();
     } finally {
       setSubmitting(false);
     }
@@ -176,23 +170,7 @@ export function CadreForm(props: Props) {
           onChange={(event) => change('notes', event.target.value)}
         />
       </Field>
-      {(fieldsInvalid || unplaced.length > 0) && (
-        <div role="alert" className="field-error" data-testid="form-errors">
-          {fieldsInvalid && <p>{t('cadres.form.invalid')}</p>}
-          {unplaced.length > 0 && (
-            <>
-              <p>{t('cadres.form.serverErrors')}</p>
-              <ul>
-                {unplaced.map((error) => (
-                  <li key={`${error.code}-${error.message}`} data-code={error.code}>
-                    {error.message}
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-        </div>
-      )}
+      <FormErrors fieldsInvalid={fieldsInvalid} unplaced={unplaced} />
       {children}
       <div className="actions">
         <button type="submit" className="btn btn-primary" disabled={submitting}>

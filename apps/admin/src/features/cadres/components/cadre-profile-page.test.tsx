@@ -61,6 +61,11 @@ describe('the profile of a cadre', () => {
     expect(callsOf(executeQuery, 'CadreProfile')[0]?.context.requestPolicy).toBe('network-only');
   });
 
+  it('announces a post just recorded', async () => {
+    renderProfile('ORGANIZER', { saved: 'assignmentCreated' });
+    expect(await screen.findByRole('status')).toHaveTextContent('Đã ghi nhận chức vụ.');
+  });
+
   it('reads from the cache on an ordinary visit', async () => {
     const { executeQuery } = renderProfile('ORGANIZER');
     await screen.findByRole('heading', { name: 'Vũ Sơn Hà' });

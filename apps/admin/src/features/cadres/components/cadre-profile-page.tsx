@@ -6,7 +6,7 @@ import { formatDate, todayIso } from '../../../lib/format';
 import { useCanEdit } from '../../../lib/session';
 import { useCadreProfile } from '../api/cadre-profile.query';
 import { savedOf } from '../utils/saved-state';
-import { CareerTimeline } from './career-timeline';
+import { CareerSection } from './career-section';
 import { EligibilityPanel } from './eligibility-panel';
 import { EvaluationsTable } from './evaluations-table';
 
@@ -101,21 +101,20 @@ export function CadreProfilePage() {
               )}
             </dl>
           </section>
-          <section aria-labelledby="career-title" className="card">
-            <h2 id="career-title">{t('cadres.timeline.title')}</h2>
-            <CareerTimeline
-              today={today}
-              assignments={cadre.assignments.map((assignment) => ({
-                ...assignment,
-                position: post(assignment.position),
-              }))}
-              rotations={cadre.rotations.nodes.map((rotation) => ({
-                ...rotation,
-                from: post(rotation.fromPosition),
-                to: post(rotation.toPosition),
-              }))}
-            />
-          </section>
+          <CareerSection
+            cadre={cadre}
+            today={today}
+            assignments={cadre.assignments.map((assignment) => ({
+              ...assignment,
+              position: post(assignment.position),
+            }))}
+            rotations={cadre.rotations.nodes.map((rotation) => ({
+              ...rotation,
+              from: post(rotation.fromPosition),
+              to: post(rotation.toPosition),
+            }))}
+            onReload={() => refetch({ requestPolicy: 'network-only' })}
+          />
           <EligibilityPanel cadreId={cadre.id} today={today} />
           <EvaluationsTable evaluations={cadre.evaluations} />
         </article>

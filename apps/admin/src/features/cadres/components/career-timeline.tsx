@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../lib/format';
 import { layoutTimeline, type Bar } from '../utils/timeline-layout';
@@ -27,6 +28,8 @@ type Props = {
   assignments: readonly TimelineAssignment[];
   rotations: readonly TimelineRotation[];
   today: string;
+  /** Controls shown under a post held, e.g. ending it; none for rotations. */
+  assignmentActions?: ((assignmentId: string) => ReactNode) | undefined;
 };
 
 type Row = {
@@ -39,7 +42,7 @@ type Row = {
 };
 
 /** Posts held and rotations drawn on one time axis; each row also reads as text. */
-export function CareerTimeline({ assignments, rotations, today }: Props) {
+export function CareerTimeline({ assignments, rotations, today, assignmentActions }: Props) {
   const { t } = useTranslation();
   const rows: Row[] = [
     ...assignments.map((assignment) => ({
@@ -91,6 +94,7 @@ export function CareerTimeline({ assignments, rotations, today }: Props) {
                   })}{' '}
                   · {row.detail}
                 </span>
+                {!row.rotation && assignmentActions?.(row.id)}
               </div>
               <div className="timeline-track" aria-hidden="true">
                 {bar && (

@@ -13,19 +13,23 @@ const ANSWERS: Record<string, unknown> = {
   RotationCadreChoices: {
     cadres: { nodes: [{ id: 'cadre-vsh', fullName: 'Vũ Sơn Hà', birthYear: 1975 }] },
   },
-  RotationPositionChoices: {
+  PostChoices: {
     positions: {
       nodes: [
         {
           id: 'pos-secretary',
           title: 'Bí thư Đảng ủy',
           rank: 5,
-          unit: { id: 'unit-hvt', name: 'Đảng ủy phường Hoàng Văn Thụ', validTo: null },
+          unit: {
+            id: 'unit-hvt',
+            name: 'Đảng ủy phường Hoàng Văn Thụ',
+            validFrom: '2002-10-17',
+            validTo: null,
+          },
         },
       ],
     },
     units: { nodes: [] },
-    rotationPlans: { nodes: [] },
   },
   RotationFacts: rotationFactsFixture,
 };

@@ -1,14 +1,16 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { DocumentFields } from '../../../components/forms/document-fields';
+import { EMPTY_DOCUMENT, toDocumentInput } from '../../../components/forms/document-draft';
+import { PostChoiceField, type PostChoice } from '../../../components/forms/post-choice-field';
 import { Field } from '../../../components/ui/field';
 import { addMonths, asLanguage, isIsoDate, todayIso } from '../../../lib/format';
 import { useCanEdit } from '../../../lib/session';
 import { useRotationCreate } from '../api/rotation-create.mutation';
 import { useLiveCheck } from '../hooks/use-live-check';
 import { fieldMessages } from '../utils/field-messages';
-import { CadreChoiceField, PostChoiceField, type PostChoice } from './choice-fields';
-import { DocumentFields, EMPTY_DOCUMENT, toDocumentInput } from './document-fields';
+import { CadreChoiceField } from './cadre-choice-field';
 import { FromPositionField } from './from-position-field';
 import { RulePanel } from './rule-panel';
 
@@ -89,6 +91,8 @@ export function RotationCreatePage() {
             error={messages.cadreId}
           />
           <PostChoiceField
+            searchLabel={t('rotations.form.positionSearch')}
+            label={t('rotations.form.toPosition')}
             search={postSearch}
             onSearch={setPostSearch}
             value={post}

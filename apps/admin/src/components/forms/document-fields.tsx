@@ -1,8 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { Field } from '../../../components/ui/field';
-
-export type DocumentDraft = { number: string; issuedOn: string; issuer: string; title: string };
-export const EMPTY_DOCUMENT: DocumentDraft = { number: '', issuedOn: '', issuer: '', title: '' };
+import { Field } from '../ui/field';
+import type { DocumentDraft } from './document-draft';
 
 type Props = {
   legend: string;
@@ -21,29 +19,18 @@ export function DocumentFields({ legend, hint, value, onChange, errors = {} }: P
     <fieldset className="toolbar">
       <legend>{legend}</legend>
       {hint && <p className="field-hint">{hint}</p>}
-      <Field label={t('rotations.form.number')} error={errors.number}>
+      <Field label={t('document.number')} error={errors.number}>
         <input value={value.number} onChange={set('number')} placeholder="123-QĐ/TU" />
       </Field>
-      <Field label={t('rotations.form.issuedOn')} error={errors.issuedOn}>
+      <Field label={t('document.issuedOn')} error={errors.issuedOn}>
         <input type="date" value={value.issuedOn} onChange={set('issuedOn')} />
       </Field>
-      <Field label={t('rotations.form.issuer')} error={errors.issuer}>
+      <Field label={t('document.issuer')} error={errors.issuer}>
         <input value={value.issuer} onChange={set('issuer')} />
       </Field>
-      <Field label={t('rotations.form.docTitle')} error={errors.title}>
+      <Field label={t('document.title')} error={errors.title}>
         <input value={value.title} onChange={set('title')} />
       </Field>
     </fieldset>
   );
-}
-
-/** The DocumentInput to send, or null when the group was left empty. */
-export function toDocumentInput(draft: DocumentDraft) {
-  if (!draft.number.trim()) return null;
-  return {
-    number: draft.number.trim(),
-    issuedOn: draft.issuedOn,
-    issuer: draft.issuer.trim(),
-    title: draft.title.trim(),
-  };
 }

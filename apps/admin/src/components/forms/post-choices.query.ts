@@ -1,0 +1,40 @@
+import { useQuery } from 'urql';
+import { graphql } from '../../lib/gql';
+
+// Each unit comes with the days it exists, so a form can tell whether a post existed on the
+// day it is taken up.
+const PostChoicesQuery = graphql(`
+  query PostChoices($search: String, $asOf: Date) {
+    positions(filter: { search: $search }, first: 30) {
+      nodes {
+        id
+        title
+        rank
+        unit {
+          id
+          name
+          validFrom
+          validTo
+        }
+      }
+    }
+    units(filter: { search: $search, activeAt: $asOf }, first: 10) {
+      nodes {
+        id
+        name
+        validFrom
+        validTo
+        positions {
+          id
+          title
+          rank
+        }
+      }
+    }
+  }
+`);
+
+/** Posts to choose from: titles matching the text and the posts of units matching it. */
+export function usePostChoices(search: string, asOf: string | null) {
+  return useQuery({ query: PostChoicesQuery, variables: { search: search.trim() || null, asOf } });
+}

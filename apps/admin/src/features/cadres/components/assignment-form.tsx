@@ -1,0 +1,174 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { DocumentDraft } from '../../../components/forms/document-draft';
+import { DocumentFields } from '../../../components/forms/document-fields';
+import { PostChoiceField } from '../../../components/forms/post-choice-field';
+import { Field } from '../../../components/ui/field';
+import { isIsoDate } from '../../../lib/format';
+import { useFocusFirstInvalid } from '../hooks/use-focus-first-invalid';
+import {
+  ASSIGNMENT_KINDS,
+  EMPTY_ASSIGNMENT_FORM,
+  assignmentErrorField,
+  readAssignmentForm,
+  type AssignmentFacts,
+  type AssignmentFormField,
+  type AssignmentFormValues,
+} from '../utils/assignment-form-values';
+import { FormErrors, type UserErrorLike } from './form-errors';
+
+type Props = {
+  /** The form's accessible name, usually the page title. */
+  label: string;
+  cancelTo: string;
+  /** Sends the facts; resolves to the server's userErrors, none when saved. */
+  onSubmit: (facts: AssignmentFacts) => Promise<readonly UserErrorLike[]>;
+};
+
+const DOCUMENT_KEYS: readonly (keyof DocumentDraft)[] = ['number', 'issuedOn', 'issuer', 'title'];
+
+/** A post a cadre holds or held, checked as the API checks it before anything is sent. */
+export function AssignmentForm({ label, cancelTo, onSubmit }: Props) {
+  const { t } = useTranslation();
+  const [values, setValues] = useState(EMPTY_ASSIGNMENT_FORM);
+  const [postSearch, setPostSearch] = useState('');
+  // Fields are checked as they change only after a first submit, not while first filled in.
+  const [attempted, setAttempted] = useState(false);
+  const [serverErrors, setServerErrors] = useState<readonly UserErrorLike[]>([]);
+  const [submitting, setSubmitting] = useState(false);
+  const { formRef, focusFirstInvalid } = useFocusFirstInvalid();
+
+  const reading = readAssignmentForm(values);
+  const problems = attempted && !reading.ok ? reading.problems : {};
+  const message = (field: AssignmentFormField): string | undefined => {
+    const problem = problems[field];
+    if (problem) return t(problem.key, problem.values ?? {});
+    return serverErrors.find((error) => assignmentErrorField(error.field) === field)?.message;
+  };
+  const unplaced = serverErrors.filter((error) => assignmentErrorField(error.field) === null);
+  const fieldsInvalid =
+    Object.keys(problems).length > 0 ||
+    serverErrors.some((error) => assignmentErrorField(error.field) !== null);
+
+  // A server message concerns the value it was sent; editing that value retires it.
+  const change = (next: Partial<AssignmentFormValues>, fields: AssignmentFormField[]) => {
+    setValues((current) => ({ ...current, ...next }));
+    setServerErrors((current) =>
+      current.filter((error) => {
+        const field = assignmentErrorField(error.field);
+        return field === null || !fields.includes(field);
+      }),
+    );
+  };
+  const changeDecision = (decision: DocumentDraft) =>
+    change(
+      { decision },
+      DOCUMENT_KEYS.filter((key) => decision[key] !== values.decision[key]).map(
+        (key) => `decision.${key}` as const,
+      ),
+    );
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setAttempted(true);
+    if (!reading.ok) {
+      setServerErrors([]);
+      focusFirstInvalid();
+      return;
+    }
+    setSubmitting(true);
+    try {
+      const errors = await onSubmit(reading.facts);
+      setServerErrors(errors);
+      if (errors.length > 0) focusFirstInvalid();
+    } finally {
+      setSubmitting(false);
+    }
+  };
+
+  return (
+    <form ref={formRef} onSubmit={submit} noValidate aria-label={label}>
+      <PostChoiceField
+        searchLabel={t('assignments.form.postSearch')}
+        label={t('assignments.form.post')}
+        hint={t('assignments.form.postHint')}
+        search={postSearch}
+        onSearch={setPostSearch}
+        value={values.post}
+        onChange={(post) => change({ post }, ['positionId'])}
+        asOf={isIsoDate(values.startDate) ? values.startDate : null}
+        error={message('positionId')}
+      />
+      <div className="toolbar">
+        <Field label={t('assignments.form.kind')} error={message('kind')}>
+          <select
+            name="kind"
+            aria-required
+            value={values.kind}
+            onChange={(event) =>
+              change({ kind: ASSIGNMENT_KINDS.find((kind) => kind === event.target.value) ?? '' }, [
+                'kind',
+              ])
+            }
+          >
+            <option value="">{t('common.choose')}</option>
+            {ASSIGNMENT_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(`cadres.assignmentKind.${kind}`)}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field
+          label={t('assignments.form.startDate')}
+          hint={t('assignments.form.startDateHint')}
+          error={message('startDate')}
+        >
+          <input
+            type="date"
+            name="startDate"
+            aria-required
+            value={values.startDate}
+            onChange={(event) =>
+              change({ startDate: event.target.value }, ['startDate', 'endDate'])
+            }
+          />
+        </Field>
+        <Field
+          label={t('assignments.form.endDate')}
+          hint={t('assignments.form.endDateHint')}
+          error={message('endDate')}
+        >
+          <input
+            type="date"
+            name="endDate"
+            value={values.endDate}
+            onChange={(event) => change({ endDate: event.target.value }, ['endDate'])}
+          />
+        </Field>
+      </div>
+      <DocumentFields
+        legend={t('assignments.form.decision')}
+        hint={t('assignments.form.decisionHint')}
+        value={values.decision}
+        onChange={changeDecision}
+        errors={{
+          number: message('decision.number'),
+          issuedOn: message('decision.issuedOn'),
+          issuer: message('decision.issuer'),
+          title: message('decision.title'),
+        }}
+      />
+      <FormErrors fieldsInvalid={fieldsInvalid} unplaced={unplaced} />
+      <div className="actions">
+        <button type="submit" className="btn btn-primary" disabled={submitting}>
+          {submitting ? t('cadres.form.submitting') : t('assignments.form.submit')}
+        </button>
+        <Link className="btn" to={cancelTo}>
+          {t('cadres.form.cancel')}
+        </Link>
+      </div>
+    </form>
+  );
+}
