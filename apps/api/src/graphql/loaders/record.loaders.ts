@@ -22,19 +22,13 @@ import { preparedOf } from '../../read/prepared';
 // becomes one `WHERE id = any($1)` statement per type, however many rows the page holds. The
 // statements are prepared once per database (read/prepared.ts), not rebuilt per request.
 
-/** A loader that can also answer synchronously for rows this request has already read. */
-export type RecordLoader<R> = DataLoader<string, R | null> & { peek(id: string): R | undefined };
-
-function byId<R extends { id: string }>(fetch: (ids: string[]) => Promise<R[]>): RecordLoader<R> {
-  // Rows read so far in this request: a field whose row is here resolves without a promise,
-  // which spares graphql-js a promise per object on pages whose references were preloaded.
-  const seen = new Map<string, R>();
-  const loader = new DataLoader<string, R | null>(async (ids) => {
+function byId<R extends { id: string }>(
+  fetch: (ids: string[]) => Promise<R[]>,
+): DataLoader<string, R | null> {
+  return new DataLoader(async (ids) => {
     const rows = new Map((await fetch([...ids])).map((row) => [row.id, row]));
-    for (const [id, row] of rows) seen.set(id, row);
     return ids.map((id) => rows.get(id) ?? null);
   });
-  return Object.assign(loader, { peek: (id: string) => seen.get(id) });
 }
 
 /** `column = any($ids)`: one statement text for any number of ids. */

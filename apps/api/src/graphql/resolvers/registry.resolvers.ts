@@ -10,7 +10,7 @@ import {
   positionPage,
   unitPage,
 } from '../../read/registry.queries';
-import { reference, required } from './required';
+import { required } from './required';
 
 // Areas, units, positions and documents: pages by name, references through the loaders.
 
@@ -111,7 +111,7 @@ export const registryResolvers: Resolvers = {
   },
   Position: {
     id: (position) => globalIdOf('Position', position.id),
-    unit: (position, _, { loaders }) => reference(loaders.unit, position.unitId),
+    unit: (position, _, { loaders }) => required(loaders.unit.load(position.unitId)),
     holders: (position, { asOf }, { loaders }) =>
       loaders.holders.load({ positionId: position.id, asOf }),
   },

@@ -1,5 +1,3 @@
-import type { RecordLoader } from '../loaders/record.loaders';
-
 // A reference the database guarantees (a foreign key): a missing row is a fault, not a null.
 // A plain `then`, not an async function: a page of 50 rotations resolves hundreds of these, and
 // each async wrapper cost extra promise turns on top of the loader's own.
@@ -8,12 +6,4 @@ export function required<T>(row: Promise<T | null>): Promise<T> {
     if (found === null) throw new Error('A referenced row is missing');
     return found;
   });
-}
-
-/** The referenced row: at once when this request has read it, else through the loader. */
-export function reference<T extends { id: string }>(
-  loader: RecordLoader<T>,
-  id: string,
-): T | Promise<T> {
-  return loader.peek(id) ?? required(loader.load(id));
 }

@@ -4,8 +4,7 @@ import { globalIdOf, requireRowId } from '../global-ids';
 import { connectionOf, pageRequest } from '../pagination';
 import { countRotations, rotationPage, type RotationWhere } from '../../read/rotation.queries';
 import { rotationStatsOf } from '../../read/rotation-stats.queries';
-import { reference } from './required';
-import { readAheadRotationReferences } from './rotation-references';
+import { required } from './required';
 
 // Rotation history and statistics (API.md `rotations`, `rotationStats`): one filter, decoded
 // once, drives the page, its count and the counts by category, year and direction.
@@ -29,14 +28,11 @@ function rotationWhere(filter: RotationFilter | null | undefined, ctx: GraphQLCo
 
 export const rotationResolvers: Resolvers = {
   Query: {
-    rotations: async (_, { filter, orderBy, ...page }, ctx, info) => {
+    rotations: async (_, { filter, orderBy, ...page }, ctx) => {
       const where = rotationWhere(filter, ctx);
       const direction = orderBy?.direction ?? 'DESC';
       const request = pageRequest(page, ['date', 'uuid'], ctx);
-      const rows = await rotationPage(ctx.db, where, direction, request);
-      // graphql-js always passes info; the generated resolver type leaves it optional.
-      if (info) await readAheadRotationReferences(rows.slice(0, request.limit), info, ctx.loaders);
-      return connectionOf(rows, request, {
+      return connectionOf(await rotationPage(ctx.db, where, direction, request), request, {
         keyOf: (rotation) => [rotation.startDate, rotation.id],
         nodeOf: (rotation) => rotation,
         count: () => countRotations(ctx.db, where),
@@ -46,12 +42,13 @@ export const rotationResolvers: Resolvers = {
   },
   Rotation: {
     id: (rotation) => globalIdOf('Rotation', rotation.id),
-    cadre: (rotation, _, { loaders }) => reference(loaders.cadre, rotation.cadreId),
+    cadre: (rotation, _, { loaders }) => required(loaders.cadre.load(rotation.cadreId)),
     plan: (rotation, _, { loaders }) =>
       rotation.planId ? loaders.plan.load(rotation.planId) : null,
     fromPosition: (rotation, _, { loaders }) =>
-      reference(loaders.position, rotation.fromPositionId),
-    toPosition: (rotation, _, { loaders }) => reference(loaders.position, rotation.toPositionId),
+      required(loaders.position.load(rotation.fromPositionId)),
+    toPosition: (rotation, _, { loaders }) =>
+      required(loaders.position.load(rotation.toPositionId)),
     decision: (rotation, _, { loaders }) =>
       rotation.decisionId ? loaders.document.load(rotation.decisionId) : null,
     overrideDecision: (rotation, _, { loaders }) =>
