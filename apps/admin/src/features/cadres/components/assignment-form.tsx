@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { DocumentDraft } from '../../../components/forms/document-draft';
@@ -6,7 +6,7 @@ import { DocumentFields } from '../../../components/forms/document-fields';
 import { PostChoiceField } from '../../../components/forms/post-choice-field';
 import { Field } from '../../../components/ui/field';
 import { isIsoDate } from '../../../lib/format';
-import { useFocusFirstInvalid } from '../hooks/use-focus-first-invalid';
+import { useCheckedForm } from '../hooks/use-checked-form';
 import {
   ASSIGNMENT_KINDS,
   EMPTY_ASSIGNMENT_FORM,
@@ -33,33 +33,17 @@ export function AssignmentForm({ label, cancelTo, onSubmit }: Props) {
   const { t } = useTranslation();
   const [values, setValues] = useState(EMPTY_ASSIGNMENT_FORM);
   const [postSearch, setPostSearch] = useState('');
-  // Fields are checked as they change only after a first submit, not while first filled in.
-  const [attempted, setAttempted] = useState(false);
-  const [serverErrors, setServerErrors] = useState<readonly UserErrorLike[]>([]);
-  const [submitting, setSubmitting] = useState(false);
-  const { formRef, focusFirstInvalid } = useFocusFirstInvalid();
-
   const reading = readAssignmentForm(values);
-  const problems = attempted && !reading.ok ? reading.problems : {};
-  const message = (field: AssignmentFormField): string | undefined => {
-    const problem = problems[field];
-    if (problem) return t(problem.key, problem.values ?? {});
-    return serverErrors.find((error) => assignmentErrorField(error.field) === field)?.message;
-  };
-  const unplaced = serverErrors.filter((error) => assignmentErrorField(error.field) === null);
-  const fieldsInvalid =
-    Object.keys(problems).length > 0 ||
-    serverErrors.some((error) => assignmentErrorField(error.field) !== null);
+  const { formRef, submit, submitting, message, retire, unplaced, fieldsInvalid } = useCheckedForm({
+    reading,
+    fieldOf: assignmentErrorField,
+    problemText: (problem) => t(problem.key, problem.values ?? {}),
+    onSubmit,
+  });
 
-  // A server message concerns the value it was sent; editing that value retires it.
   const change = (next: Partial<AssignmentFormValues>, fields: AssignmentFormField[]) => {
     setValues((current) => ({ ...current, ...next }));
-    setServerErrors((current) =>
-      current.filter((error) => {
-        const field = assignmentErrorField(error.field);
-        return field === null || !fields.includes(field);
-      }),
-    );
+    retire(fields);
   };
   const changeDecision = (decision: DocumentDraft) =>
     change(
@@ -68,24 +52,6 @@ export function AssignmentForm({ label, cancelTo, onSubmit }: Props) {
         (key) => `decision.${key}` as const,
       ),
     );
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setAttempted(true);
-    if (!reading.ok) {
-      setServerErrors([]);
-      focusFirstInvalid();
-      return;
-    }
-    setSubmitting(true);
-    try {
-      const errors = await onSubmit(reading.facts);
-      setServerErrors(errors);
-      if (errors.length > 0) focusFirstInvalid();
-    } finally {
-      setSubmitting(false);
-    }
-  };
 
   return (
     <form ref={formRef} onSubmit={submit} noValidate aria-label={label}>

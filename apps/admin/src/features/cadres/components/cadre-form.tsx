@@ -1,10 +1,10 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Field } from '../../../components/ui/field';
 import { isIsoDate, todayIso } from '../../../lib/format';
 import type { Sex } from '../../../lib/gql/graphql';
-import { useFocusFirstInvalid } from '../hooks/use-focus-first-invalid';
+import { useCheckedForm } from '../hooks/use-checked-form';
 import {
   readCadreForm,
   shownBirthYear,
@@ -47,47 +47,17 @@ export function CadreForm(props: Props) {
   const { t } = useTranslation();
   const [today] = useState(todayIso);
   const [values, setValues] = useState(initial);
-  // Fields are checked as they change only after a first submit, not while first typed.
-  const [attempted, setAttempted] = useState(false);
-  const [serverErrors, setServerErrors] = useState<readonly UserErrorLike[]>([]);
-  const [submitting, setSubmitting] = useState(false);
-  const { formRef, focusFirstInvalid } = useFocusFirstInvalid();
-
   const reading = readCadreForm(values, today);
-  const problems = attempted && !reading.ok ? reading.problems : {};
-  const message = (field: CadreFormField): string | undefined => {
-    const problem = problems[field];
-    if (problem) return t(`cadres.form.errors.${problem.key}`, problem.values ?? {});
-    return serverErrors.find((error) => userErrorField(error.field) === field)?.message;
-  };
-  const unplaced = serverErrors.filter((error) => userErrorField(error.field) === null);
-  const fieldsInvalid =
-    Object.keys(problems).length > 0 ||
-    serverErrors.some((error) => userErrorField(error.field) !== null);
+  const { formRef, submit, submitting, message, retire, unplaced, fieldsInvalid } = useCheckedForm({
+    reading,
+    fieldOf: userErrorField,
+    problemText: (problem) => t(`cadres.form.errors.${problem.key}`, problem.values ?? {}),
+    onSubmit,
+  });
 
-  // A server message concerns the value it was sent; editing the field retires it.
   const change = <K extends keyof CadreFormValues>(key: K, value: CadreFormValues[K]) => {
     setValues((current) => ({ ...current, [key]: value }));
-    const field = FIELD_OF[key];
-    setServerErrors((current) => current.filter((error) => userErrorField(error.field) !== field));
-  };
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setAttempted(true);
-    if (!reading.ok) {
-      setServerErrors([]);
-      focusFirstInvalid();
-      return;
-    }
-    setSubmitting(true);
-    try {
-      const errors = await onSubmit(reading.facts);
-      setServerErrors(errors);
-      if (errors.length > 0) focusFirstInvalid();
-    } finally {
-      setSubmitting(false);
-    }
+    retire([FIELD_OF[key]]);
   };
 
   const dateGiven = isIsoDate(values.birthDate);
