@@ -72,11 +72,3 @@ export function lastDayOfMonth(year: number, month: number): IsoDate {
 export function yearOf(date: IsoDate): number {
   return isFourDigitYear(date) ? Number(date.slice(0, 4)) : plain(date).year;
 }
-
-export function minDate(a: IsoDate, b: IsoDate): IsoDate {
-  return compareDates(a, b) <= 0 ? a : b;
-}
-
-export function maxDate(a: IsoDate, b: IsoDate): IsoDate {
-  return compareDates(a, b) >= 0 ? a : b;
-}

@@ -20,11 +20,6 @@ export function periodsOverlap(a: Period, b: Period): boolean {
   return aStartsBeforeBEnds && bStartsBeforeAEnds;
 }
 
-/** 2023-10-17 → 2023-10-01. */
-export function startOfMonth(date: IsoDate): IsoDate {
-  return `${date.slice(0, 8)}01`;
-}
-
 /** 2024-02-10 → 2024-02-29. */
 export function endOfMonth(date: IsoDate): IsoDate {
   return lastDayOfMonth(yearOf(date), Number(date.slice(5, 7)));

@@ -1,4 +1,5 @@
 import { compareDates, type IsoDate } from '@luanchuyen/domain';
+import { isInPeriod } from './periods';
 import type { LegalBasis, Message } from './rule-result';
 
 // Rules change with the law: every set of parameters has an effective period and the document
@@ -16,10 +17,7 @@ export type RuleSet<P> = {
 };
 
 export function isInForce(set: RuleSet<unknown>, date: IsoDate): boolean {
-  return (
-    compareDates(set.effectiveFrom, date) <= 0 &&
-    (set.effectiveTo === null || compareDates(date, set.effectiveTo) < 0)
-  );
+  return isInPeriod({ start: set.effectiveFrom, end: set.effectiveTo }, date);
 }
 
 /** The set in force on `date`; when periods overlap, the one that took effect last. */

@@ -6,12 +6,16 @@ import type { Principal } from '../auth/principal';
 import { audit } from './audit';
 import { failure, reject, Rejected } from './outcome';
 import { withTransaction, type Tx } from './transaction';
-import { expectRow, nextVersion, updated } from './versioned';
+import { expectRow, missingReferences, nextVersion, updated } from './versioned';
 
 // evaluationRecord: one evaluation per cadre and year, rated by rule 5 (rateEvaluation). A
 // second record for the same year is a user error (EVALUATION_EXISTS) unless it names the
 // version it corrects (expectedVersion): then it replaces that year's evaluation, or is
 // STALE_VERSION. The evaluation is linked to the rotation running in that year, if any.
+
+const missingCadre = missingReferences({
+  evaluations_cadre_id_cadres_id_fk: { field: ['input', 'cadreId'], key: 'cadreNotFound' },
+});
 
 export type EvaluationInput = {
   cadreId: string;
@@ -103,9 +107,7 @@ export function recordEvaluation(db: Database, input: EvaluationInput, actor: Pr
       onConstraint: (constraint, code) => {
         if (constraint === 'evaluations_cadre_year_key')
           return [failure('EVALUATION_EXISTS', 'evaluationExists', ['input', 'year'])];
-        return code === '23503' && constraint === 'evaluations_cadre_id_cadres_id_fk'
-          ? [failure('NOT_FOUND', 'cadreNotFound', ['input', 'cadreId'])]
-          : null;
+        return missingCadre(constraint, code);
       },
     },
   );

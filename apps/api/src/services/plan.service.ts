@@ -11,6 +11,7 @@ import { eligibilitiesOf } from '../rules/eligibility.service';
 import { audit } from './audit';
 import { documentIdFor } from './documents.service';
 import { failure, reject, Rejected, type Failure } from './outcome';
+import { missingReferences } from './versioned';
 import { withTransaction } from './transaction';
 
 // rotationPlanCreate / rotationPlanAddSubjects. A plan's criteria are its own parameters for
@@ -37,16 +38,20 @@ export type SubjectsInput = {
   asOf: IsoDate | null;
 };
 
+const missingIssuingUnit = missingReferences({
+  rotation_plans_issuing_unit_id_units_id_fk: {
+    field: ['input', 'issuingUnitId'],
+    key: 'unitNotFound',
+  },
+});
+
 function planConstraint(constraint: string | undefined, code: string): Failure[] | null {
   if (constraint === 'rotation_plans_code_key')
     return [failure('CODE_TAKEN', 'planCodeTaken', ['input', 'code'])];
   if (constraint === 'rotation_plans_period_order') {
     return [failure('INVALID_INPUT', 'endBeforeStart', ['input', 'periodEnd'])];
   }
-  if (code === '23503' && constraint === 'rotation_plans_issuing_unit_id_units_id_fk') {
-    return [failure('NOT_FOUND', 'unitNotFound', ['input', 'issuingUnitId'])];
-  }
-  return null;
+  return missingIssuingUnit(constraint, code);
 }
 
 export function createPlan(db: Database, input: PlanInput, actor: Principal | null) {
@@ -156,10 +161,12 @@ export function addPlanSubjects(db: Database, input: SubjectsInput, actor: Princ
       return plan;
     },
     {
-      onConstraint: (constraint, code) =>
-        code === '23503' && constraint === 'rotation_plan_subjects_cadre_id_cadres_id_fk'
-          ? [failure('NOT_FOUND', 'cadreNotFound', ['input', 'cadreIds'])]
-          : null,
+      onConstraint: missingReferences({
+        rotation_plan_subjects_cadre_id_cadres_id_fk: {
+          field: ['input', 'cadreIds'],
+          key: 'cadreNotFound',
+        },
+      }),
     },
   );
 }

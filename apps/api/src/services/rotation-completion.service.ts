@@ -10,10 +10,10 @@ import {
 import type { Principal } from '../auth/principal';
 import { audit } from './audit';
 import { documentIdFor } from './documents.service';
-import { failure, reject } from './outcome';
+import { reject } from './outcome';
 import { rotationFor, writeRotation, type RotationChange } from './rotation-lifecycle.service';
 import { withTransaction, type Tx } from './transaction';
-import { nextVersion } from './versioned';
+import { missingReferences, nextVersion } from './versioned';
 
 // rotationComplete: ACTIVE → COMPLETED with its end date and outcome. The rotated posting ends
 // that day and the assignment that follows opens: back at the origin post, at the destination
@@ -128,10 +128,12 @@ export function completeRotation(db: Database, input: RotationCompletion, actor:
       );
     },
     {
-      onConstraint: (constraint, code) =>
-        code === '23503' && constraint === 'assignments_position_id_positions_id_fk'
-          ? [failure('NOT_FOUND', 'positionNotFound', ['input', 'nextPositionId'])]
-          : null,
+      onConstraint: missingReferences({
+        assignments_position_id_positions_id_fk: {
+          field: ['input', 'nextPositionId'],
+          key: 'positionNotFound',
+        },
+      }),
     },
   );
 }

@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { databaseErrorOf, type Database } from '@luanchuyen/db';
+import { databaseErrorOf, SQLSTATE, type Database } from '@luanchuyen/db';
 import { failure, Rejected, type Failure, type Outcome } from './outcome';
 
 // The one place where a write's transaction is run: user errors roll it back and come back as
@@ -27,7 +27,7 @@ function constraintFailures(error: unknown, options: TransactionOptions): Failur
   if (!info) return null;
   const mapped = options.onConstraint?.(info.constraint, info.code) ?? null;
   if (mapped) return mapped;
-  if (info.code === '23P01') {
+  if (info.code === SQLSTATE.exclusionViolation) {
     return [failure('OVERLAPPING_ROTATION', 'overlappingRotation', ['input', 'startDate'])];
   }
   return null;

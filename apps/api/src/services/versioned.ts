@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
+import { SQLSTATE } from '@luanchuyen/db';
 import type { MessageKey } from '../i18n/messages';
 import { failure, reject, type Failure } from './outcome';
 
@@ -38,6 +39,8 @@ export function missingReferences(
 ): (constraint: string | undefined, code: string) => Failure[] | null {
   return (constraint, code) => {
     const known = constraint === undefined ? undefined : fields[constraint];
-    return code === '23503' && known ? [failure('NOT_FOUND', known.key, known.field)] : null;
+    return code === SQLSTATE.foreignKeyViolation && known
+      ? [failure('NOT_FOUND', known.key, known.field)]
+      : null;
   };
 }

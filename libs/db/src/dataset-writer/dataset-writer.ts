@@ -4,6 +4,7 @@ import type { PgTable } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { DbHandle } from '../database';
+import { auditEvents } from '../schema';
 import { copyLine } from './copy-text';
 import { dropConstraints, restoreConstraints, type SavedConstraints } from './constraints';
 import { DATASET_TABLES, dropAllData, nonEmptyTables, tableNameOf } from './dataset-tables';
@@ -124,7 +125,7 @@ export async function openDatasetWriter(
     if (options.rebuildConstraints ?? true) {
       onStep('dropping keys and indexes for the load');
       saved = await dropConstraints(client, tables);
-      freezable = new Set(tables.filter((table) => table !== '"public"."audit_events"'));
+      freezable = new Set(tables.filter((table) => table !== tableNameOf(auditEvents)));
       await client.query(`TRUNCATE ${[...freezable].join(', ')}`);
     }
   } catch (error) {

@@ -1,5 +1,6 @@
 import { getTableColumns, is, SQL, type InferInsertModel } from 'drizzle-orm';
-import { getTableConfig, type PgTable } from 'drizzle-orm/pg-core';
+import type { PgTable } from 'drizzle-orm/pg-core';
+import { tableNameOf } from './dataset-tables';
 
 // Which columns a bulk load writes, from the drizzle table: every column except identities the
 // database generates (audit_events.id), in declaration order. A value left undefined takes the
@@ -38,8 +39,7 @@ export function copyTargetOf(table: PgTable): CopyTarget {
       required: computed,
     });
   }
-  const config = getTableConfig(table);
-  const target = { name: `"${config.schema ?? 'public'}"."${config.name}"`, columns };
+  const target = { name: tableNameOf(table), columns };
   targets.set(table, target);
   return target;
 }

@@ -8,11 +8,17 @@ import type {
   ViolationCode,
 } from '@luanchuyen/domain';
 import type { CadreFacts, RegistryFacts } from '../facts';
-import { cannotDecideMessage } from '../messages';
 import type { RetirementResult } from '../retirement';
 import type { RotationConditions } from '../rotation-rule-sets';
-import type { Explanation, Facts, LegalBasis, Message, MissingFact } from '../rule-result';
-import type { RuleSet } from '../rule-sets';
+import {
+  undecided,
+  type Explanation,
+  type Facts,
+  type LegalBasis,
+  type Message,
+  type MissingFact,
+} from '../rule-result';
+import { basisOf, type RuleSet } from '../rule-sets';
 
 // The shared shape of the checks on a proposed rotation (PRODUCT.md rule 3, API.md
 // `checkRotation`). Each check answers PASS, FAIL or CANNOT_DECIDE, exactly one of them.
@@ -102,23 +108,12 @@ export function cannotCheck(
   missingFacts: readonly MissingFact[],
   parts: Parts,
 ): CheckResult {
-  return {
-    code,
-    rule: code,
-    ...META[code],
-    decision: 'CANNOT_DECIDE',
-    missingFacts,
-    ...parts,
-    message: cannotDecideMessage(missingFacts),
-  };
+  return { code, ...META[code], ...undecided(code, missingFacts, parts) };
 }
 
 export function clauseBasis(
   context: CheckContext,
   clause: keyof RotationConditions['clauses'],
 ): LegalBasis {
-  return {
-    document: context.conditions.legalBasis.document,
-    clause: context.conditions.params.clauses[clause],
-  };
+  return basisOf(context.conditions, context.conditions.params.clauses[clause]);
 }
