@@ -9,13 +9,6 @@ export function formatDate(iso: string | null | undefined): string {
   return `${day}/${month}/${year}`;
 }
 
-/** A DateTime (ISO 8601 with offset) in the user's local time: dd/MM/yyyy HH:mm. */
-export function formatDateTime(iso: string): string {
-  const date = new Date(iso);
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${pad(date.getDate())}/${pad(date.getMonth() + 1)}/${date.getFullYear()} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
-}
-
 const LOCALES: Record<Language, string> = { vi: 'vi-VN', en: 'en-GB' };
 
 export function formatNumber(value: number, language: Language): string {

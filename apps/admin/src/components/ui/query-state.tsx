@@ -39,8 +39,3 @@ export function Loading() {
     </p>
   );
 }
-
-export function Empty() {
-  const { t } = useTranslation();
-  return <p className="state muted">{t('state.empty')}</p>;
-}

@@ -1,8 +1,9 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Route, Routes, useLocation } from 'react-router';
+import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { callsOf, mockGraphqlClient } from '../../../testing/mock-graphql-client';
+import { ProfileStub } from '../../../testing/profile-stub';
 import { renderWithProviders } from '../../../testing/render-with-providers';
 import { sessionOf } from '../../../testing/sessions.fixture';
 import { AssignmentCreatePage } from './assignment-create-page';
@@ -41,15 +42,6 @@ const POSTS = {
   },
   units: { nodes: [] },
 };
-
-function ProfileStub() {
-  const location = useLocation();
-  return (
-    <p data-testid="profile">
-      {location.pathname} {JSON.stringify(location.state)}
-    </p>
-  );
-}
 
 function renderForm(assignmentCreate: unknown) {
   const mock = mockGraphqlClient({

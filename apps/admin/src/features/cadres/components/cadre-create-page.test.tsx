@@ -1,9 +1,10 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Route, Routes, useLocation } from 'react-router';
+import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { todayIso } from '../../../lib/format';
 import { callsOf, mockGraphqlClient } from '../../../testing/mock-graphql-client';
+import { ProfileStub } from '../../../testing/profile-stub';
 import { renderWithProviders } from '../../../testing/render-with-providers';
 import { sessionOf } from '../../../testing/sessions.fixture';
 import { CadreCreatePage } from './cadre-create-page';
@@ -20,15 +21,6 @@ const AREAS = {
     ],
   },
 };
-
-function ProfileStub() {
-  const location = useLocation();
-  return (
-    <p data-testid="profile">
-      {location.pathname} {JSON.stringify(location.state)}
-    </p>
-  );
-}
 
 function renderCreatePage(cadreCreate: unknown) {
   const mock = mockGraphqlClient({

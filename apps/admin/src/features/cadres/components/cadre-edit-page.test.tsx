@@ -1,8 +1,9 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Route, Routes, useLocation } from 'react-router';
+import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { callsOf, mockGraphqlClient } from '../../../testing/mock-graphql-client';
+import { ProfileStub } from '../../../testing/profile-stub';
 import { renderWithProviders } from '../../../testing/render-with-providers';
 import { sessionOf } from '../../../testing/sessions.fixture';
 import { CadreEditPage } from './cadre-edit-page';
@@ -47,15 +48,6 @@ const STALE = {
     },
   ],
 };
-
-function ProfileStub() {
-  const location = useLocation();
-  return (
-    <p data-testid="profile">
-      {location.pathname} {JSON.stringify(location.state)}
-    </p>
-  );
-}
 
 function renderEditPage(cadreUpdate: unknown) {
   const server = { cadre: VERSION_3 };

@@ -19,7 +19,7 @@ export type RotationDraft = {
  */
 export function useLiveCheck(draft: RotationDraft) {
   const startDate = isIsoDate(draft.startDate) ? draft.startDate : null;
-  const [{ data, fetching, error }] = useRotationFacts({ ...draft, startDate });
+  const [{ data, fetching }] = useRotationFacts({ ...draft, startDate });
   const facts = useMemo(
     () =>
       data && startDate ? toRotationFacts(data, startDate, draft.fromPositionId || null) : null,
@@ -35,11 +35,5 @@ export function useLiveCheck(draft: RotationDraft) {
     };
     return checkRotation(input, facts);
   }, [facts, startDate, draft.cadreId, draft.toPositionId, draft.plannedEndDate]);
-  return {
-    check,
-    fetching,
-    error,
-    fromPosition: facts?.fromPosition ?? null,
-    cadreFacts: facts?.cadre ?? null,
-  };
+  return { check, fetching, cadreFacts: facts?.cadre ?? null };
 }
