@@ -72,3 +72,34 @@ export function lastDayOfMonth(year: number, month: number): IsoDate {
 export function yearOf(date: IsoDate): number {
   return isFourDigitYear(date) ? Number(date.slice(0, 4)) : plain(date).year;
 }
+
+/** Dates are read in Vietnam's time zone: "today" for an Organization Board is Hà Nội's day. */
+export const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+const VIETNAM_DAY = new Intl.DateTimeFormat('en-CA', {
+  timeZone: VIETNAM_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** The calendar date in Vietnam at an instant (2026-12-01T18:00Z is 2026-12-02 there). */
+export function vietnamDateOf(instant: Date): IsoDate {
+  const parts = Object.fromEntries(
+    VIETNAM_DAY.formatToParts(instant).map((part) => [part.type, part.value]),
+  );
+  return `${parts['year']}-${parts['month']}-${parts['day']}`;
+}
+
+// Stored period ends are exclusive (the first day off a post, a rotation or a unit); people
+// read and type last days, as decisions are written ("từ 01/6/2018 đến 31/5/2021").
+
+/** The last day of a period whose stored (exclusive) end is `end`: 2021-06-01 → 2021-05-31. */
+export function lastDayOf(end: IsoDate): IsoDate {
+  return addDays(end, -1);
+}
+
+/** The stored (exclusive) end of a period whose last day is `lastDay`: 2021-05-31 → 2021-06-01. */
+export function endAfter(lastDay: IsoDate): IsoDate {
+  return addDays(lastDay, 1);
+}

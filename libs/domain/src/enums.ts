@@ -85,6 +85,8 @@ export const VIOLATION_CODES = [
   'LOCAL_NATIVE_TO_NON_LOCAL_POST',
   'NO_FREE_SEAT',
   'HIGHER_RANK',
+  'UNIT_CLOSED',
+  'UNIT_CLOSES_DURING_ROTATION',
 ] as const;
 export type ViolationCode = (typeof VIOLATION_CODES)[number];
 

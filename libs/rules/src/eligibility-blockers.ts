@@ -1,4 +1,4 @@
-import { addMonths, compareDates, type IsoDate } from '@luanchuyen/domain';
+import { addMonths, compareDates, endAfter, lastDayOf, type IsoDate } from '@luanchuyen/domain';
 import type { CriteriaSet } from './eligibility-criteria';
 import { rotationPeriod, type CadreFacts } from './facts';
 import { viDate } from './messages';
@@ -31,18 +31,20 @@ export function activeRotation(
     });
   }
   const { start, end } = rotationPeriod(current);
+  const last = lastDayOf(end);
   return decided('ACTIVE_ROTATION', true, {
     facts: { rotationId: current.id, status: current.status, start, end },
     legalBasis,
     message: {
-      vi: `Đang trong đợt luân chuyển từ ${viDate(start)} đến ${viDate(end)}`,
-      en: `Already on a rotation from ${start} to ${end}`,
+      vi: `Đang trong đợt luân chuyển từ ${viDate(start)} đến ${viDate(last)}`,
+      en: `Already on a rotation from ${start} to ${last}`,
     },
   });
 }
 
 // Rule 3 and Decree 135/2020: a rotation lasts the minimum term and may not end after the
-// retirement date, so someone retiring sooner cannot be rotated.
+// retirement date, so someone retiring before the last day of a minimum-term rotation started
+// on the date cannot be rotated. Retiring on that last day still fits one.
 export function retiresBeforeMinimumRotation(
   facts: CadreFacts,
   asOf: IsoDate,
@@ -60,20 +62,22 @@ export function retiresBeforeMinimumRotation(
   }
   const { minMonths } = conditions.params;
   const earliestEnd = addMonths(asOf, minMonths);
+  const lastDay = lastDayOf(earliestEnd);
   const retires = retirement.retirementDate;
-  const tooSoon = compareDates(retires, earliestEnd) < 0;
+  const tooSoon = compareDates(endAfter(retires), earliestEnd) < 0;
   return decided(rule, tooSoon, {
     facts: {
       retirementDate: retires,
       minMonths,
       earliestEnd,
+      lastDay,
       retirementBasis: retirement.legalBasis,
     },
     legalBasis,
     message: tooSoon
       ? {
-          vi: `Nghỉ hưu ngày ${viDate(retires)}, trước khi một đợt luân chuyển ${minMonths} tháng kết thúc (${viDate(earliestEnd)})`,
-          en: `Retires on ${retires}, before a ${minMonths}-month rotation could end (${earliestEnd})`,
+          vi: `Nghỉ hưu ngày ${viDate(retires)}, trước ngày cuối của một đợt luân chuyển ${minMonths} tháng (${viDate(lastDay)})`,
+          en: `Retires on ${retires}, before the last day of a ${minMonths}-month rotation (${lastDay})`,
         }
       : {
           vi: `Còn đủ thời gian công tác cho một đợt luân chuyển ${minMonths} tháng (nghỉ hưu ngày ${viDate(retires)})`,

@@ -104,13 +104,14 @@ describe('eligibility on a date (PRODUCT.md rule 1, API.md eligibility)', () => 
       '2018-06-01',
     );
     expect(result.message.vi).toBe(
-      'Không thuộc đối tượng luân chuyển: Đang trong đợt luân chuyển từ 01/06/2016 đến 01/06/2019',
+      'Không thuộc đối tượng luân chuyển: Đang trong đợt luân chuyển từ 01/06/2016 đến 31/05/2019',
     );
   });
 
   it.each([
-    ['retiring on the day a 36-month rotation would end is not blocked', '2014-10-31', false],
-    ['retiring a day before it would end is blocked', '2014-11-01', true],
+    ['retiring after the last day of a 36-month rotation is not blocked', '2014-10-31', false],
+    ['retiring on the last day of a 36-month rotation is not blocked', '2014-11-01', false],
+    ['retiring the day before its last day is blocked', '2014-11-02', true],
   ])('RETIRES_BEFORE_MINIMUM_ROTATION: %s', (_case, asOf, blocked) => {
     // A man born 15/10/1957 retires at 60, on 31/10/2017.
     const facts = cadreFacts({

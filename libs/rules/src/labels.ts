@@ -1,4 +1,10 @@
-import type { RankChange, Rating, RotationCategory, RotationDirection } from '@luanchuyen/domain';
+import type {
+  EligibilityReasonCode,
+  RankChange,
+  Rating,
+  RotationCategory,
+  RotationDirection,
+} from '@luanchuyen/domain';
 import type { Message } from './rule-result';
 
 // Names of the closed vocabularies in both languages, for messages here and for the admin app.
@@ -35,4 +41,14 @@ export const RATING_LABELS: Record<Rating, Message> = {
   GOOD: { vi: 'Hoàn thành tốt nhiệm vụ', en: 'Completed tasks well' },
   COMPLETED: { vi: 'Hoàn thành nhiệm vụ', en: 'Completed tasks' },
   NOT_COMPLETED: { vi: 'Không hoàn thành nhiệm vụ', en: 'Did not complete tasks' },
+};
+
+/** The criteria of PRODUCT.md rule 1, as plans name them. */
+export const REASON_LABELS: Record<EligibilityReasonCode, Message> = {
+  LONG_TENURE: { vi: 'Giữ chức vụ lâu năm tại một cơ quan, đơn vị', en: 'Long tenure in one unit' },
+  LOCAL_KEY_CADRE: { vi: 'Cán bộ chủ chốt là người địa phương', en: 'Local key cadre' },
+  YOUNG_IN_SUCCESSION_POOL: {
+    vi: 'Cán bộ trẻ trong quy hoạch',
+    en: 'Young cadre in the succession pool',
+  },
 };

@@ -1,4 +1,4 @@
-import type { IsoDate } from '@luanchuyen/domain';
+import { lastDayOf, type IsoDate } from '@luanchuyen/domain';
 import type { Message, MissingFact } from './rule-result';
 
 // Wording shared by the rules. Vietnamese first, in Unicode NFC; the UI shows `vi`, API
@@ -33,6 +33,12 @@ export function cannotDecideMessage(missing: readonly MissingFact[]): Message {
 export function viDate(date: IsoDate): string {
   const [year, month, day] = date.split('-');
   return `${day}/${month}/${year}`;
+}
+
+/** A stored period as people write it, to its last day: [2015-06-01, 2018-06-01) → 01/06/2015 – 31/05/2018. */
+export function periodText(start: IsoDate, end: IsoDate): Message {
+  const last = lastDayOf(end);
+  return { vi: `${viDate(start)} – ${viDate(last)}`, en: `${start} – ${last}` };
 }
 
 /** 723 months → "60 năm 3 tháng" / "60 years 3 months". */

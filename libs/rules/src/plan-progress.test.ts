@@ -116,4 +116,21 @@ describe('plan progress (PRODUCT.md rule 6)', () => {
       'Kế hoạch 67-KH/TU: 4 đối tượng, 2 đã luân chuyển, 2 đang luân chuyển, 1 lượt đã hoàn thành',
     );
   });
+
+  it.each([
+    ['a PROPOSED rotation does not make its subject rotated', 'PROPOSED', 0, 0, 0],
+    ['an APPROVED rotation not yet started does not either', 'APPROVED', 0, 0, 0],
+    ['a CANCELLED rotation does not either', 'CANCELLED', 0, 0, 0],
+    ['an ACTIVE rotation makes its subject rotated and running', 'ACTIVE', 1, 1, 0],
+    ['a COMPLETED rotation makes its subject rotated and completed', 'COMPLETED', 1, 0, 1],
+  ] as const)('%s', (_rule, status, rotated, active, completed) => {
+    const only = planProgress({
+      plan,
+      subjects: [{ cadreId: 'c1', reason: 'LONG_TENURE' }],
+      rotations: [rotation({ id: 'r1', cadreId: 'c1', planId: 'plan-67', status })],
+      evaluations: [],
+    });
+    expect(only).toMatchObject({ subjects: 1, rotated, active, completed });
+    expect(only.byCategory.reduce((sum, row) => sum + row.count, 0)).toBe(rotated);
+  });
 });

@@ -12,10 +12,12 @@ import {
 } from '@luanchuyen/domain';
 import { rotationPeriod } from './facts';
 import type { Message } from './rule-result';
+import { tookPlace } from './took-place';
 
 // PRODUCT.md rule 6, API.md `RotationPlan.progress`: how far a plan has got. A subject is
-// "rotated" once a rotation under the plan has started (ACTIVE or COMPLETED); ratings are those
-// of the rotated cadres for the years their plan rotations ran.
+// "rotated" once a rotation under the plan took place (took-place.ts: ACTIVE or COMPLETED; a
+// proposal or a cancelled one does not count); ratings are those of the rotated cadres for the
+// years their plan rotations ran.
 
 /** A cadre listed under a plan with the criterion that made them a subject. */
 export type PlanSubject = { cadreId: Id; reason: EligibilityReasonCode };
@@ -59,9 +61,7 @@ function ranInYear(rotation: Rotation, year: number): boolean {
 export function planProgress(facts: PlanProgressFacts): PlanProgress {
   const { plan } = facts;
   const started = facts.rotations.filter(
-    (rotation) =>
-      rotation.planId === plan.id &&
-      (rotation.status === 'ACTIVE' || rotation.status === 'COMPLETED'),
+    (rotation) => rotation.planId === plan.id && tookPlace(rotation.status),
   );
   const rotatedIds = new Set(started.map((rotation) => rotation.cadreId));
   const ratings = facts.evaluations

@@ -39,7 +39,7 @@ describe('yearly ratings (Regulation 366-QĐ/TW, Decree 335/2025/NĐ-CP)', () =>
 
   it.each([
     ['a high score', { score: 95 }],
-    ['a rating given as good', { rating: 'GOOD' as const }],
+    ['a rating given as not completed', { rating: 'NOT_COMPLETED' as const }],
     ['no score and no rating', {}],
   ])('rates anyone disciplined in the year as not completed, whatever %s', (_case, input) => {
     const result = rateEvaluation(evaluation({ ...input, disciplined: true }));
@@ -52,14 +52,31 @@ describe('yearly ratings (Regulation 366-QĐ/TW, Decree 335/2025/NĐ-CP)', () =>
   });
 
   it.each([
-    ['a score above 100', { score: 100.5 }, 'score'],
-    ['a negative score', { score: -1 }, 'score'],
-    ['a score that is not a number', { score: Number.NaN }, 'score'],
-    ['a rating that contradicts the score', { score: 75, rating: 'EXCELLENT' as const }, 'rating'],
-    ['a year that is not a whole number', { year: 2025.5 }, 'year'],
-    ['a year out of range', { year: 99 }, 'year'],
-  ])('rejects %s as an input error', (_case, input, field) => {
-    expect(rateEvaluation(evaluation(input))).toMatchObject({ decision: 'INVALID', field });
+    ['a score above 100', { score: 100.5 }, 'SCORE_OUT_OF_RANGE', 'score'],
+    ['a negative score', { score: -1 }, 'SCORE_OUT_OF_RANGE', 'score'],
+    ['a score that is not a number', { score: Number.NaN }, 'SCORE_OUT_OF_RANGE', 'score'],
+    [
+      'a rating above the band of the score',
+      { score: 75, rating: 'EXCELLENT' as const },
+      'RATING_ABOVE_SCORE_BAND',
+      'rating',
+    ],
+    [
+      'a rating above not completed for the disciplined',
+      { disciplined: true, rating: 'GOOD' as const },
+      'RATING_ABOVE_DISCIPLINE',
+      'rating',
+    ],
+    [
+      'a score alone in a year without bands',
+      { year: 2020, score: 80 },
+      'NO_SCORE_BANDS',
+      'rating',
+    ],
+    ['a year that is not a whole number', { year: 2025.5 }, 'INVALID_INPUT', 'year'],
+    ['a year out of range', { year: 99 }, 'INVALID_INPUT', 'year'],
+  ])('refuses %s, with its own code and field', (_case, input, code, field) => {
+    expect(rateEvaluation(evaluation(input))).toMatchObject({ decision: 'INVALID', code, field });
   });
 
   it('accepts a rating given without a score as given', () => {
@@ -86,11 +103,6 @@ describe('yearly ratings (Regulation 366-QĐ/TW, Decree 335/2025/NĐ-CP)', () =>
   });
 
   it.each([
-    [
-      'a score alone in a year without bands needs the rating',
-      { year: 2018, score: 80 },
-      ['rating'],
-    ],
     ['nothing given needs a score', {}, ['score']],
     ['nothing given in a year without bands needs the rating', { year: 2019 }, ['rating']],
     [

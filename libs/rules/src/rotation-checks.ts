@@ -16,6 +16,8 @@ import { overlapCheck } from './checks/overlap-check';
 import { remainingServiceCheck } from './checks/remaining-service-check';
 import { retiresBeforeEndCheck } from './checks/retires-before-end-check';
 import { sameUnitCheck } from './checks/same-unit-check';
+import { unitClosedCheck } from './checks/unit-closed-check';
+import { unitClosesCheck } from './checks/unit-closes-check';
 import { classifyRotation, type Classification } from './classification';
 import { retirementDate } from './retirement';
 import type { RotationConditions } from './rotation-rule-sets';
@@ -46,6 +48,8 @@ const CHECKS: Record<ViolationCode, CheckRule> = {
   LOCAL_NATIVE_TO_NON_LOCAL_POST: localNativeCheck,
   NO_FREE_SEAT: freeSeatCheck,
   HIGHER_RANK: higherRankCheck,
+  UNIT_CLOSED: unitClosedCheck,
+  UNIT_CLOSES_DURING_ROTATION: unitClosesCheck,
 };
 
 function classify(input: RotationInput, facts: RotationFacts, book: RuleBook): Classification {
@@ -69,7 +73,7 @@ export function checkRotation(
   const results = VIOLATION_CODES.map((code) =>
     conditions === null
       ? cannotCheck(code, ['ruleSet'], { facts: { startDate: input.startDate }, legalBasis: null })
-      : CHECKS[code]({ input, facts, conditions, retirement }),
+      : CHECKS[code]({ input, facts, conditions, retirement, book }),
   );
   return {
     ruleSet: conditions,

@@ -19,8 +19,6 @@ export type RotationClauses = {
 export type RotationConditions = {
   /** A rotation lasts at least this many whole months. */
   minMonths: number;
-  /** Years of service left at the start below which the rotation draws a warning. */
-  minRemainingServiceYears: number;
   clauses: RotationClauses;
 };
 
@@ -48,7 +46,7 @@ export const ROTATION_CONDITION_SETS: readonly RuleSet<RotationConditions>[] = [
         'Nghị quyết 11-NQ/TW ngày 25/01/2002 của Bộ Chính trị về luân chuyển cán bộ lãnh đạo và quản lý',
       clause: 'Chủ trương, phạm vi và thời gian luân chuyển',
     },
-    params: { minMonths: 36, minRemainingServiceYears: 10, clauses: PARTY_CLAUSES },
+    params: { minMonths: 36, clauses: PARTY_CLAUSES },
   },
   {
     code: 'REGULATION_98_2017',
@@ -59,7 +57,7 @@ export const ROTATION_CONDITION_SETS: readonly RuleSet<RotationConditions>[] = [
       document: 'Quy định 98-QĐ/TW ngày 7/10/2017 của Bộ Chính trị về luân chuyển cán bộ',
       clause: 'Phạm vi, đối tượng, tiêu chuẩn, điều kiện và thời gian luân chuyển',
     },
-    params: { minMonths: 36, minRemainingServiceYears: 10, clauses: PARTY_CLAUSES },
+    params: { minMonths: 36, clauses: PARTY_CLAUSES },
   },
   {
     code: 'REGULATION_65_2022',
@@ -70,7 +68,7 @@ export const ROTATION_CONDITION_SETS: readonly RuleSet<RotationConditions>[] = [
       document: 'Quy định 65-QĐ/TW ngày 28/4/2022 của Bộ Chính trị về luân chuyển cán bộ',
       clause: 'Điều 4 (phạm vi, đối tượng), Điều 5 (tiêu chuẩn, điều kiện)',
     },
-    params: { minMonths: 36, minRemainingServiceYears: 10, clauses: PARTY_CLAUSES },
+    params: { minMonths: 36, clauses: PARTY_CLAUSES },
   },
   {
     // In force from 1/7/2025 (the day the two-level local government began); Regulation
@@ -88,6 +86,6 @@ export const ROTATION_CONDITION_SETS: readonly RuleSet<RotationConditions>[] = [
         'Quy định 65-QĐ/TW ngày 28/4/2022 của Bộ Chính trị',
       clause: 'Quy định về luân chuyển công chức; Điều 4, Điều 5 Quy định 65-QĐ/TW',
     },
-    params: { minMonths: 36, minRemainingServiceYears: 10, clauses: PARTY_CLAUSES },
+    params: { minMonths: 36, clauses: PARTY_CLAUSES },
   },
 ];

@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import {
   ROTATION_CATEGORIES,
   ROTATION_DIRECTIONS,
+  ROTATION_STATUSES,
   type RotationCategory,
+  type RotationStatus,
 } from '@luanchuyen/domain';
 import { describe, expect, it } from 'vitest';
 import { rotationStats, type CountedRotation } from './statistics';
@@ -11,10 +13,12 @@ const counted = (
   category: RotationCategory,
   startDate: string,
   direction: CountedRotation['direction'] = 'DOWN',
+  status: RotationStatus = 'COMPLETED',
 ): CountedRotation => ({
   category,
   startDate,
   direction,
+  status,
 });
 
 function times(count: number, make: (index: number) => CountedRotation): CountedRotation[] {
@@ -69,10 +73,11 @@ describe('rotation statistics (API.md rotationStats)', () => {
       category: fc.constantFrom(...ROTATION_CATEGORIES),
       direction: fc.constantFrom(...ROTATION_DIRECTIONS),
       startDate: fc.integer({ min: 2000, max: 2030 }).map((year) => `${year}-07-01`),
+      status: fc.constantFrom(...ROTATION_STATUSES),
     });
     fc.assert(
       fc.property(fc.array(rotation, { maxLength: 60 }), (rotations) => {
-        const stats = rotationStats(rotations);
+        const stats = rotationStats(rotations, ROTATION_STATUSES);
         const sum = (rows: readonly { count: number }[]) =>
           rows.reduce((total, row) => total + row.count, 0);
         expect([sum(stats.byCategory), sum(stats.byYear), sum(stats.byDirection)]).toEqual([
@@ -84,5 +89,23 @@ describe('rotation statistics (API.md rotationStats)', () => {
         expect(years).toEqual([...years].sort((a, b) => a - b));
       }),
     );
+  });
+
+  // One rotation of each status, all down to the grassroots in 2018: which of them count.
+  const oneOfEach = ROTATION_STATUSES.map((status) =>
+    counted('DOWN_TO_GRASSROOTS', '2018-06-01', 'DOWN', status),
+  );
+  it.each([
+    ['by default only the rotations that took place count (ACTIVE, COMPLETED)', undefined, 2],
+    ['an empty list of statuses counts as no list: the default', [], 2],
+    ['statuses [PROPOSED] count the proposals only', ['PROPOSED'], 1],
+    ['statuses [CANCELLED] count the cancellations only', ['CANCELLED'], 1],
+    ['statuses [ACTIVE] narrow the default', ['ACTIVE'], 1],
+    ['every status listed counts every rotation', [...ROTATION_STATUSES], 5],
+  ] as const)('%s', (_rule, statuses, count) => {
+    const stats = rotationStats(oneOfEach, statuses);
+    expect(stats.total).toBe(count);
+    expect(stats.byCategory[0]).toEqual({ category: 'DOWN_TO_GRASSROOTS', count });
+    expect(stats.byYear).toEqual([{ year: 2018, count }]);
   });
 });

@@ -5,11 +5,14 @@ import {
   type Rotation,
   type RotationCategory,
   type RotationDirection,
+  type RotationStatus,
 } from '@luanchuyen/domain';
+import { countedStatuses } from './took-place';
 
-// API.md `rotationStats`: counts over the rotations a filter selected (the caller filters,
-// statuses included). Every category and direction is listed, zeros included, in the
-// contract's order; years ascend and only years with rotations appear.
+// API.md `rotationStats`: counts over the rotations a filter selected. Of those, only the
+// statuses asked for count, by default the rotations that took place (took-place.ts). Every
+// category and direction is listed, zeros included, in the contract's order; years ascend and
+// only years with rotations appear.
 
 export type RotationStats = {
   total: number;
@@ -18,9 +21,14 @@ export type RotationStats = {
   byDirection: readonly { direction: RotationDirection; count: number }[];
 };
 
-export type CountedRotation = Pick<Rotation, 'startDate' | 'category' | 'direction'>;
+export type CountedRotation = Pick<Rotation, 'startDate' | 'category' | 'direction' | 'status'>;
 
-export function rotationStats(rotations: readonly CountedRotation[]): RotationStats {
+export function rotationStats(
+  selected: readonly CountedRotation[],
+  statuses?: readonly RotationStatus[] | null,
+): RotationStats {
+  const counted = countedStatuses(statuses);
+  const rotations = selected.filter((rotation) => counted.includes(rotation.status));
   const years = new Map<number, number>();
   for (const rotation of rotations) {
     const year = yearOf(rotation.startDate);

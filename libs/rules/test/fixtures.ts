@@ -121,6 +121,11 @@ export const POSITIONS: Position[] = [
   post('BT_CL', 'DU_CL', 'Bí thư Đảng ủy phường Chi Lăng', 6, { isKey: true }),
   post('BT_MP', 'DU_MP', 'Bí thư Đảng ủy xã Mai Pha', 6, { isKey: true }),
   post('BT_QL', 'DU_QL', 'Bí thư Đảng ủy xã Quảng Lạc', 6, { isKey: true }),
+  // Flagged by the Board as a post for a non-local: enforced at commune level from 14/4/2025.
+  post('BT_MP_NL', 'DU_MP', 'Bí thư Đảng ủy xã Mai Pha (không là người địa phương)', 6, {
+    isKey: true,
+    requiresNonLocal: true,
+  }),
   post('CT_UBVT', 'UB_VT', 'Chủ tịch UBND phường Vĩnh Trại', 6, { isKey: true }),
   post('BT_LVT', 'DU_LVT', 'Bí thư Đảng ủy phường Lương Văn Tri', 6, {
     isKey: true,

@@ -10,6 +10,7 @@ import type {
 import type { CadreFacts, RegistryFacts } from '../facts';
 import type { RetirementResult } from '../retirement';
 import type { RotationConditions } from '../rotation-rule-sets';
+import type { RuleBook } from '../rule-book';
 import {
   undecided,
   type Explanation,
@@ -53,6 +54,8 @@ export type CheckContext = {
   facts: RotationFacts;
   conditions: RuleSet<RotationConditions>;
   retirement: RetirementResult;
+  /** The rule book the check was asked under, for the rules dated apart from the conditions. */
+  book: RuleBook;
 };
 
 type CheckBase = Explanation<ViolationCode> & {
@@ -80,6 +83,8 @@ const META: Record<ViolationCode, { severity: Severity; field: RotationField }> 
   LOCAL_NATIVE_TO_NON_LOCAL_POST: { severity: 'ERROR', field: 'toPositionId' },
   NO_FREE_SEAT: { severity: 'ERROR', field: 'toPositionId' },
   HIGHER_RANK: { severity: 'WARNING', field: 'toPositionId' },
+  UNIT_CLOSED: { severity: 'ERROR', field: 'toPositionId' },
+  UNIT_CLOSES_DURING_ROTATION: { severity: 'WARNING', field: 'toPositionId' },
 };
 
 type Parts = { facts: Facts; legalBasis: LegalBasis | null };

@@ -1,5 +1,5 @@
 import { rotationPeriod } from '../facts';
-import { viDate } from '../messages';
+import { periodText } from '../messages';
 import { periodsOverlap } from '../periods';
 import { checked, clauseBasis, type CheckRule } from './check-rule';
 
@@ -26,12 +26,13 @@ export const overlapCheck: CheckRule = (context) => {
     });
   }
   const other = rotationPeriod(clash);
+  const shown = periodText(other.start, other.end);
   return checked('OVERLAPPING_ROTATION', true, {
     facts: { ...period, rotationId: clash.id, otherStart: other.start, otherEnd: other.end },
     legalBasis,
     message: {
-      vi: `Trùng thời gian với đợt luân chuyển khác của cán bộ (${viDate(other.start)} – ${viDate(other.end)})`,
-      en: `Overlaps another rotation of the cadre (${other.start} – ${other.end})`,
+      vi: `Trùng thời gian với đợt luân chuyển khác của cán bộ (${shown.vi})`,
+      en: `Overlaps another rotation of the cadre (${shown.en})`,
     },
   });
 };

@@ -1,8 +1,10 @@
-import { compareDates } from '@luanchuyen/domain';
+import { compareDates, endAfter, lastDayOf } from '@luanchuyen/domain';
 import { viDate } from '../messages';
 import { cannotCheck, clauseBasis, judged, type CheckRule } from './check-rule';
 
-// Rule 3 with Decree 135/2020: a rotation may end on the retirement date, not after it.
+// Rule 3 with Decree 135/2020 art. 3 (retirement takes effect at the end of the retirement
+// date): a rotation may run up to and including the retirement date, so its stored end (the
+// first day off the rotation) may be the day after it, not later.
 export const retiresBeforeEndCheck: CheckRule = (context) => {
   const { retirement } = context;
   const { plannedEndDate } = context.input;
@@ -14,16 +16,22 @@ export const retiresBeforeEndCheck: CheckRule = (context) => {
     });
   }
   const retires = retirement.retirementDate;
-  return judged('RETIRES_BEFORE_END', compareDates(plannedEndDate, retires) > 0, {
-    facts: { plannedEndDate, retirementDate: retires, retirementBasis: retirement.legalBasis },
+  const lastDay = lastDayOf(plannedEndDate);
+  return judged('RETIRES_BEFORE_END', compareDates(plannedEndDate, endAfter(retires)) > 0, {
+    facts: {
+      plannedEndDate,
+      lastDay,
+      retirementDate: retires,
+      retirementBasis: retirement.legalBasis,
+    },
     legalBasis,
     fail: {
-      vi: `Kết thúc luân chuyển sau thời điểm nghỉ hưu (${viDate(retires)})`,
-      en: `The rotation ends after the retirement date (${retires})`,
+      vi: `Ngày cuối của đợt luân chuyển (${viDate(lastDay)}) sau thời điểm nghỉ hưu (${viDate(retires)})`,
+      en: `The rotation's last day (${lastDay}) is after the retirement date (${retires})`,
     },
     pass: {
-      vi: `Kết thúc luân chuyển không muộn hơn thời điểm nghỉ hưu (${viDate(retires)})`,
-      en: `The rotation ends no later than the retirement date (${retires})`,
+      vi: `Ngày cuối của đợt luân chuyển (${viDate(lastDay)}) không muộn hơn thời điểm nghỉ hưu (${viDate(retires)})`,
+      en: `The rotation's last day (${lastDay}) is no later than the retirement date (${retires})`,
     },
   });
 };

@@ -84,16 +84,18 @@ describe('timing checks on a proposed rotation (PRODUCT.md rule 3)', () => {
     ).toMatchObject({
       facts: { rotationId: 'r-earlier' },
       message: {
-        vi: 'Trùng thời gian với đợt luân chuyển khác của cán bộ (01/06/2015 – 01/06/2018)',
+        vi: 'Trùng thời gian với đợt luân chuyển khác của cán bộ (01/06/2015 – 31/05/2018)',
       },
     });
   });
 
-  // A man born 15/10/1957 retires at 60, on 31/10/2017.
+  // A man born 15/10/1957 retires at 60, on 31/10/2017: he works through that day. Stored ends
+  // are exclusive, so a rotation whose last day is 31/10/2017 is stored ending 2017-11-01.
   const nearRetirement = { birthDate: '1957-10-15', birthYear: 1957 };
   it.each([
-    ['ending on the retirement date passes', '2014-10-31', '2017-10-31', 'PASS'],
-    ['ending a day after the retirement date fails', '2014-11-01', '2017-11-01', 'FAIL'],
+    ['a last day before the retirement date passes', '2014-10-31', '2017-10-31', 'PASS'],
+    ['a last day on the retirement date passes', '2014-11-01', '2017-11-01', 'PASS'],
+    ['a last day after the retirement date fails', '2014-11-02', '2017-11-02', 'FAIL'],
   ])('RETIRES_BEFORE_END: %s', (_rule, startDate, plannedEndDate, decision) => {
     expect(
       outcome(
@@ -108,15 +110,34 @@ describe('timing checks on a proposed rotation (PRODUCT.md rule 3)', () => {
     });
   });
 
+  it('RETIRES_BEFORE_END names the last day, as decisions write it', () => {
+    expect(
+      outcome(
+        { cadre: nearRetirement, input: { startDate: '2014-11-02', plannedEndDate: '2017-11-02' } },
+        'RETIRES_BEFORE_END',
+      )?.message,
+    ).toEqual({
+      vi: 'Ngày cuối của đợt luân chuyển (01/11/2017) sau thời điểm nghỉ hưu (31/10/2017)',
+      en: "The rotation's last day (2017-11-01) is after the retirement date (2017-10-31)",
+    });
+  });
+
+  // Service runs through 31/10/2017, so ten years are counted to 01/11/2017.
   it.each([
-    ['exactly 10 years left at the start passes', '2007-10-31', 'PASS'],
-    ['a day less than 10 years left is a warning', '2007-11-01', 'FAIL'],
-  ])('INSUFFICIENT_REMAINING_SERVICE: %s', (_rule, startDate, decision) => {
+    ['more than 10 years left at the start passes', '2007-10-31', 'PASS', 10],
+    ['exactly 10 years left at the start passes', '2007-11-01', 'PASS', 10],
+    ['a day less than 10 years left is a warning', '2007-11-02', 'FAIL', 9],
+  ])('INSUFFICIENT_REMAINING_SERVICE: %s', (_rule, startDate, decision, years) => {
     const result = outcome(
       { cadre: nearRetirement, input: { startDate, plannedEndDate: addDays(startDate, 1100) } },
       'INSUFFICIENT_REMAINING_SERVICE',
     );
-    expect(result).toMatchObject({ decision, severity: 'WARNING', field: 'cadreId' });
+    expect(result).toMatchObject({
+      decision,
+      severity: 'WARNING',
+      field: 'cadreId',
+      facts: { years },
+    });
   });
 
   it.each(['RETIRES_BEFORE_END', 'INSUFFICIENT_REMAINING_SERVICE'])(
