@@ -28,13 +28,10 @@ export async function start(
     );
     await loadDemoOnFirstStart(handle, logger, config.demoDataset);
     await ensureBootstrapAdmin(handle.db, config.bootstrapAdminPassword, logger);
-    const server = await createAppServer(
-      handle,
-      config,
-      logger,
-      bundled?.explorerDir,
-      bundled?.adminDir,
-    );
+    const server = await createAppServer(handle, config, logger, {
+      explorerDir: bundled?.explorerDir,
+      adminDir: bundled?.adminDir,
+    });
     const port = await server.listen();
     return { server, port, handle };
   } catch (error) {

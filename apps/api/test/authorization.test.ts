@@ -27,6 +27,8 @@ const operations: Record<string, string> = {
   rotationStats: '{ rotationStats { total byCategory { category count } } }',
   checkRotation:
     '{ checkRotation(input: {cadreId: "Q2FkcmU6MDAwMDAwMDAtMDAwMC00MDAwLTgwMDAtMDAwMDAwMDAwMDAw", toPositionId: "UG9zaXRpb246MDAwMDAwMDAtMDAwMC00MDAwLTgwMDAtMDAwMDAwMDAwMDAw", startDate: "2018-06-01", plannedEndDate: "2021-06-01"}) { allowed userErrors { code } } }',
+  rotationCheckFacts:
+    '{ rotationCheckFacts(input: {cadreId: "Q2FkcmU6MDAwMDAwMDAtMDAwMC00MDAwLTgwMDAtMDAwMDAwMDAwMDAw", toPositionId: "UG9zaXRpb246MDAwMDAwMDAtMDAwMC00MDAwLTgwMDAtMDAwMDAwMDAwMDAw"}) { facts userErrors { code } } }',
   rotationPlans: '{ rotationPlans(first: 5) { totalCount } }',
   auditEvents: '{ auditEvents(first: 5) { totalCount nodes { action } } }',
   userCreate:

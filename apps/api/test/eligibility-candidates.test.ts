@@ -7,6 +7,7 @@ import {
   retiresBeforeMinimumRotation,
   type CadreFacts,
 } from '@luanchuyen/rules';
+import { systemClock, todayOf } from '../src/clock';
 import { loadDemoDataset } from '../src/demo/load-demo';
 import { candidateCondition } from '../src/rules/eligibility-candidates.queries';
 import { eligibilitiesOf } from '../src/rules/eligibility.service';
@@ -46,7 +47,7 @@ describe.each(engines)('the candidate condition on $name', (engine) => {
   let writer: Writer;
   beforeAll(async () => {
     writer = await startWriter(engine);
-    await loadDemoDataset(writer.server.handle.db);
+    await loadDemoDataset(writer.server.handle.db, todayOf(systemClock));
   });
   afterAll(() => writer?.server.stop());
 

@@ -19,7 +19,7 @@ describe('the API explorer', () => {
     if (!engine) throw new Error('testEngines() always offers PGlite');
     const handle = await engine.open();
     const config = loadConfig({ PORT: '0', LOG_LEVEL: 'silent' });
-    server = await createAppServer(handle, config, pino({ level: 'silent' }), explorerDir);
+    server = await createAppServer(handle, config, pino({ level: 'silent' }), { explorerDir });
     baseUrl = `http://127.0.0.1:${await server.listen()}`;
   });
   afterAll(() => server?.stop());

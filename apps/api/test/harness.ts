@@ -5,7 +5,7 @@ import type { Role } from '@luanchuyen/domain';
 import { ensureBootstrapAdmin } from '../src/auth/bootstrap';
 import { createUser } from '../src/auth/users';
 import { loadConfig } from '../src/config';
-import { createAppServer } from '../src/http/app';
+import { createAppServer, type ServerOptions } from '../src/http/app';
 
 export const ADMIN_PASSWORD = 'mật-khẩu-quản-trị-2026';
 export const engines = testEngines();
@@ -20,12 +20,13 @@ export type TestServer = {
 export async function startTestServer(
   engine: (typeof engines)[number],
   env: Record<string, string> = {},
+  options: ServerOptions = {},
 ): Promise<TestServer> {
   const handle = await engine.open();
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...env });
   const logger = pino({ level: 'silent' });
   await ensureBootstrapAdmin(handle.db, ADMIN_PASSWORD, logger);
-  const server = await createAppServer(handle, config, logger);
+  const server = await createAppServer(handle, config, logger, options);
   const port = await server.listen();
   return { baseUrl: `http://127.0.0.1:${port}`, handle, stop: () => server.stop() };
 }

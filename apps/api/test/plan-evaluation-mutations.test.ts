@@ -78,8 +78,21 @@ describe.each(engines)('plan and evaluation mutations on $name', (engine) => {
       totalCount: 1,
       edges: [{ criterion: 'LOCAL_KEY_CADRE' }],
     });
-    const explicit = await mutate(writer, SUBJECTS, {
+    // A criterion given must hold on the plan's first day (plan-subjects.test.ts has the rest).
+    const unmet = await mutate(writer, SUBJECTS, {
       input: { planId, cadreIds: [newcomer], criterion: 'YOUNG_IN_SUCCESSION_POOL' },
+    });
+    expect(unmet.userErrors).toEqual([
+      { code: 'NOT_A_SUBJECT', field: ['input', 'cadreIds', '0'] },
+    ]);
+    const boardLocal = await cadreAt(
+      writer,
+      'Nông Thị Hằng',
+      registry.posts.deputy,
+      registry.areas.city,
+    );
+    const explicit = await mutate(writer, SUBJECTS, {
+      input: { planId, cadreIds: [boardLocal], criterion: 'LOCAL_KEY_CADRE' },
     });
     expect(explicit.rotationPlan.subjects.totalCount).toBe(2);
     const repeated = await mutate(writer, SUBJECTS, {
@@ -102,7 +115,9 @@ describe.each(engines)('plan and evaluation mutations on $name', (engine) => {
     });
     expect(twice.userErrors).toEqual([{ code: 'EVALUATION_EXISTS', field: ['input', 'year'] }]);
     const unrated = await mutate(writer, EVALUATE, { input: { cadreId, year: 2020, score: 95 } });
-    expect(unrated.userErrors).toEqual([{ code: 'RATING_REQUIRED', field: ['input', 'rating'] }]);
+    expect(unrated.userErrors).toEqual([{ code: 'NO_SCORE_BANDS', field: ['input', 'rating'] }]);
+    const nothing = await mutate(writer, EVALUATE, { input: { cadreId, year: 2025 } });
+    expect(nothing.userErrors).toEqual([{ code: 'RATING_REQUIRED', field: ['input', 'rating'] }]);
     const stale = await mutate(writer, EVALUATE, {
       input: { cadreId, year: 2019, rating: 'EXCELLENT', expectedVersion: 2 },
     });

@@ -1,3 +1,4 @@
+import { ROTATION_STATUSES } from '@luanchuyen/domain';
 import { rotationStats } from '@luanchuyen/rules';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engines } from './harness';
@@ -116,31 +117,43 @@ describe.each(engines)('rotation history on $name', (engine) => {
     });
   });
 
-  it('counts by category (all five), year and direction as the rules count', async () => {
+  it('counts by category (all five), year and direction as the rules count: by default the rotations that took place', async () => {
     const body = await api.query(`{ rotationStats { ${STATS} } }`);
     expect(body.errors).toBeUndefined();
     const { sonRotation, haRotation, ducRotation, lanRotation } = api.data.rotations;
-    expect(body.data?.['rotationStats']).toEqual(
-      rotationStats([sonRotation, haRotation, ducRotation, lanRotation]),
-    );
+    const all = [sonRotation, haRotation, ducRotation, lanRotation];
+    expect(body.data?.['rotationStats']).toEqual(rotationStats(all));
+    // Đức's rotation was CANCELLED: it never took place, so PARTY_GOVERNMENT and 2019 stay 0.
     expect(body.data?.['rotationStats']).toEqual({
-      total: 4,
+      total: 3,
       byCategory: [
         { category: 'DOWN_TO_GRASSROOTS', count: 1 },
         { category: 'BETWEEN_GRASSROOTS', count: 1 },
-        { category: 'PARTY_GOVERNMENT', count: 1 },
+        { category: 'PARTY_GOVERNMENT', count: 0 },
         { category: 'BETWEEN_GOVERNMENT_AGENCIES', count: 1 },
         { category: 'OTHER', count: 0 },
       ],
       byYear: [
         { year: 2018, count: 2 },
-        { year: 2019, count: 1 },
         { year: 2024, count: 1 },
       ],
       byDirection: [
         { direction: 'DOWN', count: 1 },
         { direction: 'UP', count: 1 },
-        { direction: 'LATERAL', count: 2 },
+        { direction: 'LATERAL', count: 1 },
+      ],
+    });
+    const widened = await api.query(
+      `query ($filter: RotationFilter) { rotationStats(filter: $filter) { ${STATS} } }`,
+      { filter: { statuses: ROTATION_STATUSES } },
+    );
+    expect(widened.data?.['rotationStats']).toEqual(rotationStats(all, ROTATION_STATUSES));
+    expect(widened.data?.['rotationStats']).toMatchObject({
+      total: 4,
+      byYear: [
+        { year: 2018, count: 2 },
+        { year: 2019, count: 1 },
+        { year: 2024, count: 1 },
       ],
     });
   });

@@ -112,7 +112,8 @@ describe.each(engines)('registry mutations on $name', (engine) => {
       },
     });
     expect(notOpen.userErrors).toEqual([
-      { code: 'UNIT_NOT_OPEN', field: ['input', 'unitIds', '0'] },
+      { code: 'UNIT_NOT_VALID_ON_DATE', field: ['input', 'unitIds', '0'] },
+      { code: 'DATE_BEFORE_UNIT_BEGAN', field: ['input', 'successorId'] },
     ]);
     const merged = await mutate(writer, MERGE, {
       input: {

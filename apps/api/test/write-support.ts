@@ -20,8 +20,12 @@ import { ADMIN_PASSWORD, graphql, login, startTestServer, type TestServer } from
 
 export type Writer = { server: TestServer; cookie: string };
 
-export async function startWriter(engine: Parameters<typeof startTestServer>[0]): Promise<Writer> {
-  const server = await startTestServer(engine);
+/** `options.clock` sets the server's "today" (fixedClock), for rules that depend on it. */
+export async function startWriter(
+  engine: Parameters<typeof startTestServer>[0],
+  options: Parameters<typeof startTestServer>[2] = {},
+): Promise<Writer> {
+  const server = await startTestServer(engine, {}, options);
   return { server, cookie: await login(server, 'admin', ADMIN_PASSWORD) };
 }
 

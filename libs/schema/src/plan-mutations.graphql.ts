@@ -38,13 +38,13 @@ export const planMutationsTypeDefs = /* GraphQL */ `
     planId: ID!
     "The cadres."
     cadreIds: [ID!]!
-    "The criterion for all of them; when left out, each one's first reason under the plan's criteria on asOf."
+    "The criterion for all of them: each must meet it on asOf and no blocker may hold (one the registry cannot decide, such as retirement with an unknown birth date, does not refuse). When left out, each must be a subject of rotation on asOf and is listed under their first reason under the plan's criteria."
     criterion: EligibilityReasonCode
     "The reference date of the eligibility check; the plan's first day by default."
     asOf: Date
   }
 
-  "The result of rotationPlanCreate and rotationPlanAddSubjects."
+  "The result of rotationPlanCreate and rotationPlanAddSubjects; with any user error nothing is written."
   type RotationPlanPayload {
     "The plan; null when there are user errors."
     rotationPlan: RotationPlan
@@ -55,7 +55,7 @@ export const planMutationsTypeDefs = /* GraphQL */ `
   extend type Mutation {
     "Creates a rotation plan with its criteria."
     rotationPlanCreate(input: RotationPlanCreateInput!): RotationPlanPayload!
-    "Lists cadres as subjects of a plan, each with the criterion that makes them one."
+    "Lists cadres as subjects of a plan, each with the criterion that makes them one, all or none. User errors: NOT_A_SUBJECT (field input.cadreIds.N) when that cadre does not meet the criterion given, or is not a subject of rotation when none is given, on asOf; its message is the rules' explanation (Không thuộc đối tượng luân chuyển: ...). ALREADY_A_SUBJECT when listed already, NOT_FOUND for an unknown plan or cadre."
     rotationPlanAddSubjects(input: RotationPlanAddSubjectsInput!): RotationPlanPayload!
   }
 `;

@@ -19,17 +19,17 @@ export const plansTypeDefs = /* GraphQL */ `
     count: Int!
   }
 
-  "How far a plan has got."
+  "How far a plan has got, counting only the rotations that took place (ACTIVE or COMPLETED)."
   type RotationPlanProgress {
     "Distinct cadres listed under the plan."
     subjects: Int!
-    "Distinct cadres with a started (active or completed) rotation under the plan."
+    "Distinct cadres with a rotation under the plan that took place (ACTIVE or COMPLETED); a PROPOSED, APPROVED or CANCELLED one does not count."
     rotated: Int!
     "Rotations under the plan now running."
     active: Int!
     "Rotations under the plan completed."
     completed: Int!
-    "Started rotations under the plan by category, all five categories, zeros included."
+    "Rotations under the plan that took place (ACTIVE or COMPLETED) by category, all five categories, zeros included."
     byCategory: [RotationCategoryCount!]!
     "Ratings of the rotated cadres in the years their rotations ran, all four, zeros included."
     ratings: [RatingCount!]!

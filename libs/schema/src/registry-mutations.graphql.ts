@@ -88,11 +88,11 @@ export const registryMutationsTypeDefs = /* GraphQL */ `
 
   "Units merged into a successor on a date."
   input UnitMergeInput {
-    "The units that close on date."
+    "The units that close on date, each once (a repeat is DUPLICATE_UNIT at its index). Each must exist on date and have begun before it, validFrom < date < validTo (validTo is exclusive: the first day a unit no longer exists); otherwise UNIT_NOT_VALID_ON_DATE at its index."
     unitIds: [ID!]!
-    "The first day of the successor: the old units' last day is the day before."
+    "The first day of the successor and the first day the old units no longer exist (their validTo): their last day is the day before."
     date: Date!
-    "An existing successor, extended; give this or successor."
+    "An existing successor, extended; give this or successor. It must have begun on or before date (else DATE_BEFORE_UNIT_BEGAN) and not be one of unitIds (else INVALID_LINEAGE)."
     successorId: ID
     "A new successor opened on date; give this or successorId."
     successor: UnitSuccessorInput
@@ -106,7 +106,7 @@ export const registryMutationsTypeDefs = /* GraphQL */ `
     unit: Unit
     "The closed units, linked MERGED_INTO the successor."
     mergedUnits: [Unit!]!
-    "Why nothing was written, if so."
+    "Why nothing was written, if so: DUPLICATE_UNIT and UNIT_NOT_VALID_ON_DATE (field input.unitIds.<index>), DATE_BEFORE_UNIT_BEGAN and INVALID_LINEAGE (field input.successorId), NOT_FOUND, INVALID_INPUT."
     userErrors: [UserError!]!
   }
 

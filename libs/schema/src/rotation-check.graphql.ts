@@ -17,9 +17,9 @@ export const rotationCheckTypeDefs = /* GraphQL */ `
     SAME_UNIT
     "Overlaps another rotation of the same cadre."
     OVERLAPPING_ROTATION
-    "Ends after the cadre's retirement date."
+    "Its last day (the day before plannedEndDate) is after the cadre's retirement date; a last day on the retirement date is allowed."
     RETIRES_BEFORE_END
-    "Less than the expected years of service left at the start (a warning)."
+    "Less than the expected years of service left at the start, counted through the retirement date (a warning)."
     INSUFFICIENT_REMAINING_SERVICE
     "A post reserved for non-locals given to a local native."
     LOCAL_NATIVE_TO_NON_LOCAL_POST
@@ -27,6 +27,10 @@ export const rotationCheckTypeDefs = /* GraphQL */ `
     NO_FREE_SEAT
     "A more senior post than the one left (a warning that needs a reason)."
     HIGHER_RANK
+    "The target post's unit does not exist on the start date (closed by a merger, or not yet formed); the message names the successor whose post to choose."
+    UNIT_CLOSED
+    "The target post's unit closes before the rotation's last day (a warning); the message names its successor."
+    UNIT_CLOSES_DURING_ROTATION
   }
 
   "A proposed rotation."
@@ -39,7 +43,7 @@ export const rotationCheckTypeDefs = /* GraphQL */ `
     fromPositionId: ID
     "The first day at the new post."
     startDate: Date!
-    "The planned end: the first day no longer on the rotation."
+    "The planned end, exclusive: the first day no longer on the rotation (a decision 'từ 01/6/2018 đến 31/5/2021' is startDate 2018-06-01, plannedEndDate 2021-06-01)."
     plannedEndDate: Date!
     "The plan the rotation belongs to, if any."
     planId: ID
@@ -95,8 +99,30 @@ export const rotationCheckTypeDefs = /* GraphQL */ `
     userErrors: [UserError!]!
   }
 
+  "The cadre and the two posts whose facts a rotation check reads."
+  input RotationFactsInput {
+    "Who is rotated."
+    cadreId: ID!
+    "The post to take."
+    toPositionId: ID!
+    "The post left; by default the cadre's main post on the start date, found by the rules from the facts."
+    fromPositionId: ID
+    "The plan the rotation would belong to: checked to exist, as rotationCreate checks it."
+    planId: ID
+  }
+
+  "The facts checkRotation decides on, for a client that runs the same rules (libs/rules) as the user types."
+  type RotationCheckFacts {
+    "libs/rules' RotationFactsData: the cadre's career, pool and rotations, the registry's unit and area versions with their lineage, the two posts and everyone's use of the target post, as plain records whose ids are global ids. Dates do not change these facts: pass them with the proposal's dates to rotationFactsFrom and rotationVerdict. Null when userErrors says why."
+    facts: JSON
+    "Ids that name nothing (NOT_FOUND), beside their fields."
+    userErrors: [UserError!]!
+  }
+
   extend type Query {
-    "Checks a proposed rotation against the rules in force on its start date, writing nothing."
+    "Checks a proposed rotation against the rules in force on its start date, writing nothing: the verdict rotationCreate enforces and rotationApprove asks again."
     checkRotation(input: RotationInput!): RotationCheck!
+    "The facts of a rotation check, read once, so a form can run the rules on every keystroke and agree with checkRotation and rotationCreate."
+    rotationCheckFacts(input: RotationFactsInput!): RotationCheckFacts!
   }
 `;

@@ -93,10 +93,12 @@ export const rotationsTypeDefs = /* GraphQL */ `
     toPosition: Position!
     "The first day at the new post."
     startDate: Date!
-    "The planned end: the first day no longer on the rotation."
+    "The planned end, exclusive: the first day no longer on the rotation. People write the day before, the last day ('từ 01/6/2018 đến 31/5/2021' is plannedEndDate 2021-06-01)."
     plannedEndDate: Date!
-    "The actual end, once known: the first day no longer on the rotation."
+    "The actual end once known, exclusive like plannedEndDate: the first day no longer on the rotation."
     endDate: Date
+    "ACTIVE and its planned term is over (today in Asia/Ho_Chi_Minh is on or after plannedEndDate): nobody has completed it yet."
+    overdue: Boolean!
     "Where the rotation stands."
     status: RotationStatus!
     "Its category, from the units as they stood on the start date."
@@ -135,7 +137,7 @@ export const rotationsTypeDefs = /* GraphQL */ `
     toUnitId: ID
     "Rotations of these categories."
     categories: [RotationCategory!]
-    "Rotations in these statuses."
+    "Rotations in these statuses. Left out or empty: every status for rotations, but only the rotations that took place (ACTIVE, COMPLETED) for rotationStats."
     statuses: [RotationStatus!]
     "Rotations starting on or after this day."
     startedFrom: Date
@@ -143,6 +145,8 @@ export const rotationsTypeDefs = /* GraphQL */ `
     startedTo: Date
     "Rotations running on this day: started or completed, the day within [start, end or planned end)."
     activeAt: Date
+    "true: only overdue rotations (ACTIVE, planned end passed today in Asia/Ho_Chi_Minh); false or null: no condition."
+    overdue: Boolean
   }
 
   "A page of rotations."
@@ -189,7 +193,7 @@ export const rotationsTypeDefs = /* GraphQL */ `
     count: Int!
   }
 
-  "Counts over the rotations a filter selects, like the article's table."
+  "Counts over the rotations a filter selects, like the article's table: by default only the rotations that took place (ACTIVE, COMPLETED)."
   type RotationStats {
     "How many rotations in all."
     total: Int!
@@ -213,7 +217,10 @@ export const rotationsTypeDefs = /* GraphQL */ `
       "The order; by default by start date, latest first."
       orderBy: RotationOrder
     ): RotationConnection!
-    "Counts of the rotations the filter selects (every status unless statuses says otherwise)."
-    rotationStats("Which rotations to count." filter: RotationFilter): RotationStats!
+    "Counts of the rotations the filter selects. Only the rotations that took place (ACTIVE, COMPLETED) count unless statuses says otherwise: a proposal or a cancellation does not grow the table; statuses widens (e.g. [PROPOSED]) or narrows it."
+    rotationStats(
+      "Which rotations to count; statuses left out or empty means ACTIVE and COMPLETED."
+      filter: RotationFilter
+    ): RotationStats!
   }
 `;

@@ -1,4 +1,5 @@
 import { cadres, type Database } from '@luanchuyen/db';
+import type { IsoDate } from '@luanchuyen/domain';
 import { eligibilitiesOf } from '../rules/eligibility.service';
 import { createAssignments } from '../services/assignment.service';
 import { createCadres } from '../services/cadre.service';
@@ -25,8 +26,10 @@ export async function isRegistryEmpty(db: Database): Promise<boolean> {
   return (await db.$count(cadres)) === 0;
 }
 
+/** Loads the demo as history known on `today` (the load date: what has ended by then is closed). */
 export async function loadDemoDataset(
   db: Database,
+  today: IsoDate,
 ): Promise<{ cadres: number; rotations: number }> {
   const draw = seeded(SEED);
   const registry = await loadRegistry(db);
@@ -72,7 +75,7 @@ export async function loadDemoDataset(
     ),
     'plan',
   );
-  const rotations = await loadRotations(db, registry, people, cast.rotated, plan.id);
+  const rotations = await loadRotations(db, registry, people, cast.rotated, plan.id, today);
   for (const evaluation of evaluationsOf(draw)) {
     const input = {
       cadreId: idOf(people, idOf(cast.rotated, evaluation.rotation)),

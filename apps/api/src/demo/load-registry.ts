@@ -74,6 +74,11 @@ export async function addUnits(db: Database, records: readonly UnitRecord[], reg
     );
     registry.units.set(unit.key, row.id);
   }
+  await addPosts(db, records, registry);
+}
+
+/** The posts of units already in the registry, in one positionCreate batch. */
+export async function addPosts(db: Database, records: readonly UnitRecord[], registry: Registry) {
   const wanted = records.flatMap((unit) =>
     unit.posts.map((post) => ({
       key: `${unit.key}#${post.key}`,

@@ -5,13 +5,14 @@ import { valueOf } from '../services/transaction';
 import { mergeUnits } from '../services/unit-merge.service';
 import { updateUnit } from '../services/unit.service';
 import { AREAS, REORGANISATION, REORGANISATION_RESOLUTION } from './lang-son/areas';
-import { CITY_UNITS } from './lang-son/units';
-import { idOf, type Registry } from './load-registry';
+import { CITY_UNITS, grassrootsUnits } from './lang-son/units';
+import { addPosts, idOf, type Registry } from './load-registry';
 
 // 1/7/2025: the city level is abolished (its units close, their posts end) and the wards and
 // communes merge into the new wards (unitMerge: the old bodies close and are linked
-// MERGED_INTO the new ones). Rotations keep their stored classification: a 2018 city → ward
-// rotation stays DOWN_TO_GRASSROOTS.
+// MERGED_INTO the new ones, which get their posts). Rotations keep their stored
+// classification: a 2018 city → ward rotation stays DOWN_TO_GRASSROOTS. The areas merged
+// from Cao Lộc district have no bodies in the demo, so only the city's bodies are merged.
 
 const BODIES = [
   { kind: 'du', name: 'Đảng ủy', bloc: 'PARTY' },
@@ -24,11 +25,14 @@ async function mergeGrassroots(db: Database, registry: Registry): Promise<void> 
     if (!area.mergedFrom) continue;
     const of = area.name.charAt(0).toLowerCase() + area.name.slice(1);
     for (const body of BODIES) {
-      valueOf(
+      const merged = area.mergedFrom.keys
+        .map((key) => `${key}/${body.kind}`)
+        .filter((key) => registry.units.has(key));
+      const { successor } = valueOf(
         await mergeUnits(
           db,
           {
-            unitIds: area.mergedFrom.keys.map((key) => idOf(registry.units, `${key}/${body.kind}`)),
+            unitIds: merged.map((key) => idOf(registry.units, key)),
             date: REORGANISATION,
             successor: {
               unit: {
@@ -45,7 +49,10 @@ async function mergeGrassroots(db: Database, registry: Registry): Promise<void> 
         ),
         `merge into ${area.key}/${body.kind}`,
       );
+      registry.units.set(`${area.key}/${body.kind}`, successor.id);
     }
+    // The new bodies' posts, key posts as in any ward (units.ts); nobody is assigned to them.
+    await addPosts(db, grassrootsUnits(area.key, of, REORGANISATION), registry);
   }
 }
 

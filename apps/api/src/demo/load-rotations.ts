@@ -1,14 +1,24 @@
 import type { Database, RotationRow } from '@luanchuyen/db';
+import type { IsoDate } from '@luanchuyen/domain';
 import { createRotation } from '../services/rotation.service';
 import { completeRotation } from '../services/rotation-completion.service';
 import { approveRotation, startRotation } from '../services/rotation-lifecycle.service';
 import { valueOf } from '../services/transaction';
 import { idOf, type Registry } from './load-registry';
-import { decisionFor, PLAN_67_FROM, ROTATIONS, type RotationRecord } from './lang-son/rotations';
+import {
+  completionDecisionFor,
+  decisionFor,
+  plannedEndOf,
+  PLAN_67_FROM,
+  ROTATIONS,
+  type RotationRecord,
+} from './lang-son/rotations';
 
 // The 24 rotations in the order they happened: each is proposed through rotationCreate (the
 // rules check it and classify it), approved and started on its start date, and completed on
-// its end date, so every check sees the registry as it stood that day.
+// its end date, so every check sees the registry as it stood that day. The demo is history
+// as of `today` (the load date): a rotation ends only if its end date is on or before it, so
+// none is left ACTIVE past its planned end and none is completed ahead of time.
 
 type Event = { date: string; order: number; run: () => Promise<void> };
 
@@ -18,6 +28,7 @@ export async function loadRotations(
   people: Map<string, string>,
   rotated: Map<string, string>,
   planId: string,
+  today: IsoDate,
 ): Promise<Map<string, RotationRow>> {
   const rows = new Map<string, RotationRow>();
   const begin = async (rotation: RotationRecord, index: number) => {
@@ -31,7 +42,7 @@ export async function loadRotations(
           toPositionId: idOf(registry.posts, rotation.to),
           fromPositionId: idOf(registry.posts, rotation.from),
           startDate: rotation.start,
-          plannedEndDate: `${Number(rotation.start.slice(0, 4)) + 3}${rotation.start.slice(4)}`,
+          plannedEndDate: plannedEndOf(rotation),
           planId: rotation.start >= PLAN_67_FROM ? planId : null,
           decision,
           overrideDecision: null,
@@ -54,7 +65,7 @@ export async function loadRotations(
     );
     rows.set(rotation.code, started);
   };
-  const finish = async (rotation: RotationRecord) => {
+  const finish = async (rotation: RotationRecord, index: number) => {
     const { end } = rotation;
     const current = rows.get(rotation.code);
     if (!end || !current) return;
@@ -67,7 +78,7 @@ export async function loadRotations(
           endDate: end.date,
           outcome: end.outcome,
           nextPositionId: end.next ? idOf(registry.posts, end.next) : null,
-          decision: null,
+          decision: completionDecisionFor(rotation, index),
         },
         null,
       ),
@@ -78,7 +89,9 @@ export async function loadRotations(
   // On one day, completions come first: a seat freed that day may be taken that day.
   const events: Event[] = ROTATIONS.flatMap((rotation, index) => [
     { date: rotation.start, order: 1, run: () => begin(rotation, index) },
-    ...(rotation.end ? [{ date: rotation.end.date, order: 0, run: () => finish(rotation) }] : []),
+    ...(rotation.end && rotation.end.date <= today
+      ? [{ date: rotation.end.date, order: 0, run: () => finish(rotation, index) }]
+      : []),
   ]);
   events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.order - b.order));
   for (const event of events) await event.run();

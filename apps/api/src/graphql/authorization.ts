@@ -24,6 +24,7 @@ export const rootPolicy: RootPolicy = {
     rotations: 'READ',
     rotationStats: 'READ',
     checkRotation: 'READ',
+    rotationCheckFacts: 'READ',
     rotationPlans: 'READ',
     auditEvents: 'ADMIN',
   },

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { Database } from '@luanchuyen/db';
+import type { IsoDate } from '@luanchuyen/domain';
 import type { Principal } from '../auth/principal';
 import type { Loaders } from './loaders';
 
@@ -10,6 +11,8 @@ export type GraphQLContext = {
   logger: Logger;
   /** One reading of the clock per request, so every rule in it sees the same instant. */
   now: Date;
+  /** The day of `now` in Vietnam: the reference date of "overdue", "this year" and the like. */
+  today: IsoDate;
   language: 'vi' | 'en';
   /** Fresh per request: batches the reads of one request, caches nothing across requests. */
   loaders: Loaders;

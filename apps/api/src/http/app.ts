@@ -7,6 +7,8 @@ import express, { Router, type NextFunction, type Request, type Response } from 
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { DbHandle } from '@luanchuyen/db';
+import { vietnamDateOf } from '@luanchuyen/domain';
+import { systemClock, type Clock } from '../clock';
 import { identify } from '../auth/identify';
 import type { Config } from '../config';
 import { createApollo } from '../graphql/apollo';
@@ -26,16 +28,23 @@ export type RunningServer = {
   stop(): Promise<void>;
 };
 
+export type ServerOptions = {
+  /** The built API explorer (dist/apps/api/explorer); without it GET /graphql has no page. */
+  explorerDir?: string | undefined;
+  /** The built admin app (dist/apps/admin), served at / ; without it / answers 404. */
+  adminDir?: string | undefined;
+  /** Where "now" and "today" come from; the system clock unless a test sets one. */
+  clock?: Clock;
+};
+
 /** The product's HTTP server: health, sign-in and GraphQL on one Node http server we own. */
 export async function createAppServer(
   handle: DbHandle,
   config: Config,
   logger: Logger,
-  /** The built API explorer (dist/apps/api/explorer); without it GET /graphql has no page. */
-  explorerDir?: string,
-  /** The built admin app (dist/apps/admin), served at / ; without it / answers 404. */
-  adminDir?: string,
+  options: ServerOptions = {},
 ): Promise<RunningServer> {
+  const { explorerDir, adminDir, clock = systemClock } = options;
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
@@ -71,13 +80,13 @@ export async function createAppServer(
   });
 
   app.use(express.json({ limit: config.bodyLimitBytes }));
-  app.use('/auth', authRoutes(handle.db, config));
+  app.use('/auth', authRoutes(handle.db, config, clock));
   app.use(explorerRoutes(explorerDir));
   app.use(
     '/graphql',
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<GraphQLContext> => {
-        const now = new Date();
+        const now = clock.now();
         const language = languageOf(req.headers['accept-language']);
         const principal = await identify(handle.db, req, now);
         if (!principal) throw new AppError('UNAUTHENTICATED', t(language, 'notSignedIn'));
@@ -86,6 +95,7 @@ export async function createAppServer(
           db: handle.db,
           logger: req.log,
           now,
+          today: vietnamDateOf(now),
           language,
           loaders: createLoaders(handle.db),
         };

@@ -6,6 +6,7 @@ import { SESSION_COOKIE, identify } from '../auth/identify';
 import { createLoginThrottle } from '../auth/login-throttle';
 import { closeSession, openSession } from '../auth/sessions';
 import { verifyCredentials } from '../auth/users';
+import { systemClock, type Clock } from '../clock';
 import type { Config } from '../config';
 import { languageOf, t } from '../i18n/messages';
 import { sendError } from './send-error';
@@ -20,7 +21,7 @@ function isSecure(request: Request, setting: Config['cookieSecure']): boolean {
 }
 
 /** POST /auth/login and /auth/logout (API.md): an httpOnly, SameSite session cookie. */
-export function authRoutes(db: Database, config: Config): Router {
+export function authRoutes(db: Database, config: Config, clock: Clock = systemClock): Router {
   const router = Router();
   const throttle = createLoginThrottle(config.login);
 
@@ -47,7 +48,7 @@ export function authRoutes(db: Database, config: Config): Router {
       return sendError(response, 401, 'INVALID_CREDENTIALS', t(language, 'invalidCredentials'));
     }
     await throttle.succeeded(username, address);
-    const now = new Date();
+    const now = clock.now();
     const session = await openSession(db, user, config.sessionTtlMs, now);
     response.setHeader(
       'Set-Cookie',
@@ -66,7 +67,7 @@ export function authRoutes(db: Database, config: Config): Router {
 
   router.post('/logout', async (request: Request, response: Response) => {
     const language = languageOf(request.headers['accept-language']);
-    const principal = await identify(db, request, new Date());
+    const principal = await identify(db, request, clock.now());
     const closed = principal?.kind === 'user' && (await closeSession(db, principal));
     // The cookie is cleared either way, so a browser holding a dead cookie is cleaned up too.
     response.setHeader(

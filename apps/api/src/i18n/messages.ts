@@ -77,10 +77,6 @@ const catalogue = {
     vi: 'Bản ghi kế thừa phải bắt đầu sau bản ghi trước đó và khác nó',
     en: 'A successor must start after, and differ from, what it continues',
   },
-  unitNotOpen: {
-    vi: 'Đơn vị không còn hoạt động vào ngày sáp nhập',
-    en: 'The unit does not exist on the merger date',
-  },
   endBeforeStart: {
     vi: 'Ngày kết thúc phải sau ngày bắt đầu',
     en: 'The end date must come after the start date',
@@ -100,6 +96,10 @@ const catalogue = {
   nextPositionRequired: {
     vi: 'Cần chỉ rõ chức vụ mới khi điều động hoặc đề bạt',
     en: 'Name the next post when reassigning or promoting',
+  },
+  notSuccessorPost: {
+    vi: 'Chức vụ được chọn không thuộc đơn vị này hoặc đơn vị kế thừa của nó (sau sáp nhập)',
+    en: 'The post chosen belongs neither to this unit nor to a unit it became (by a merger)',
   },
   planCodeTaken: { vi: 'Số kế hoạch đã tồn tại', en: 'A plan with this code exists' },
   alreadySubject: {

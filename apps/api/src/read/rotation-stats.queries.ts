@@ -6,13 +6,15 @@ import {
   type RotationDirection,
 } from '@luanchuyen/domain';
 import { rotations, type Database } from '@luanchuyen/db';
-import type { RotationStats } from '@luanchuyen/rules';
+import { countedStatuses, type RotationStats } from '@luanchuyen/rules';
 import { rotationCondition, type RotationWhere } from './rotation.queries';
 
 // API.md `rotationStats`: the database counts by (category, direction, year) in one grouped
 // statement, so a national registry never ships its rotations to the server; the few groups
 // are then laid out as the rules' rotationStats lays them out (every category and direction,
-// zeros included, years ascending).
+// zeros included, years ascending). Like the rules' rotationStats it counts the statuses asked
+// for, by default only the rotations that took place (ACTIVE, COMPLETED): a proposal or a
+// cancellation does not make the article's table grow.
 
 type Group = {
   category: RotationCategory;
@@ -33,7 +35,7 @@ export async function rotationStatsOf(db: Database, where: RotationWhere): Promi
       count: sql<number>`count(*)::int`,
     })
     .from(rotations)
-    .where(rotationCondition(where))
+    .where(rotationCondition({ ...where, statuses: countedStatuses(where.statuses) }))
     .groupBy(rotations.category, rotations.direction, startYear);
   const sum = (matches: (group: Group) => boolean) =>
     groups.filter(matches).reduce((total, group) => total + group.count, 0);

@@ -32,6 +32,8 @@ export type RotationWhere = {
   startedFrom?: IsoDate | null;
   startedTo?: IsoDate | null;
   activeAt?: IsoDate | null;
+  /** Only rotations overdue on this day (isOverdue: ACTIVE, planned end on or before it). */
+  overdueOn?: IsoDate | null;
 };
 
 export function rotationKeyset(direction: SortDirection): Keyset {
@@ -66,6 +68,8 @@ export function rotationCondition(where: RotationWhere): SQL | undefined {
     day ? inArray(rotations.status, ['ACTIVE', 'COMPLETED']) : undefined,
     day ? lte(rotations.startDate, day) : undefined,
     day ? gt(sql`coalesce(${rotations.endDate}, ${rotations.plannedEndDate})`, day) : undefined,
+    where.overdueOn ? eq(rotations.status, 'ACTIVE') : undefined,
+    where.overdueOn ? lte(rotations.plannedEndDate, where.overdueOn) : undefined,
   );
 }
 

@@ -1,5 +1,5 @@
 import { inArray } from 'drizzle-orm';
-import { planProgress, type PlanProgress } from '@luanchuyen/rules';
+import { planProgress, tookPlace, type PlanProgress } from '@luanchuyen/rules';
 import {
   evaluations,
   rotationPlanSubjects,
@@ -30,7 +30,7 @@ export async function plansProgress(
   const rotatedIds = [
     ...new Set(
       rotationRows
-        .filter((rotation) => rotation.status === 'ACTIVE' || rotation.status === 'COMPLETED')
+        .filter((rotation) => tookPlace(rotation.status))
         .map((rotation) => rotation.cadreId),
     ),
   ];

@@ -99,10 +99,18 @@ function readAreaLinks(db: Database, ids: string[]): Promise<AreaLineageRow[]> {
 
 export type RegistryScope = { unitIds: Iterable<string>; areaIds: Iterable<string> };
 
-export async function loadRegistryFacts(
+/** The registry around a scope as plain records and links, before they are indexed. */
+export type RegistryRecords = {
+  units: UnitRow[];
+  unitLinks: LineageLink[];
+  areas: AreaRow[];
+  areaLinks: LineageLink[];
+};
+
+export async function loadRegistryRecords(
   db: Database,
   scope: RegistryScope,
-): Promise<RegistryFacts> {
+): Promise<RegistryRecords> {
   const unitHistory = await closure(
     scope.unitIds,
     (ids) => readUnits(db, ids),
@@ -116,18 +124,35 @@ export async function loadRegistryFacts(
     (ids) => readAreaLinks(db, ids),
     (row) => ('fromAreaId' in row ? [row.fromAreaId, row.toAreaId] : [row.parentId]),
   );
-  const unitLinks = [...unitHistory.links.values()].map((link): LineageLink => ({
-    ...link,
-    fromId: link.fromUnitId,
-    toId: link.toUnitId,
-  }));
-  const areaLinks = [...areaHistory.links.values()].map((link): LineageLink => ({
-    ...link,
-    fromId: link.fromAreaId,
-    toId: link.toAreaId,
-  }));
   return {
-    units: buildLineage([...unitHistory.rows.values()], unitLinks),
-    areas: buildLineage([...areaHistory.rows.values()], areaLinks),
+    units: [...unitHistory.rows.values()],
+    unitLinks: [...unitHistory.links.values()].map(
+      ({ kind, date, fromUnitId, toUnitId }): LineageLink => ({
+        kind,
+        date,
+        fromId: fromUnitId,
+        toId: toUnitId,
+      }),
+    ),
+    areas: [...areaHistory.rows.values()],
+    areaLinks: [...areaHistory.links.values()].map(
+      ({ kind, date, fromAreaId, toAreaId }): LineageLink => ({
+        kind,
+        date,
+        fromId: fromAreaId,
+        toId: toAreaId,
+      }),
+    ),
+  };
+}
+
+export async function loadRegistryFacts(
+  db: Database,
+  scope: RegistryScope,
+): Promise<RegistryFacts> {
+  const records = await loadRegistryRecords(db, scope);
+  return {
+    units: buildLineage(records.units, records.unitLinks),
+    areas: buildLineage(records.areas, records.areaLinks),
   };
 }

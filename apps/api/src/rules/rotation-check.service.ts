@@ -1,18 +1,19 @@
-import { eq, inArray } from 'drizzle-orm';
 import type { IsoDate } from '@luanchuyen/domain';
 import {
-  checkRotation,
-  mainPostOn,
-  type RotationCheck,
+  rotationFactsFrom,
+  rotationVerdict,
+  type OverrideDecision,
   type RotationFacts,
+  type RotationVerdict,
 } from '@luanchuyen/rules';
-import { assignments, positions, rotations, type Database, type PositionRow } from '@luanchuyen/db';
-import { loadCadreFacts, registryScopeOf } from './cadre-facts.queries';
-import { loadRegistryFacts } from './registry-facts.queries';
+import type { Database } from '@luanchuyen/db';
+import { globalIdOf, rowIdOf } from '../graphql/global-ids';
+import { loadRotationFactsData, type FactsField } from './rotation-facts.queries';
 
-// API.md `checkRotation` and rotationCreate: one read of exactly the facts rule 3 needs, then
-// the pure check with the start date as its reference date. rotationCreate runs this with its
-// transaction as `db`, so what it enforces is what checkRotation shows.
+// API.md `checkRotation`, rotationCreate and rotationApprove ask the same question here: one
+// read of the facts (loadRotationFactsData, the very data the admin's live panel gets), then
+// libs/rules' rotationVerdict with the start date as reference date. rotationCreate runs this
+// with its transaction as `db`, so what it enforces is what checkRotation shows.
 
 /** A proposed rotation with its ids already decoded to row ids. */
 export type RotationProposal = {
@@ -22,6 +23,7 @@ export type RotationProposal = {
   fromPositionId: string | null;
   startDate: IsoDate;
   plannedEndDate: IsoDate;
+  planId?: string | null;
   /** Set when re-checking a stored rotation, so it does not collide with itself. */
   rotationId?: string | null;
 };
@@ -29,55 +31,35 @@ export type RotationProposal = {
 export type RotationCheckOutcome =
   | {
       kind: 'checked';
-      check: RotationCheck;
+      verdict: RotationVerdict;
       facts: RotationFacts;
-      fromPosition: PositionRow | null;
+      /** The row id of the post left (named, or the main post found), null when none. */
+      fromPositionId: string | null;
     }
-  /** The proposal names a cadre or post that does not exist; nothing could be checked. */
-  | { kind: 'unknown'; fields: ('cadreId' | 'toPositionId' | 'fromPositionId')[] };
+  /** The proposal names a cadre, post or plan that does not exist; nothing could be checked. */
+  | { kind: 'unknown'; fields: FactsField[] };
 
 export async function runRotationCheck(
   db: Database,
   proposal: RotationProposal,
+  override: OverrideDecision | null = null,
 ): Promise<RotationCheckOutcome> {
-  const postIds = [proposal.toPositionId, proposal.fromPositionId].filter(
-    (id): id is string => id !== null,
-  );
-  const posts = new Map(
-    (await db.select().from(positions).where(inArray(positions.id, postIds))).map(
-      (post): [string, PositionRow] => [post.id, post],
-    ),
-  );
-  const cadreFacts = (await loadCadreFacts(db, [proposal.cadreId])).get(proposal.cadreId);
-  const toPosition = posts.get(proposal.toPositionId);
-  const named = proposal.fromPositionId === null ? null : posts.get(proposal.fromPositionId);
-  const unknown = [
-    ...(cadreFacts ? [] : (['cadreId'] as const)),
-    ...(toPosition ? [] : (['toPositionId'] as const)),
-    ...(named === undefined ? (['fromPositionId'] as const) : []),
-  ];
-  if (!cadreFacts || !toPosition || named === undefined)
-    return { kind: 'unknown', fields: unknown };
-
-  const mainId = mainPostOn(cadreFacts, proposal.startDate)?.position.id;
-  const fromPosition =
-    named ?? cadreFacts.assignments.find((held) => held.position.id === mainId)?.position ?? null;
-  const scope = registryScopeOf([cadreFacts]);
-  scope.unitIds.add(toPosition.unitId);
-  if (fromPosition) scope.unitIds.add(fromPosition.unitId);
-  const [registry, toPositionAssignments, toPositionRotations] = [
-    await loadRegistryFacts(db, scope),
-    await db.select().from(assignments).where(eq(assignments.positionId, toPosition.id)),
-    await db.select().from(rotations).where(eq(rotations.toPositionId, toPosition.id)),
-  ];
-  const facts: RotationFacts = {
-    cadre: cadreFacts,
-    registry,
-    fromPosition,
-    toPosition,
-    toPositionAssignments,
-    toPositionRotations,
+  const read = await loadRotationFactsData(db, proposal);
+  if (read.kind === 'unknown') return read;
+  const facts = rotationFactsFrom(read.data, proposal.startDate);
+  // The facts speak in global ids; so does the input the rules compare them with.
+  const input = {
+    cadreId: globalIdOf('Cadre', proposal.cadreId),
+    toPositionId: globalIdOf('Position', proposal.toPositionId),
+    startDate: proposal.startDate,
+    plannedEndDate: proposal.plannedEndDate,
+    rotationId: proposal.rotationId ? globalIdOf('Rotation', proposal.rotationId) : null,
   };
-  const input = { ...proposal, rotationId: proposal.rotationId ?? null };
-  return { kind: 'checked', check: checkRotation(input, facts), facts, fromPosition };
+  const from = facts.fromPosition && rowIdOf(facts.fromPosition.id, 'Position');
+  return {
+    kind: 'checked',
+    verdict: rotationVerdict(input, facts, override),
+    facts,
+    fromPositionId: from?.id ?? null,
+  };
 }

@@ -4,12 +4,14 @@ import { assignments, type AssignmentRow, type Database } from '@luanchuyen/db';
 import type { Principal } from '../auth/principal';
 import { audit } from './audit';
 import { documentIdFor } from './documents.service';
-import { failure, type Failure } from './outcome';
+import { checkOpenPosts } from './open-posts';
+import { failure, Rejected, type Failure } from './outcome';
 import { withTransaction } from './transaction';
 import { expectRow, missingReferences, nextVersion, updated } from './versioned';
 
 // assignmentCreate / assignmentEnd: who held which post when (quá trình công tác). Concurrent
 // posts are allowed; periods are half-open, so the end date is the first day no longer held.
+// A post is taken only while its unit exists on the start date (UNIT_CLOSED otherwise).
 // Creation takes a batch, for the demo loader's careers.
 
 export type AssignmentInput = {
@@ -45,6 +47,15 @@ export function createAssignments(
     db,
     async (tx): Promise<AssignmentRow[]> => {
       if (inputs.length === 0) return [];
+      const open = await checkOpenPosts(
+        tx,
+        inputs.map((input) => ({
+          positionId: input.positionId,
+          date: input.startDate,
+          field: ['input', 'positionId'],
+        })),
+      );
+      if (open.failures.length > 0) throw new Rejected(open.failures);
       const values = [];
       for (const input of inputs) {
         const { decision, ...columns } = input;

@@ -1,10 +1,10 @@
 import { and, eq } from 'drizzle-orm';
-import type { Rating } from '@luanchuyen/domain';
-import { rateEvaluation } from '@luanchuyen/rules';
+import type { IsoDate, Rating } from '@luanchuyen/domain';
+import { rateEvaluation, tookPlace, type RatingResult } from '@luanchuyen/rules';
 import { evaluations, rotations, type Database, type EvaluationRow } from '@luanchuyen/db';
 import type { Principal } from '../auth/principal';
 import { audit } from './audit';
-import { failure, reject, Rejected } from './outcome';
+import { failure, reject, Rejected, type Failure } from './outcome';
 import { withTransaction, type Tx } from './transaction';
 import { expectRow, missingReferences, nextVersion, updated } from './versioned';
 
@@ -12,6 +12,8 @@ import { expectRow, missingReferences, nextVersion, updated } from './versioned'
 // second record for the same year is a user error (EVALUATION_EXISTS) unless it names the
 // version it corrects (expectedVersion): then it replaces that year's evaluation, or is
 // STALE_VERSION. The evaluation is linked to the rotation running in that year, if any.
+// Whatever rule 5 refuses is a user error with the rule's own code and message
+// (YEAR_IN_FUTURE, SCORE_OUT_OF_RANGE, NO_SCORE_BANDS, RATING_ABOVE_SCORE_BAND, …).
 
 const missingCadre = missingReferences({
   evaluations_cadre_id_cadres_id_fk: { field: ['input', 'cadreId'], key: 'cadreNotFound' },
@@ -34,25 +36,40 @@ async function rotationInYear(tx: Tx, cadreId: string, year: number): Promise<st
   const last = `${year}-12-31`;
   const running = held.find(
     (rotation) =>
-      (rotation.status === 'ACTIVE' || rotation.status === 'COMPLETED') &&
+      tookPlace(rotation.status) &&
       rotation.startDate <= last &&
       (rotation.endDate ?? rotation.plannedEndDate) > first,
   );
   return running?.id ?? null;
 }
 
-export function recordEvaluation(db: Database, input: EvaluationInput, actor: Principal | null) {
+/** Why rule 5 gave no rating, as the user error to answer with. */
+function refusalOf(result: Exclude<RatingResult, { decision: 'RATED' }>): Failure {
+  if (result.decision === 'INVALID') {
+    return { code: result.code, field: ['input', result.field], message: result.message };
+  }
+  // No rating rules at all for the year: no rating or score would help.
+  if (result.missingFacts.includes('ruleSet')) {
+    return { code: 'NO_RATING_RULES', field: ['input', 'year'], message: result.message };
+  }
+  return { code: 'RATING_REQUIRED', field: ['input', 'rating'], message: result.message };
+}
+
+/**
+ * `today` is the day in Vietnam from the server's clock (a later year is YEAR_IN_FUTURE); null
+ * only where history is replayed (the demo dataset), when no year is refused as future.
+ */
+export function recordEvaluation(
+  db: Database,
+  input: EvaluationInput,
+  actor: Principal | null,
+  today: IsoDate | null = null,
+) {
   return withTransaction(
     db,
     async (tx): Promise<EvaluationRow> => {
-      const result = rateEvaluation(input);
-      if (result.decision === 'INVALID')
-        reject('INVALID_INPUT', 'invalidField', ['input', result.field]);
-      if (result.decision === 'CANNOT_DECIDE') {
-        throw new Rejected([
-          { code: 'RATING_REQUIRED', field: ['input', 'rating'], message: result.message },
-        ]);
-      }
+      const result = rateEvaluation({ ...input, today });
+      if (result.decision !== 'RATED') throw new Rejected([refusalOf(result)]);
       const columns = {
         score: input.score,
         rating: result.rating,

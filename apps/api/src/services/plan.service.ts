@@ -6,6 +6,7 @@ import {
   type Database,
   type RotationPlanRow,
 } from '@luanchuyen/db';
+import { planSubjectListing } from '@luanchuyen/rules';
 import type { Principal } from '../auth/principal';
 import { eligibilitiesOf } from '../rules/eligibility.service';
 import { audit } from './audit';
@@ -15,9 +16,10 @@ import { missingReferences } from './versioned';
 import { withTransaction } from './transaction';
 
 // rotationPlanCreate / rotationPlanAddSubjects. A plan's criteria are its own parameters for
-// rule 1. Each subject is listed with the criterion that made them one: given explicitly, or
-// the first reason eligibilityOn finds under the plan's criteria on the reference date (the
-// plan's first day unless another is given); someone who is not a subject is a user error.
+// rule 1. Each subject is listed with the criterion that made them one, as planSubjectListing
+// decides on the reference date (the plan's first day unless another is given): the criterion
+// given, when it holds, or the first reason found; anyone refused (NOT_A_SUBJECT, with the
+// rules' explanation) refuses the whole batch.
 
 export type PlanInput = {
   code: string;
@@ -86,6 +88,7 @@ export function createPlan(db: Database, input: PlanInput, actor: Principal | nu
 
 type Subject = { cadreId: string; criterion: EligibilityReasonCode };
 
+/** Each cadre's listing by the rules (planSubjectListing); any refusal refuses the batch. */
 async function judgedSubjects(
   tx: Database,
   plan: RotationPlanRow,
@@ -100,13 +103,13 @@ async function judgedSubjects(
   const subjects = input.cadreIds.flatMap((cadreId, index): Subject[] => {
     const eligibility = judged[index];
     const field = ['input', 'cadreIds', String(index)];
-    const reason = eligibility?.subject ? eligibility.reasons[0]?.rule : undefined;
-    if (reason) return [{ cadreId, criterion: reason }];
-    problems.push(
-      eligibility
-        ? { code: 'NOT_A_SUBJECT', field, message: eligibility.message }
-        : failure('NOT_FOUND', 'cadreNotFound', field),
-    );
+    if (!eligibility) {
+      problems.push(failure('NOT_FOUND', 'cadreNotFound', field));
+      return [];
+    }
+    const listing = planSubjectListing(eligibility, input.criterion);
+    if (listing.listed) return [{ cadreId, criterion: listing.criterion }];
+    problems.push({ code: 'NOT_A_SUBJECT', field, message: listing.message });
     return [];
   });
   if (problems.length > 0) throw new Rejected(problems);
@@ -141,10 +144,7 @@ export function addPlanSubjects(db: Database, input: SubjectsInput, actor: Princ
           : [],
       );
       if (repeated.length > 0) throw new Rejected(repeated);
-      const { criterion } = input;
-      const subjects = criterion
-        ? input.cadreIds.map((cadreId) => ({ cadreId, criterion }))
-        : await judgedSubjects(tx, plan, input);
+      const subjects = await judgedSubjects(tx, plan, input);
       if (subjects.length === 0) return plan;
       const rows = await tx
         .insert(rotationPlanSubjects)

@@ -10,7 +10,8 @@ import {
 import type { Principal } from '../auth/principal';
 import { audit } from './audit';
 import { documentIdFor } from './documents.service';
-import { reject } from './outcome';
+import { checkOpenPosts, inLineageOf } from './open-posts';
+import { reject, Rejected } from './outcome';
 import { rotationFor, writeRotation, type RotationChange } from './rotation-lifecycle.service';
 import { withTransaction, type Tx } from './transaction';
 import { missingReferences, nextVersion } from './versioned';
@@ -27,23 +28,54 @@ export type RotationCompletion = RotationChange & {
   decision: DocumentRef | null;
 };
 
-function nextPostOf(rotation: RotationRow, input: RotationCompletion): string | null {
+/** The post taken next, and the unit it must belong to (or descend from) when it is implied. */
+function nextPostOf(
+  rotation: RotationRow,
+  input: RotationCompletion,
+): { positionId: string; lineageOf: string | null } | null {
   switch (input.outcome) {
     case 'RETURNED_TO_ORIGIN':
-      return rotation.fromPositionId;
+      // Back to the origin post, or, when its unit has merged since, a post of the successor.
+      return { positionId: input.nextPositionId ?? rotation.fromPositionId, lineageOf: 'from' };
     case 'KEPT_AT_DESTINATION':
-      return rotation.toPositionId;
+      return { positionId: input.nextPositionId ?? rotation.toPositionId, lineageOf: 'to' };
     case 'REASSIGNED':
     case 'PROMOTED':
-      return (
-        input.nextPositionId ??
-        reject('INVALID_INPUT', 'nextPositionRequired', ['input', 'nextPositionId'])
-      );
+      return {
+        positionId:
+          input.nextPositionId ??
+          reject('INVALID_INPUT', 'nextPositionRequired', ['input', 'nextPositionId']),
+        lineageOf: null,
+      };
     case 'ENDED_EARLY':
-      return input.nextPositionId ?? rotation.fromPositionId;
+      return { positionId: input.nextPositionId ?? rotation.fromPositionId, lineageOf: null };
     case 'RETIRED':
       return null;
   }
+}
+
+/**
+ * The next post exists on the end date (UNIT_CLOSED names the successor whose post to give in
+ * nextPositionId), and a post given for a return or a stay is one of that unit's lineage.
+ */
+async function checkNextPost(
+  tx: Tx,
+  rotation: RotationRow,
+  next: { positionId: string; lineageOf: string | null },
+  day: IsoDate,
+): Promise<void> {
+  const ends = { from: rotation.fromPositionId, to: rotation.toPositionId };
+  const endPost = next.lineageOf === 'from' ? ends.from : next.lineageOf === 'to' ? ends.to : null;
+  const field = ['input', 'nextPositionId'];
+  const open = await checkOpenPosts(tx, [
+    { positionId: next.positionId, date: day, field },
+    ...(endPost ? [{ positionId: endPost, date: null, field }] : []),
+  ]);
+  const [closed] = open.failures;
+  if (closed) throw new Rejected([closed]);
+  const endUnit = endPost ? open.unitOf.get(endPost) : undefined;
+  if (endUnit && next.positionId !== endPost && !inLineageOf(open, next.positionId, endUnit))
+    reject('NOT_A_SUCCESSOR_POST', 'notSuccessorPost', field);
 }
 
 async function retire(tx: Tx, cadreId: string, actor: Principal | null): Promise<void> {
@@ -79,6 +111,7 @@ export function completeRotation(db: Database, input: RotationCompletion, actor:
       if (input.endDate <= before.startDate)
         reject('INVALID_INPUT', 'endBeforeStart', ['input', 'endDate']);
       const next = nextPostOf(before, input);
+      if (next) await checkNextPost(tx, before, next, input.endDate);
       const decisionId = await documentIdFor(
         tx,
         input.decision,
@@ -92,7 +125,7 @@ export function completeRotation(db: Database, input: RotationCompletion, actor:
             .insert(assignments)
             .values({
               cadreId: before.cadreId,
-              positionId: next,
+              positionId: next.positionId,
               kind: 'APPOINTED',
               startDate: input.endDate,
               decisionId,

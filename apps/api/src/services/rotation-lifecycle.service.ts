@@ -1,13 +1,13 @@
 import { and, eq, gt, isNull, lte, or } from 'drizzle-orm';
 import type { DocumentRef, RotationStatus } from '@luanchuyen/domain';
-import { creationDecision } from '@luanchuyen/rules';
-import { assignments, rotations, type Database, type RotationRow } from '@luanchuyen/db';
+import type { OverrideDecision } from '@luanchuyen/rules';
+import { assignments, documents, rotations, type Database, type RotationRow } from '@luanchuyen/db';
 import type { Principal } from '../auth/principal';
 import { runRotationCheck } from '../rules/rotation-check.service';
 import { audit } from './audit';
 import { documentIdFor } from './documents.service';
 import { reject, Rejected } from './outcome';
-import { violationFailure } from './rotation-violations';
+import { verdictFailures } from './rotation-violations';
 import { withTransaction, type Tx } from './transaction';
 import { expectRow, nextVersion, updated } from './versioned';
 
@@ -48,7 +48,20 @@ export async function writeRotation(
   return after;
 }
 
-/** Approval re-runs the creation check, since other rotations may have taken the seat since. */
+/** The decision an overridden rotation was created under, to cite again when it is approved. */
+async function storedOverride(tx: Tx, rotation: RotationRow): Promise<OverrideDecision | null> {
+  if (rotation.overrideDecisionId === null) return null;
+  const [cited] = await tx
+    .select({ number: documents.number, issuer: documents.issuer })
+    .from(documents)
+    .where(eq(documents.id, rotation.overrideDecisionId));
+  return cited ?? null;
+}
+
+/**
+ * Approval asks the creation verdict again (other rotations may have taken the seat since, a
+ * unit may have closed), citing the override decision the rotation was created under.
+ */
 export function approveRotation(
   db: Database,
   change: RotationChange & { decision: DocumentRef | null },
@@ -58,13 +71,13 @@ export function approveRotation(
     db,
     async (tx) => {
       const before = await rotationFor(tx, change, ['PROPOSED']);
-      const checked = await runRotationCheck(tx, { ...before, rotationId: before.id });
-      if (checked.kind === 'checked') {
-        const overridden = before.overrideDecisionId !== null;
-        const decision = creationDecision(checked.check);
-        if (!decision.allowed && !overridden) {
-          throw new Rejected(decision.blocking.map(violationFailure));
-        }
+      const checked = await runRotationCheck(
+        tx,
+        { ...before, rotationId: before.id },
+        await storedOverride(tx, before),
+      );
+      if (checked.kind === 'checked' && !checked.verdict.allowed) {
+        throw new Rejected(verdictFailures(checked.verdict));
       }
       const decisionId =
         (await documentIdFor(tx, change.decision, 'DECISION', ['input', 'decision'], actor)) ??

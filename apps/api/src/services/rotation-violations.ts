@@ -1,4 +1,4 @@
-import type { Violation } from '@luanchuyen/rules';
+import type { RotationVerdict, Violation } from '@luanchuyen/rules';
 import type { StoredViolation } from '@luanchuyen/db';
 import type { Failure } from './outcome';
 
@@ -17,4 +17,16 @@ export function storedViolation(violation: Violation): StoredViolation {
     message: violation.message.vi,
     field: violation.field,
   };
+}
+
+/** Why the verdict refused: what stops the proposal being weighed, then the blocking errors. */
+export function verdictFailures(verdict: RotationVerdict): Failure[] {
+  return [
+    ...verdict.refusals.map((refusal) => ({
+      code: refusal.code,
+      field: ['input', refusal.field],
+      message: refusal.message,
+    })),
+    ...verdict.blocking.map(violationFailure),
+  ];
 }

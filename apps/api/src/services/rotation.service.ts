@@ -1,14 +1,14 @@
-import { eq } from 'drizzle-orm';
 import type { DocumentRef } from '@luanchuyen/domain';
-import { creationDecision, type Violation } from '@luanchuyen/rules';
-import { rotationPlans, rotations, type Database, type RotationRow } from '@luanchuyen/db';
+import type { Violation } from '@luanchuyen/rules';
+import { rotations, type Database, type RotationRow } from '@luanchuyen/db';
 import type { Principal } from '../auth/principal';
 import type { MessageKey } from '../i18n/messages';
 import { runRotationCheck, type RotationProposal } from '../rules/rotation-check.service';
+import type { FactsField } from '../rules/rotation-facts.queries';
 import { audit } from './audit';
 import { documentIdFor } from './documents.service';
-import { failure, reject, Rejected } from './outcome';
-import { storedViolation, violationFailure } from './rotation-violations';
+import { failure, Rejected } from './outcome';
+import { storedViolation, verdictFailures } from './rotation-violations';
 import { withTransaction } from './transaction';
 
 // rotationCreate: exactly the check checkRotation shows (one read of the facts, the pure rule
@@ -29,41 +29,28 @@ export type RotationCreated = {
   overridden: readonly Violation[];
 };
 
-const UNKNOWN: Record<'cadreId' | 'toPositionId' | 'fromPositionId', MessageKey> = {
+const UNKNOWN: Record<FactsField, MessageKey> = {
   cadreId: 'cadreNotFound',
   toPositionId: 'positionNotFound',
   fromPositionId: 'positionNotFound',
+  planId: 'planNotFound',
 };
 
 export function createRotation(db: Database, input: RotationCreateInput, actor: Principal | null) {
   return withTransaction(
     db,
     async (tx): Promise<RotationCreated> => {
-      const checked = await runRotationCheck(tx, input);
+      const checked = await runRotationCheck(tx, input, input.overrideDecision);
       if (checked.kind === 'unknown') {
         throw new Rejected(
           checked.fields.map((field) => failure('NOT_FOUND', UNKNOWN[field], ['input', field])),
         );
       }
-      if (input.planId) {
-        const [plan] = await tx
-          .select({ id: rotationPlans.id })
-          .from(rotationPlans)
-          .where(eq(rotationPlans.id, input.planId));
-        if (!plan) reject('NOT_FOUND', 'planNotFound', ['input', 'planId']);
+      const { verdict, fromPositionId } = checked;
+      if (!verdict.allowed || verdict.kind === null || fromPositionId === null) {
+        throw new Rejected(verdictFailures(verdict));
       }
-      const { check, facts } = checked;
-      const from = facts.fromPosition;
-      if (from === null)
-        return reject('NO_FROM_POSITION', 'noFromPosition', ['input', 'fromPositionId']);
-      const kind = check.classification;
-      if (kind.decision !== 'DECIDED') {
-        throw new Rejected([
-          { code: 'CANNOT_CLASSIFY', field: ['input', 'startDate'], message: kind.message },
-        ]);
-      }
-      const decision = creationDecision(check, input.overrideDecision);
-      if (!decision.allowed) throw new Rejected(decision.blocking.map(violationFailure));
+      const { kind, decision } = verdict;
       const decisionId = await documentIdFor(
         tx,
         input.decision,
@@ -85,7 +72,7 @@ export function createRotation(db: Database, input: RotationCreateInput, actor: 
         .values({
           cadreId: input.cadreId,
           planId: input.planId,
-          fromPositionId: from.id,
+          fromPositionId,
           toPositionId: input.toPositionId,
           decisionId,
           overrideDecisionId,
@@ -103,7 +90,11 @@ export function createRotation(db: Database, input: RotationCreateInput, actor: 
           action: 'rotation.create',
           recordType: 'Rotation',
           recordId: rotation.id,
-          after: { ...rotation, classification: kind.message.vi, override: decision.message.vi },
+          after: {
+            ...rotation,
+            classification: verdict.check.classification.message.vi,
+            override: decision.message.vi,
+          },
         },
       ]);
       return { rotation, warnings: decision.warnings, overridden: decision.overridden };

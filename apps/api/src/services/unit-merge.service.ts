@@ -8,6 +8,7 @@ import {
   type Database,
   type UnitRow,
 } from '@luanchuyen/db';
+import { unitMergeRefusals } from '@luanchuyen/rules';
 import type { Principal } from '../auth/principal';
 import { audit } from './audit';
 import { documentIdFor } from './documents.service';
@@ -19,7 +20,9 @@ import { nextVersion } from './versioned';
 // unitMerge: the old units close on `date` and are linked MERGED_INTO their successor, a new
 // unit opened that day or an existing one extended. Posts of the closed units can no longer be
 // held, so their open assignments end that day. Rotations keep their stored classification:
-// history and statistics before the merge do not change.
+// history and statistics before the merge do not change. What may be merged on which day
+// (each unit once, valid on the date, a successor begun by then) is libs/rules'
+// unitMergeRefusals; a refusal writes nothing.
 
 export type UnitMergeInput = {
   unitIds: readonly string[];
@@ -30,9 +33,7 @@ export type UnitMergeInput = {
 
 export type UnitMergeResult = { successor: UnitRow; merged: UnitRow[] };
 
-function openOn(unit: UnitRow, date: IsoDate): boolean {
-  return unit.validFrom < date && (unit.validTo === null || unit.validTo > date);
-}
+const SUCCESSOR_FIELD = ['input', 'successorId'];
 
 async function successorFor(
   tx: Tx,
@@ -50,12 +51,8 @@ async function successorFor(
     ]);
     return created;
   }
-  const field = ['input', 'successor', 'unitId'];
   const [existing] = await tx.select().from(units).where(eq(units.id, input.successor.unitId));
-  if (!existing) throw new Rejected([failure('NOT_FOUND', 'unitNotFound', field)]);
-  if (existing.validFrom > input.date || input.unitIds.includes(existing.id)) {
-    throw new Rejected([failure('INVALID_LINEAGE', 'lineageOrder', field)]);
-  }
+  if (!existing) throw new Rejected([failure('NOT_FOUND', 'unitNotFound', SUCCESSOR_FIELD)]);
   if (existing.validTo === null) return existing;
   // Extending a closed successor reopens it: it continues the merged units from `date`.
   const [extended] = await tx
@@ -76,20 +73,34 @@ async function successorFor(
   return extended;
 }
 
+/** Unknown ids (NOT_FOUND) and what unitMergeRefusals refuses, each beside its field. */
+function refusalsOf(input: UnitMergeInput, found: readonly UnitRow[]): Failure[] {
+  const byId = new Map(found.map((row) => [row.id, row]));
+  const listed = input.unitIds.map((id) => byId.get(id) ?? null);
+  const unknown = listed.flatMap((unit, index) =>
+    unit ? [] : [failure('NOT_FOUND', 'unitNotFound', ['input', 'unitIds', String(index)])],
+  );
+  // An unknown successor is NOT_FOUND when it is read (successorFor).
+  const successor = 'unitId' in input.successor ? byId.get(input.successor.unitId) : null;
+  const refused = unitMergeRefusals({ date: input.date, listed, successor: successor ?? null });
+  const known = refused.map((refusal) => ({
+    code: refusal.code,
+    field: refusal.index === null ? SUCCESSOR_FIELD : ['input', 'unitIds', String(refusal.index)],
+    message: refusal.message,
+  }));
+  return [...unknown, ...known];
+}
+
 export function mergeUnits(db: Database, input: UnitMergeInput, actor: Principal | null) {
   return withTransaction(
     db,
     async (tx): Promise<UnitMergeResult> => {
+      const successorId = 'unitId' in input.successor ? [input.successor.unitId] : [];
       const found = await tx
         .select()
         .from(units)
-        .where(inArray(units.id, [...input.unitIds]));
-      const problems: Failure[] = input.unitIds.flatMap((id, index) => {
-        const unit = found.find((row) => row.id === id);
-        const field = ['input', 'unitIds', String(index)];
-        if (!unit) return [failure('NOT_FOUND', 'unitNotFound', field)];
-        return openOn(unit, input.date) ? [] : [failure('UNIT_NOT_OPEN', 'unitNotOpen', field)];
-      });
+        .where(inArray(units.id, [...input.unitIds, ...successorId]));
+      const problems = refusalsOf(input, found);
       if (problems.length > 0) throw new Rejected(problems);
       const successor = await successorFor(tx, input, actor);
       const documentId = await documentIdFor(

@@ -1,9 +1,10 @@
 import type { AreaKind } from '@luanchuyen/domain';
 
 // Lạng Sơn city's areas as of 2015–2019 and the 1/7/2025 reorganisation (Resolution
-// 1672/NQ-UBTVQH15: the district level is abolished; the province has 4 wards). Registry
-// history starts on REGISTRY_START: founding dates are not modelled. Names are not
-// identifiers: the new commune Hoàng Văn Thụ (2025) is a different area from the old ward.
+// 1672/NQ-UBTVQH15 of 16/6/2025: the district level is abolished; the province has 4 wards,
+// each formed from the areas PRODUCT.md lists). Registry history starts on REGISTRY_START:
+// founding dates are not modelled. Names are not identifiers: the new ward Đông Kinh is not
+// the old one, and the new commune Hoàng Văn Thụ (2025) is not the old city ward.
 
 export const REGISTRY_START = '2000-01-01';
 export const REORGANISATION = '2025-07-01';
@@ -17,8 +18,8 @@ export type AreaRecord = {
   parent: AreaKey | null;
   validFrom: string;
   validTo?: string;
-  /** Areas it continues (MERGED_INTO), with whether the source states the mapping. */
-  mergedFrom?: { keys: AreaKey[]; sourced: boolean };
+  /** Areas it continues (MERGED_INTO). */
+  mergedFrom?: { keys: AreaKey[] };
 };
 
 export const GRASSROOTS = [
@@ -31,6 +32,26 @@ export const GRASSROOTS = [
   { key: 'hoang-dong', name: 'Xã Hoàng Đồng', kind: 'COMMUNE' },
   { key: 'quang-lac', name: 'Xã Quảng Lạc', kind: 'COMMUNE' },
 ] as const;
+
+// Areas merged in 2025 that lay outside the city (Cao Lộc district): here only so that every
+// new ward's lineage is whole. No unit or cadre of the demo belongs to them.
+const CAO_LOC_MERGED = [
+  { key: 'cao-loc-town', name: 'Thị trấn Cao Lộc', kind: 'TOWN' },
+  { key: 'hop-thanh', name: 'Xã Hợp Thành', kind: 'COMMUNE' },
+  { key: 'tan-lien', name: 'Xã Tân Liên', kind: 'COMMUNE' },
+  { key: 'gia-cat', name: 'Xã Gia Cát', kind: 'COMMUNE' },
+  { key: 'yen-trach', name: 'Xã Yên Trạch', kind: 'COMMUNE' },
+] as const;
+
+/** A ward formed on 1/7/2025 from `keys` (Resolution 1672/NQ-UBTVQH15). */
+const newWard = (key: AreaKey, name: string, keys: AreaKey[]): AreaRecord => ({
+  key,
+  name,
+  kind: 'WARD',
+  parent: 'province',
+  validFrom: REORGANISATION,
+  mergedFrom: { keys },
+});
 
 export const AREAS: readonly AreaRecord[] = [
   {
@@ -48,7 +69,8 @@ export const AREAS: readonly AreaRecord[] = [
     validFrom: REGISTRY_START,
     validTo: REORGANISATION,
   },
-  // Home areas of cadres who are not local natives of the city.
+  // Home areas of cadres who are not local natives of the city; Cao Lộc district also held the
+  // town and communes merged into the new wards.
   {
     key: 'cao-loc',
     name: 'Huyện Cao Lộc',
@@ -66,40 +88,22 @@ export const AREAS: readonly AreaRecord[] = [
     validTo: REORGANISATION,
   },
   ...GRASSROOTS.map((area) => ({ ...area, parent: 'city', validFrom: REGISTRY_START })),
-  // 1/7/2025. Only Lương Văn Tri's mapping is sourced (PRODUCT.md); the others are
-  // illustrative (sourced: false) until checked against the resolution's annex.
-  {
-    key: 'new-luong-van-tri',
-    name: 'Phường Lương Văn Tri',
-    kind: 'WARD',
-    parent: 'province',
-    validFrom: REORGANISATION,
-    mergedFrom: { keys: ['chi-lang', 'quang-lac'], sourced: true },
-  },
-  {
-    key: 'new-tam-thanh',
-    name: 'Phường Tam Thanh',
-    kind: 'WARD',
-    parent: 'province',
-    validFrom: REORGANISATION,
-    mergedFrom: { keys: ['tam-thanh', 'hoang-van-thu'], sourced: false },
-  },
-  {
-    key: 'new-dong-kinh',
-    name: 'Phường Đông Kinh',
-    kind: 'WARD',
-    parent: 'province',
-    validFrom: REORGANISATION,
-    mergedFrom: { keys: ['dong-kinh', 'vinh-trai'], sourced: false },
-  },
-  {
-    key: 'new-ky-lua',
-    name: 'Phường Kỳ Lừa',
-    kind: 'WARD',
-    parent: 'province',
-    validFrom: REORGANISATION,
-    mergedFrom: { keys: ['mai-pha', 'hoang-dong'], sourced: false },
-  },
+  ...CAO_LOC_MERGED.map((area) => ({
+    ...area,
+    parent: 'cao-loc',
+    validFrom: REGISTRY_START,
+    validTo: REORGANISATION,
+  })),
+  newWard('new-ky-lua', 'Phường Kỳ Lừa', [
+    'hoang-van-thu',
+    'cao-loc-town',
+    'hop-thanh',
+    'tan-lien',
+    'gia-cat',
+  ]),
+  newWard('new-dong-kinh', 'Phường Đông Kinh', ['vinh-trai', 'dong-kinh', 'yen-trach', 'mai-pha']),
+  newWard('new-tam-thanh', 'Phường Tam Thanh', ['tam-thanh', 'hoang-dong']),
+  newWard('new-luong-van-tri', 'Phường Lương Văn Tri', ['chi-lang', 'quang-lac']),
   // Not the old city ward: a commune formed elsewhere in the province (its predecessors lie
   // outside this dataset, so it has no lineage here).
   {
@@ -111,12 +115,10 @@ export const AREAS: readonly AreaRecord[] = [
   },
 ];
 
-/** The document behind the 2025 links; its title says which mappings are illustrative. */
+/** The document behind the 2025 links. */
 export const REORGANISATION_RESOLUTION = {
   number: '1672/NQ-UBTVQH15',
   issuedOn: '2025-06-16',
   issuer: 'Ủy ban Thường vụ Quốc hội',
-  title:
-    'Nghị quyết về việc sắp xếp các đơn vị hành chính cấp xã của tỉnh Lạng Sơn năm 2025 ' +
-    '(dữ liệu mẫu: chỉ phường Lương Văn Tri được đối chiếu nguồn; các liên kết khác là minh họa)',
+  title: 'Nghị quyết về việc sắp xếp các đơn vị hành chính cấp xã của tỉnh Lạng Sơn năm 2025',
 };

@@ -25,14 +25,17 @@ export type Cast = {
   rotated: Map<string, string>;
 };
 
+// The article gives the posts the two rotated men left, not since when they held them: the
+// starts are illustrative, chosen more than 8 years before Plan 67-KH/TU's first day so that
+// their illustrative criterion (LONG_TENURE, plan.ts) holds on it.
 const NAMED_POSTS: readonly CareerRecord[] = [
   { person: 'pham-duc-huan', post: 'btc#head', kind: 'APPOINTED', start: '2019-05-25', end: null },
-  { person: 'vu-son-ha', post: 'btc#deputy', kind: 'APPOINTED', start: '2015-01-01', end: null },
+  { person: 'vu-son-ha', post: 'btc#deputy', kind: 'APPOINTED', start: '2009-06-01', end: null },
   {
     person: 'dinh-bang-son',
     post: 'vinh-trai/du#head',
     kind: 'ELECTED',
-    start: '2015-01-01',
+    start: '2008-09-01',
     end: null,
   },
 ];

@@ -1,7 +1,7 @@
 // Plan 67-KH/TU of the Standing Committee of the Lạng Sơn City Party Committee, 2/10/2017,
 // until 2020, with 54 subjects (the article). The two named rotated cadres are listed with an
-// illustrative criterion (the article does not say which applied); the other 52 are sample
-// cadres whose criterion the rules find on the plan's first day.
+// illustrative criterion that holds on the plan's first day; the other 52 are sample cadres
+// whose criterion the rules find on that day.
 
 export const PLAN_67 = {
   code: '67-KH/TU',
@@ -27,7 +27,10 @@ export const PLAN_67 = {
 
 export const SUBJECT_COUNT = 54;
 
+// Illustrative: the article does not say which criterion made them subjects. Their birth
+// dates and home areas are unknown, so the one their (illustrative) careers meet is a tenure
+// of 8 years or more in one unit; the rules check it when they are listed.
 export const NAMED_SUBJECTS = [
-  { person: 'vu-son-ha', criterion: 'YOUNG_IN_SUCCESSION_POOL' },
-  { person: 'dinh-bang-son', criterion: 'LOCAL_KEY_CADRE' },
+  { person: 'vu-son-ha', criterion: 'LONG_TENURE' },
+  { person: 'dinh-bang-son', criterion: 'LONG_TENURE' },
 ] as const;

@@ -10,8 +10,9 @@ import type { PostKey } from './units';
 // Sourced: Vũ Sơn Hà (Deputy Head, City Party Organization Board → Secretary, Hoàng Văn Thụ
 // ward Party Committee, "nearly a year" before 25/5/2019: 2018-06-01 is an approximation) and
 // Đinh Bằng Sơn (Secretary, Vĩnh Trại ward → Secretary, Mai Pha commune, lateral; the date is
-// not stated, 2018-03-01 is illustrative). Their rotations stay ACTIVE: how they ended is not
-// sourced. Everyone else is sample data.
+// not stated, 2018-03-01 is illustrative). How theirs ended is not sourced either: the demo
+// is history, so they end when their term does, kept at the destination, with a completion
+// decision that says it is illustrative. Everyone else is sample data.
 
 export type RotationRecord = {
   /** D: down to the grassroots, G: between grassroots, P: Party–government, A: government agencies. */
@@ -21,8 +22,14 @@ export type RotationRecord = {
   from: PostKey;
   to: PostKey;
   start: string;
-  end?: { date: string; outcome: RotationOutcome; next?: PostKey };
+  /** How it ended; `illustrative` when the article does not say (its decision says so). */
+  end?: { date: string; outcome: RotationOutcome; next?: PostKey; illustrative?: true };
 };
+
+/** Every rotation runs 36 months; the stored end is exclusive, the first day off it. */
+export function plannedEndOf(rotation: RotationRecord): string {
+  return `${Number(rotation.start.slice(0, 4)) + 3}${rotation.start.slice(4)}`;
+}
 
 export const ROTATIONS: readonly RotationRecord[] = [
   {
@@ -152,6 +159,7 @@ export const ROTATIONS: readonly RotationRecord[] = [
     from: 'vinh-trai/du#head',
     to: 'mai-pha/du#head',
     start: '2018-03-01',
+    end: { date: '2021-03-01', outcome: 'KEPT_AT_DESTINATION', illustrative: true },
   },
   {
     code: 'A6',
@@ -167,6 +175,7 @@ export const ROTATIONS: readonly RotationRecord[] = [
     from: 'btc#deputy',
     to: 'hoang-van-thu/du#head',
     start: '2018-06-01',
+    end: { date: '2021-06-01', outcome: 'KEPT_AT_DESTINATION', illustrative: true },
   },
   {
     code: 'P4',
@@ -220,13 +229,28 @@ export const ROTATIONS: readonly RotationRecord[] = [
 
 export const PLAN_67_FROM = '2017-10-02';
 
-export function decisionFor(rotation: RotationRecord, index: number) {
-  const issued = new Date(`${rotation.start}T00:00:00Z`);
+const fifteenDaysBefore = (date: string) => {
+  const issued = new Date(`${date}T00:00:00Z`);
   issued.setUTCDate(issued.getUTCDate() - 15);
+  return issued.toISOString().slice(0, 10);
+};
+
+export function decisionFor(rotation: RotationRecord, index: number) {
   return {
     number: `${101 + index}-QĐ/TU`,
-    issuedOn: issued.toISOString().slice(0, 10),
+    issuedOn: fifteenDaysBefore(rotation.start),
     issuer: 'Ban Thường vụ Thành ủy Lạng Sơn',
     title: `Quyết định luân chuyển cán bộ (dữ liệu mẫu, đợt ${rotation.code})`,
+  };
+}
+
+/** The decision closing a rotation whose end the article does not give; null for the others. */
+export function completionDecisionFor(rotation: RotationRecord, index: number) {
+  if (!rotation.end?.illustrative) return null;
+  return {
+    number: `${201 + index}-QĐ/TU`,
+    issuedOn: fifteenDaysBefore(rotation.end.date),
+    issuer: 'Ban Thường vụ Thành ủy Lạng Sơn',
+    title: `Quyết định kết thúc luân chuyển cán bộ (minh họa: bài báo không nêu kết quả, đợt ${rotation.code})`,
   };
 }

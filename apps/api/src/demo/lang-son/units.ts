@@ -5,6 +5,13 @@ import { GRASSROOTS, REGISTRY_START, type AreaKey } from './areas';
 // agencies, the Fatherland Front, and each ward's and commune's Party Committee, People's
 // Council and People's Committee. Each post: rank (larger is more senior, equal ranks are
 // equivalent posts: a city board deputy head ranks with a ward Party Secretary), seats, key.
+//
+// Key posts (chức danh chủ chốt) are not every head. In a ward or commune: the Party
+// Committee's Secretary and Deputy Secretary and the chairs of the People's Council and
+// People's Committee. In the city: the City Party Committee's Secretary and Deputy Secretary,
+// the chairs and vice-chairs of the People's Council and People's Committee, the heads of the
+// Party boards and the Fatherland Front's chair. An agency head (Trưởng phòng), the head of an
+// office and a board's deputy head are not.
 
 export type PostRecord = {
   key: 'head' | 'deputy';
@@ -26,17 +33,20 @@ export type UnitRecord = {
   posts: PostRecord[];
 };
 
-const head = (title: string, rank: number): PostRecord => ({
+type Key = 'key' | 'not key';
+
+const head = (title: string, rank: number, key: Key): PostRecord => ({
   key: 'head',
   title,
   rank,
-  isKey: true,
+  isKey: key === 'key',
 });
-const deputy = (title: string, rank: number, seats = 2): PostRecord => ({
+const deputy = (title: string, rank: number, seats: number, key: Key): PostRecord => ({
   key: 'deputy',
   title,
   rank,
   seats,
+  isKey: key === 'key',
 });
 
 function city(
@@ -64,7 +74,10 @@ function agency(
   headTitle = 'Trưởng phòng',
   deputyTitle = 'Phó Trưởng phòng',
 ) {
-  return city(key, name, 'GOVERNMENT', 'ubnd', [head(headTitle, 50), deputy(deputyTitle, 40)]);
+  return city(key, name, 'GOVERNMENT', 'ubnd', [
+    head(headTitle, 50, 'not key'),
+    deputy(deputyTitle, 40, 2, 'not key'),
+  ]);
 }
 
 const board = (
@@ -72,7 +85,11 @@ const board = (
   name: string,
   headTitle = 'Trưởng ban',
   deputyTitle = 'Phó Trưởng ban',
-) => city(key, name, 'PARTY', 'tu', [head(headTitle, 60), deputy(deputyTitle, 50)]);
+) =>
+  city(key, name, 'PARTY', 'tu', [
+    head(headTitle, 60, 'key'),
+    deputy(deputyTitle, 50, 2, 'not key'),
+  ]);
 
 export const CITY_UNITS: readonly UnitRecord[] = [
   city('tu', 'Thành ủy Lạng Sơn', 'PARTY', null, [
@@ -84,12 +101,12 @@ export const CITY_UNITS: readonly UnitRecord[] = [
   board('bdv', 'Ban Dân vận Thành ủy'),
   board('ubkt', 'Ủy ban Kiểm tra Thành ủy', 'Chủ nhiệm', 'Phó Chủ nhiệm'),
   city('vptu', 'Văn phòng Thành ủy', 'PARTY', 'tu', [
-    head('Chánh Văn phòng', 50),
-    deputy('Phó Chánh Văn phòng', 40),
+    head('Chánh Văn phòng', 50, 'not key'),
+    deputy('Phó Chánh Văn phòng', 40, 2, 'not key'),
   ]),
   city('hdnd', 'Hội đồng nhân dân thành phố Lạng Sơn', 'GOVERNMENT', null, [
-    head('Chủ tịch Hội đồng nhân dân thành phố', 80),
-    deputy('Phó Chủ tịch Hội đồng nhân dân thành phố', 60, 1),
+    head('Chủ tịch Hội đồng nhân dân thành phố', 80, 'key'),
+    deputy('Phó Chủ tịch Hội đồng nhân dân thành phố', 60, 1, 'key'),
   ]),
   city('ubnd', 'Ủy ban nhân dân thành phố Lạng Sơn', 'GOVERNMENT', null, [
     {
@@ -99,7 +116,7 @@ export const CITY_UNITS: readonly UnitRecord[] = [
       isKey: true,
       requiresNonLocal: true,
     },
-    deputy('Phó Chủ tịch Ủy ban nhân dân thành phố', 70, 3),
+    deputy('Phó Chủ tịch Ủy ban nhân dân thành phố', 70, 3, 'key'),
   ]),
   agency(
     'vp-ubnd',
@@ -118,8 +135,8 @@ export const CITY_UNITS: readonly UnitRecord[] = [
   agency('tu-phap', 'Phòng Tư pháp'),
   agency('thanh-tra', 'Thanh tra thành phố', 'Chánh Thanh tra', 'Phó Chánh Thanh tra'),
   city('mttq', 'Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Lạng Sơn', 'FRONT', null, [
-    head('Chủ tịch Ủy ban Mặt trận Tổ quốc thành phố', 60),
-    deputy('Phó Chủ tịch Ủy ban Mặt trận Tổ quốc thành phố', 50),
+    head('Chủ tịch Ủy ban Mặt trận Tổ quốc thành phố', 60, 'key'),
+    deputy('Phó Chủ tịch Ủy ban Mặt trận Tổ quốc thành phố', 50, 2, 'not key'),
   ]),
 ];
 
@@ -137,16 +154,16 @@ export function grassrootsUnits(area: AreaKey, of: string, validFrom: string): U
   });
   return [
     unit('du', 'Đảng ủy', 'PARTY', [
-      head(`Bí thư Đảng ủy ${of}`, 50),
-      { key: 'deputy', title: `Phó Bí thư Đảng ủy ${of}`, rank: 40, isKey: true },
+      head(`Bí thư Đảng ủy ${of}`, 50, 'key'),
+      deputy(`Phó Bí thư Đảng ủy ${of}`, 40, 1, 'key'),
     ]),
     unit('hdnd', 'Hội đồng nhân dân', 'GOVERNMENT', [
-      head(`Chủ tịch Hội đồng nhân dân ${of}`, 40),
-      deputy(`Phó Chủ tịch Hội đồng nhân dân ${of}`, 30, 1),
+      head(`Chủ tịch Hội đồng nhân dân ${of}`, 40, 'key'),
+      deputy(`Phó Chủ tịch Hội đồng nhân dân ${of}`, 30, 1, 'not key'),
     ]),
     unit('ubnd', 'Ủy ban nhân dân', 'GOVERNMENT', [
-      head(`Chủ tịch Ủy ban nhân dân ${of}`, 40),
-      deputy(`Phó Chủ tịch Ủy ban nhân dân ${of}`, 30),
+      head(`Chủ tịch Ủy ban nhân dân ${of}`, 40, 'key'),
+      deputy(`Phó Chủ tịch Ủy ban nhân dân ${of}`, 30, 2, 'not key'),
     ]),
   ];
 }

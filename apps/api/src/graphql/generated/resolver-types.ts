@@ -677,7 +677,7 @@ export type Evaluation = Node & {
 export type EvaluationRecordInput = {
   /** Who is evaluated. */
   cadreId: Scalars['ID']['input'];
-  /** Disciplined in the year: rated NOT_COMPLETED. */
+  /** Disciplined in the year: rated NOT_COMPLETED; any higher rating given is RATING_ABOVE_DISCIPLINE. */
   disciplined?: InputMaybe<Scalars['Boolean']['input']>;
   /** Who evaluated. */
   evaluator?: InputMaybe<Scalars['String']['input']>;
@@ -685,11 +685,11 @@ export type EvaluationRecordInput = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** Notes. */
   notes?: InputMaybe<Scalars['String']['input']>;
-  /** The rating given by the competent authority (needed where no score bands are in force). */
+  /** The rating given by the competent authority: needed where no score bands are in force; with a score it may be lower than the score's band (the score is necessary, not sufficient) but not higher (RATING_ABOVE_SCORE_BAND). */
   rating?: InputMaybe<Rating>;
-  /** The score, 0 to 100; rated by the bands in force at the end of the year, when there are some. */
+  /** The score, 0 to 100 inclusive (otherwise SCORE_OUT_OF_RANGE); rated by the bands in force on 31 December of the year (from Regulation 366-QĐ/TW: 90 excellent, 70 good, 50 completed). Alone in a year without bands: NO_SCORE_BANDS, give the rating. */
   score?: InputMaybe<Scalars['Float']['input']>;
-  /** The year evaluated. */
+  /** The year evaluated: the current year (in Asia/Ho_Chi_Minh) or an earlier one; a later year is YEAR_IN_FUTURE, a year before any rating rules NO_RATING_RULES. */
   year: Scalars['Int']['input'];
 };
 
@@ -698,7 +698,7 @@ export type EvaluationRecordPayload = {
   __typename?: 'EvaluationRecordPayload';
   /** The evaluation as written; null when there are user errors. */
   evaluation: Maybe<Evaluation>;
-  /** Why nothing was written, if so. */
+  /** Why nothing was written, if so: YEAR_IN_FUTURE, SCORE_OUT_OF_RANGE, NO_SCORE_BANDS, RATING_ABOVE_SCORE_BAND, RATING_ABOVE_DISCIPLINE, RATING_REQUIRED (neither score nor rating), NO_RATING_RULES, EVALUATION_EXISTS, STALE_VERSION, NOT_FOUND, INVALID_INPUT; each message says what to do. */
   userErrors: Array<UserError>;
 };
 
@@ -737,7 +737,7 @@ export type Mutation = {
   cadreCreate: CadrePayload;
   /** Changes a person's facts. */
   cadreUpdate: CadrePayload;
-  /** Records (or, with expectedVersion, corrects) a cadre's evaluation for a year; the rating follows rule 5. */
+  /** Records (or, with expectedVersion, corrects) a cadre's evaluation for a year; the rating follows rule 5: the score's band, a lower rating the authority gives, or NOT_COMPLETED when disciplined. */
   evaluationRecord: EvaluationRecordPayload;
   /** Creates a post in a unit. */
   positionCreate: PositionPayload;
@@ -751,7 +751,7 @@ export type Mutation = {
   rotationComplete: RotationPayload;
   /** Proposes a rotation after exactly the check checkRotation runs; errors block unless an override decision is cited. */
   rotationCreate: RotationCreatePayload;
-  /** Lists cadres as subjects of a plan, each with the criterion that makes them one. */
+  /** Lists cadres as subjects of a plan, each with the criterion that makes them one, all or none. User errors: NOT_A_SUBJECT (field input.cadreIds.N) when that cadre does not meet the criterion given, or is not a subject of rotation when none is given, on asOf; its message is the rules' explanation (Không thuộc đối tượng luân chuyển: ...). ALREADY_A_SUBJECT when listed already, NOT_FOUND for an unknown plan or cadre. */
   rotationPlanAddSubjects: RotationPlanPayload;
   /** Creates a rotation plan with its criteria. */
   rotationPlanCreate: RotationPlanPayload;
@@ -1021,7 +1021,7 @@ export type Query = {
   auditEvents: AuditEventConnection;
   /** Cadres, by name. */
   cadres: CadreConnection;
-  /** Checks a proposed rotation against the rules in force on its start date, writing nothing. */
+  /** Checks a proposed rotation against the rules in force on its start date, writing nothing: the verdict rotationCreate enforces and rotationApprove asks again. */
   checkRotation: RotationCheck;
   /** Cadres who are subjects of rotation on a date, each with its eligibility, by name. */
   eligibleCadres: EligibleCadreConnection;
@@ -1031,9 +1031,11 @@ export type Query = {
   nodes: Array<Maybe<Node>>;
   /** Positions (posts in units), by title. */
   positions: PositionConnection;
+  /** The facts of a rotation check, read once, so a form can run the rules on every keystroke and agree with checkRotation and rotationCreate. */
+  rotationCheckFacts: RotationCheckFacts;
   /** Rotation plans, latest issued first. */
   rotationPlans: RotationPlanConnection;
-  /** Counts of the rotations the filter selects (every status unless statuses says otherwise). */
+  /** Counts of the rotations the filter selects. Only the rotations that took place (ACTIVE, COMPLETED) count unless statuses says otherwise: a proposal or a cancellation does not grow the table; statuses widens (e.g. [PROPOSED]) or narrows it. */
   rotationStats: RotationStats;
   /** Rotation history: the rotations the filter selects, by start date (latest first unless orderBy says otherwise). */
   rotations: RotationConnection;
@@ -1092,6 +1094,11 @@ export type QueryPositionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PositionFilter>;
   first: Scalars['Int']['input'];
+};
+
+/** Reads: registry, rotation history, statistics and rules. */
+export type QueryRotationCheckFactsArgs = {
+  input: RotationFactsInput;
 };
 
 /** Reads: registry, rotation history, statistics and rules. */
@@ -1173,7 +1180,7 @@ export type Rotation = Node & {
   decision: Maybe<Document>;
   /** Its direction, from the units' levels on the start date. */
   direction: RotationDirection;
-  /** The actual end, once known: the first day no longer on the rotation. */
+  /** The actual end once known, exclusive like plannedEndDate: the first day no longer on the rotation. */
   endDate: Maybe<Scalars['Date']['output']>;
   /** The post left. */
   fromPosition: Position;
@@ -1181,11 +1188,13 @@ export type Rotation = Node & {
   id: Scalars['ID']['output'];
   /** What happened when it ended; null until it is completed. */
   outcome: Maybe<RotationOutcome>;
+  /** ACTIVE and its planned term is over (today in Asia/Ho_Chi_Minh is on or after plannedEndDate): nobody has completed it yet. */
+  overdue: Scalars['Boolean']['output'];
   /** The decision of a competent authority that overrode blocking errors, if any. */
   overrideDecision: Maybe<Document>;
   /** The plan it belongs to, if any. */
   plan: Maybe<RotationPlan>;
-  /** The planned end: the first day no longer on the rotation. */
+  /** The planned end, exclusive: the first day no longer on the rotation. People write the day before, the last day ('từ 01/6/2018 đến 31/5/2021' is plannedEndDate 2021-06-01). */
   plannedEndDate: Scalars['Date']['output'];
   /** How the ranks of the two posts compare. */
   rankChange: RankChange;
@@ -1258,6 +1267,15 @@ export type RotationCheck = {
   violations: Array<RotationViolation>;
 };
 
+/** The facts checkRotation decides on, for a client that runs the same rules (libs/rules) as the user types. */
+export type RotationCheckFacts = {
+  __typename?: 'RotationCheckFacts';
+  /** libs/rules' RotationFactsData: the cadre's career, pool and rotations, the registry's unit and area versions with their lineage, the two posts and everyone's use of the target post, as plain records whose ids are global ids. Dates do not change these facts: pass them with the proposal's dates to rotationFactsFrom and rotationVerdict. Null when userErrors says why. */
+  facts: Maybe<Scalars['JSON']['output']>;
+  /** Ids that name nothing (NOT_FOUND), beside their fields. */
+  userErrors: Array<UserError>;
+};
+
 /** How a running rotation ended. */
 export type RotationCompleteInput = {
   /** The decision behind the next post, when recorded. */
@@ -1323,6 +1341,18 @@ export type RotationEdge = {
   node: Rotation;
 };
 
+/** The cadre and the two posts whose facts a rotation check reads. */
+export type RotationFactsInput = {
+  /** Who is rotated. */
+  cadreId: Scalars['ID']['input'];
+  /** The post left; by default the cadre's main post on the start date, found by the rules from the facts. */
+  fromPositionId?: InputMaybe<Scalars['ID']['input']>;
+  /** The plan the rotation would belong to: checked to exist, as rotationCreate checks it. */
+  planId?: InputMaybe<Scalars['ID']['input']>;
+  /** The post to take. */
+  toPositionId: Scalars['ID']['input'];
+};
+
 /** Which rotations to select; every condition given must hold. */
 export type RotationFilter = {
   /** Rotations running on this day: started or completed, the day within [start, end or planned end). */
@@ -1333,13 +1363,15 @@ export type RotationFilter = {
   categories?: InputMaybe<Array<RotationCategory>>;
   /** Rotations from a post of this unit. */
   fromUnitId?: InputMaybe<Scalars['ID']['input']>;
+  /** true: only overdue rotations (ACTIVE, planned end passed today in Asia/Ho_Chi_Minh); false or null: no condition. */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
   /** Rotations under this plan. */
   planId?: InputMaybe<Scalars['ID']['input']>;
   /** Rotations starting on or after this day. */
   startedFrom?: InputMaybe<Scalars['Date']['input']>;
   /** Rotations starting on or before this day. */
   startedTo?: InputMaybe<Scalars['Date']['input']>;
-  /** Rotations in these statuses. */
+  /** Rotations in these statuses. Left out or empty: every status for rotations, but only the rotations that took place (ACTIVE, COMPLETED) for rotationStats. */
   statuses?: InputMaybe<Array<RotationStatus>>;
   /** Rotations to a post of this unit. */
   toUnitId?: InputMaybe<Scalars['ID']['input']>;
@@ -1359,7 +1391,7 @@ export type RotationInput = {
   overrideDecision?: InputMaybe<DocumentInput>;
   /** The plan the rotation belongs to, if any. */
   planId?: InputMaybe<Scalars['ID']['input']>;
-  /** The planned end: the first day no longer on the rotation. */
+  /** The planned end, exclusive: the first day no longer on the rotation (a decision 'từ 01/6/2018 đến 31/5/2021' is startDate 2018-06-01, plannedEndDate 2021-06-01). */
   plannedEndDate: Scalars['Date']['input'];
   /** The first day at the new post. */
   startDate: Scalars['Date']['input'];
@@ -1447,7 +1479,7 @@ export type RotationPlanAddSubjectsInput = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   /** The cadres. */
   cadreIds: Array<Scalars['ID']['input']>;
-  /** The criterion for all of them; when left out, each one's first reason under the plan's criteria on asOf. */
+  /** The criterion for all of them: each must meet it on asOf and no blocker may hold (one the registry cannot decide, such as retirement with an unknown birth date, does not refuse). When left out, each must be a subject of rotation on asOf and is listed under their first reason under the plan's criteria. */
   criterion?: InputMaybe<EligibilityReasonCode>;
   /** The plan. */
   planId: Scalars['ID']['input'];
@@ -1518,7 +1550,7 @@ export type RotationPlanEdge = {
   node: RotationPlan;
 };
 
-/** The result of rotationPlanCreate and rotationPlanAddSubjects. */
+/** The result of rotationPlanCreate and rotationPlanAddSubjects; with any user error nothing is written. */
 export type RotationPlanPayload = {
   __typename?: 'RotationPlanPayload';
   /** The plan; null when there are user errors. */
@@ -1527,12 +1559,12 @@ export type RotationPlanPayload = {
   userErrors: Array<UserError>;
 };
 
-/** How far a plan has got. */
+/** How far a plan has got, counting only the rotations that took place (ACTIVE or COMPLETED). */
 export type RotationPlanProgress = {
   __typename?: 'RotationPlanProgress';
   /** Rotations under the plan now running. */
   active: Scalars['Int']['output'];
-  /** Started rotations under the plan by category, all five categories, zeros included. */
+  /** Rotations under the plan that took place (ACTIVE or COMPLETED) by category, all five categories, zeros included. */
   byCategory: Array<RotationCategoryCount>;
   /** Rotations under the plan completed. */
   completed: Scalars['Int']['output'];
@@ -1540,7 +1572,7 @@ export type RotationPlanProgress = {
   message: Scalars['String']['output'];
   /** Ratings of the rotated cadres in the years their rotations ran, all four, zeros included. */
   ratings: Array<RatingCount>;
-  /** Distinct cadres with a started (active or completed) rotation under the plan. */
+  /** Distinct cadres with a rotation under the plan that took place (ACTIVE or COMPLETED); a PROPOSED, APPROVED or CANCELLED one does not count. */
   rotated: Scalars['Int']['output'];
   /** Distinct cadres listed under the plan. */
   subjects: Scalars['Int']['output'];
@@ -1570,7 +1602,7 @@ export type RotationPlanSubjectEdge = {
   node: Cadre;
 };
 
-/** Counts over the rotations a filter selects, like the article's table. */
+/** Counts over the rotations a filter selects, like the article's table: by default only the rotations that took place (ACTIVE, COMPLETED). */
 export type RotationStats = {
   __typename?: 'RotationStats';
   /** By category: all five categories in the contract's order, zeros included. */
@@ -1628,7 +1660,7 @@ export type RotationViolationCode =
   | 'DURATION_TOO_SHORT'
   /** A more senior post than the one left (a warning that needs a reason). */
   | 'HIGHER_RANK'
-  /** Less than the expected years of service left at the start (a warning). */
+  /** Less than the expected years of service left at the start, counted through the retirement date (a warning). */
   | 'INSUFFICIENT_REMAINING_SERVICE'
   /** A post reserved for non-locals given to a local native. */
   | 'LOCAL_NATIVE_TO_NON_LOCAL_POST'
@@ -1636,10 +1668,14 @@ export type RotationViolationCode =
   | 'NO_FREE_SEAT'
   /** Overlaps another rotation of the same cadre. */
   | 'OVERLAPPING_ROTATION'
-  /** Ends after the cadre's retirement date. */
+  /** Its last day (the day before plannedEndDate) is after the cadre's retirement date; a last day on the retirement date is allowed. */
   | 'RETIRES_BEFORE_END'
   /** Into a post of the same unit (or its lineage). */
-  | 'SAME_UNIT';
+  | 'SAME_UNIT'
+  /** The target post's unit does not exist on the start date (closed by a merger, or not yet formed); the message names the successor whose post to choose. */
+  | 'UNIT_CLOSED'
+  /** The target post's unit closes before the rotation's last day (a warning); the message names its successor. */
+  | 'UNIT_CLOSES_DURING_ROTATION';
 
 /** How many rotations started in one year. */
 export type RotationYearCount = {
@@ -1794,15 +1830,15 @@ export type UnitLineageLink = {
 
 /** Units merged into a successor on a date. */
 export type UnitMergeInput = {
-  /** The first day of the successor: the old units' last day is the day before. */
+  /** The first day of the successor and the first day the old units no longer exist (their validTo): their last day is the day before. */
   date: Scalars['Date']['input'];
   /** The decision or resolution behind the merger. */
   decision?: InputMaybe<DocumentInput>;
   /** A new successor opened on date; give this or successorId. */
   successor?: InputMaybe<UnitSuccessorInput>;
-  /** An existing successor, extended; give this or successor. */
+  /** An existing successor, extended; give this or successor. It must have begun on or before date (else DATE_BEFORE_UNIT_BEGAN) and not be one of unitIds (else INVALID_LINEAGE). */
   successorId?: InputMaybe<Scalars['ID']['input']>;
-  /** The units that close on date. */
+  /** The units that close on date, each once (a repeat is DUPLICATE_UNIT at its index). Each must exist on date and have begun before it, validFrom < date < validTo (validTo is exclusive: the first day a unit no longer exists); otherwise UNIT_NOT_VALID_ON_DATE at its index. */
   unitIds: Array<Scalars['ID']['input']>;
 };
 
@@ -1813,7 +1849,7 @@ export type UnitMergePayload = {
   mergedUnits: Array<Unit>;
   /** The successor; null when there are user errors. */
   unit: Maybe<Unit>;
-  /** Why nothing was written, if so. */
+  /** Why nothing was written, if so: DUPLICATE_UNIT and UNIT_NOT_VALID_ON_DATE (field input.unitIds.<index>), DATE_BEFORE_UNIT_BEGAN and INVALID_LINEAGE (field input.successorId), NOT_FOUND, INVALID_INPUT. */
   userErrors: Array<UserError>;
 };
 
@@ -2122,6 +2158,7 @@ export type ResolversTypes = {
   RotationCategory: RotationCategory;
   RotationCategoryCount: ResolverTypeWrapper<RotationCategoryCount>;
   RotationCheck: ResolverTypeWrapper<RotationCheckParent>;
+  RotationCheckFacts: ResolverTypeWrapper<RotationCheckFacts>;
   RotationCompleteInput: RotationCompleteInput;
   RotationConnection: ResolverTypeWrapper<RotationConnectionParent>;
   RotationCreatePayload: ResolverTypeWrapper<
@@ -2136,6 +2173,7 @@ export type ResolversTypes = {
   RotationEdge: ResolverTypeWrapper<
     Omit<RotationEdge, 'node'> & { node: ResolversTypes['Rotation'] }
   >;
+  RotationFactsInput: RotationFactsInput;
   RotationFilter: RotationFilter;
   RotationInput: RotationInput;
   RotationOrder: RotationOrder;
@@ -2276,6 +2314,7 @@ export type ResolversParentTypes = {
   RotationCancelInput: RotationCancelInput;
   RotationCategoryCount: RotationCategoryCount;
   RotationCheck: RotationCheckParent;
+  RotationCheckFacts: RotationCheckFacts;
   RotationCompleteInput: RotationCompleteInput;
   RotationConnection: RotationConnectionParent;
   RotationCreatePayload: Omit<RotationCreatePayload, 'overridden' | 'rotation' | 'warnings'> & {
@@ -2285,6 +2324,7 @@ export type ResolversParentTypes = {
   };
   RotationDirectionCount: RotationDirectionCount;
   RotationEdge: Omit<RotationEdge, 'node'> & { node: ResolversParentTypes['Rotation'] };
+  RotationFactsInput: RotationFactsInput;
   RotationFilter: RotationFilter;
   RotationInput: RotationInput;
   RotationOrder: RotationOrder;
@@ -2939,6 +2979,12 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryPositionsArgs, 'first'>
   >;
+  rotationCheckFacts?: Resolver<
+    ResolversTypes['RotationCheckFacts'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryRotationCheckFactsArgs, 'input'>
+  >;
   rotationPlans?: Resolver<
     ResolversTypes['RotationPlanConnection'],
     ParentType,
@@ -2988,6 +3034,7 @@ export type RotationResolvers<
   fromPosition?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   outcome?: Resolver<Maybe<ResolversTypes['RotationOutcome']>, ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   overrideDecision?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType>;
   plan?: Resolver<Maybe<ResolversTypes['RotationPlan']>, ParentType, ContextType>;
   plannedEndDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -3022,6 +3069,15 @@ export type RotationCheckResolvers<
   undecided?: Resolver<Array<ResolversTypes['RotationUndecidedCheck']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   violations?: Resolver<Array<ResolversTypes['RotationViolation']>, ParentType, ContextType>;
+};
+
+export type RotationCheckFactsResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['RotationCheckFacts'] =
+    ResolversParentTypes['RotationCheckFacts'],
+> = {
+  facts?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type RotationConnectionResolvers<
@@ -3370,6 +3426,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Rotation?: RotationResolvers<ContextType>;
   RotationCategoryCount?: RotationCategoryCountResolvers<ContextType>;
   RotationCheck?: RotationCheckResolvers<ContextType>;
+  RotationCheckFacts?: RotationCheckFactsResolvers<ContextType>;
   RotationConnection?: RotationConnectionResolvers<ContextType>;
   RotationCreatePayload?: RotationCreatePayloadResolvers<ContextType>;
   RotationDirectionCount?: RotationDirectionCountResolvers<ContextType>;

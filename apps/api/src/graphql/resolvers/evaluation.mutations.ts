@@ -12,12 +12,13 @@ import {
   type Args,
 } from './support.mutations';
 
-// evaluationRecord.
+// evaluationRecord. The year and score are only typed here: what years and scores rule 5
+// accepts (not in the future, 0 to 100, within the band) is the rule's to say, with its codes.
 
 const evaluationInput = z.object({
   cadreId: z.string(),
-  year: z.number().int().min(1900).max(2100),
-  score: z.number().min(0).max(100).nullish(),
+  year: z.number().int(),
+  score: z.number().nullish(),
   rating: z.enum(RATINGS).nullish(),
   disciplined: z.boolean().default(false),
   evaluator: optionalText,
@@ -40,7 +41,8 @@ export const evaluationMutations = {
         rating: data.rating ?? null,
         expectedVersion: data.expectedVersion ?? null,
       };
-      return payload('evaluation', await recordEvaluation(ctx.db, input, ctx.principal), ctx);
+      const outcome = await recordEvaluation(ctx.db, input, ctx.principal, ctx.today);
+      return payload('evaluation', outcome, ctx);
     },
   },
 };

@@ -1,3 +1,4 @@
+import { isOverdue } from '@luanchuyen/rules';
 import type { GraphQLContext } from '../context';
 import type { Resolvers, RotationFilter } from '../generated/resolver-types';
 import { globalIdOf, requireRowId } from '../global-ids';
@@ -22,6 +23,7 @@ function rotationWhere(filter: RotationFilter | null | undefined, ctx: GraphQLCo
     startedFrom: filter?.startedFrom,
     startedTo: filter?.startedTo,
     activeAt: filter?.activeAt,
+    overdueOn: filter?.overdue ? ctx.today : null,
   };
   return where;
 }
@@ -54,5 +56,6 @@ export const rotationResolvers: Resolvers = {
     overrideDecision: (rotation, _, { loaders }) =>
       rotation.overrideDecisionId ? loaders.document.load(rotation.overrideDecisionId) : null,
     violations: (rotation) => rotation.warnings,
+    overdue: (rotation, _, { today }) => isOverdue(rotation, today),
   },
 };
