@@ -77,12 +77,13 @@ describe.skipIf(chromiumMissing)('the admin app in Chromium', () => {
     const option = cadre.locator('option', { hasText: 'Vũ Sơn Hà' });
     await option.waitFor({ state: 'attached' });
     await cadre.selectOption((await option.getAttribute('value')) ?? '');
+    // The start first: the post list offers the posts of units existing on it.
+    await page.getByLabel('Ngày bắt đầu').fill('2019-01-01');
     await page.getByLabel('Tìm chức vụ hoặc đơn vị đến').fill('Vĩnh Trại');
     const post = page.getByLabel('Chức vụ đến');
     await expect.poll(() => post.locator('option').count(), { timeout: 20_000 }).toBeGreaterThan(1);
     await post.selectOption({ index: 1 });
-    await page.getByLabel('Ngày bắt đầu').fill('2019-01-01');
-    await page.getByLabel('Dự kiến kết thúc').fill('2020-01-01');
+    await page.getByLabel('Ngày kết thúc dự kiến (ngày cuối)').fill('2019-12-31');
     const live = page.getByTestId('rule-panel').locator('[data-code="DURATION_TOO_SHORT"]');
     await live.waitFor();
     expect(await live.textContent()).toContain('36');

@@ -57,6 +57,11 @@ export const commonMessages: Catalogue = {
       open: 'đang giữ',
       choose: '— Chọn —',
     },
+    postChoice: {
+      showClosed: 'Hiện cả chức vụ của đơn vị đã giải thể/sáp nhập',
+      closedFrom: '(đơn vị đã thôi hoạt động từ {{date}})',
+      opensFrom: '(đơn vị chỉ hoạt động từ {{date}})',
+    },
     document: {
       number: 'Số quyết định',
       issuedOn: 'Ngày ban hành',
@@ -127,6 +132,11 @@ export const commonMessages: Catalogue = {
       sample: 'sample data',
       open: 'holding',
       choose: '— Choose —',
+    },
+    postChoice: {
+      showClosed: 'Also show posts of units dissolved or merged',
+      closedFrom: '(the unit no longer exists from {{date}})',
+      opensFrom: '(the unit exists only from {{date}})',
     },
     document: {
       number: 'Number',

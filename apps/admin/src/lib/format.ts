@@ -1,3 +1,4 @@
+import { endAfter, lastDayOf, vietnamDateOf } from '@luanchuyen/domain';
 import type { Language } from './i18n';
 
 // Dates are shown dd/MM/yyyy in both languages, as Vietnamese documents write them; the
@@ -19,21 +20,9 @@ export function asLanguage(value: string | undefined): Language {
   return value === 'en' ? 'en' : 'vi';
 }
 
-/** Today as a calendar date in the user's time zone. */
+/** Today as Hà Nội counts it, wherever the browser is: the Organization Board's day. */
 export function todayIso(now: Date = new Date()): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-/** Adds whole months to a calendar date, clamping the day to the month's length. */
-export function addMonths(iso: string, months: number): string {
-  const [year = 0, month = 1, day = 1] = iso.split('-').map(Number);
-  const total = year * 12 + (month - 1) + months;
-  const nextYear = Math.floor(total / 12);
-  const nextMonth = (total % 12) + 1;
-  const lastDay = new Date(Date.UTC(nextYear, nextMonth, 0)).getUTCDate();
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${nextYear}-${pad(nextMonth)}-${pad(Math.min(day, lastDay))}`;
+  return vietnamDateOf(now);
 }
 
 export function isIsoDate(value: string): boolean {
@@ -41,4 +30,23 @@ export function isIsoDate(value: string): boolean {
   const [year = 0, month = 0, day = 0] = value.split('-').map(Number);
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+// Stored period ends are exclusive (the first day off the rotation); people read and type the
+// last day, as decisions are written ("đến 31/5/2021" is a stored end of 2021-06-01). Every
+// screen converts through these three, so the two readings never mix.
+
+/** A stored (exclusive) end shown as the last day: 2021-06-01 → "31/05/2021". */
+export function formatLastDay(end: string | null | undefined): string {
+  return end ? formatDate(lastDayOf(end)) : '—';
+}
+
+/** The last day (yyyy-MM-dd) of a stored (exclusive) end: for a date input or a comparison. */
+export function lastDayOfEnd(end: string): string {
+  return lastDayOf(end);
+}
+
+/** The stored (exclusive) end of a typed last day; null while the text is not a date. */
+export function endFromLastDay(lastDay: string): string | null {
+  return isIsoDate(lastDay) ? endAfter(lastDay) : null;
 }

@@ -1,7 +1,10 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../lib/format';
 import { useDebounced } from '../../lib/use-debounced';
 import { Field } from '../ui/field';
 import { usePostChoices } from './post-choices.query';
+import { postStanding, type PostStanding } from './post-standing';
 
 /** A post as offered, with the days its unit exists (validTo null while it does). */
 export type PostChoice = {
@@ -22,7 +25,10 @@ type Props = {
   onSearch: (value: string) => void;
   value: PostChoice | null;
   onChange: (choice: PostChoice | null) => void;
-  /** Units matching the search are those that exist on this day; null for any day. */
+  /**
+   * The day the post is taken up: posts of units that do not exist then are hidden unless asked
+   * for, and marked; null (no day yet): every post shows, those of closed units marked.
+   */
   asOf: string | null;
   error?: string | undefined;
 };
@@ -38,7 +44,9 @@ function withChosen(choices: PostChoice[], chosen: PostChoice | null): PostChoic
 export function PostChoiceField(props: Props) {
   const { searchLabel, label, hint, search, onSearch, value, onChange, asOf, error } = props;
   const { t } = useTranslation();
-  const [{ data, fetching }] = usePostChoices(useDebounced(search), asOf);
+  const [showClosed, setShowClosed] = useState(false);
+  const hiding = asOf !== null && !showClosed;
+  const [{ data, fetching }] = usePostChoices(useDebounced(search), hiding ? asOf : null);
   const byTitle: PostChoice[] = (data?.positions.nodes ?? []).map((position) => ({
     id: position.id,
     label: `${position.title}, ${position.unit.name}`,
@@ -57,10 +65,17 @@ export function PostChoiceField(props: Props) {
       unitValidTo: unit.validTo,
     })),
   );
-  const choices = withChosen(
-    [...new Map([...byUnit, ...byTitle].map((choice) => [choice.id, choice])).values()],
-    value,
-  );
+  const found = [...new Map([...byUnit, ...byTitle].map((choice) => [choice.id, choice])).values()];
+  const shown = hiding
+    ? found.filter((choice) => postStanding(choice, asOf).state === 'OPEN')
+    : found;
+  const choices = withChosen(shown, value);
+  const mark = (standing: PostStanding) =>
+    standing.state === 'CLOSED'
+      ? ` ${t('postChoice.closedFrom', { date: formatDate(standing.from) })}`
+      : standing.state === 'NOT_YET_OPEN'
+        ? ` ${t('postChoice.opensFrom', { date: formatDate(standing.from) })}`
+        : '';
   return (
     <div className="toolbar">
       <Field label={searchLabel} hint={hint}>
@@ -77,11 +92,21 @@ export function PostChoiceField(props: Props) {
           <option value="">{t('common.choose')}</option>
           {choices.map((choice) => (
             <option key={choice.id} value={choice.id}>
-              {choice.label}
+              {`${choice.label}${mark(postStanding(choice, asOf))}`}
             </option>
           ))}
         </select>
       </Field>
+      {asOf !== null && (
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={showClosed}
+            onChange={(event) => setShowClosed(event.target.checked)}
+          />
+          {t('postChoice.showClosed')}
+        </label>
+      )}
     </div>
   );
 }

@@ -2,7 +2,8 @@ import { useQuery } from 'urql';
 import { graphql } from '../../lib/gql';
 
 // Each unit comes with the days it exists, so a form can tell whether a post existed on the
-// day it is taken up.
+// day it is taken up. Posts found by title come whatever their unit's days; the field hides or
+// marks them by those days.
 const PostChoicesQuery = graphql(`
   query PostChoices($search: String, $asOf: Date) {
     positions(filter: { search: $search }, first: 30) {
@@ -34,7 +35,13 @@ const PostChoicesQuery = graphql(`
   }
 `);
 
-/** Posts to choose from: titles matching the text and the posts of units matching it. */
-export function usePostChoices(search: string, asOf: string | null) {
-  return useQuery({ query: PostChoicesQuery, variables: { search: search.trim() || null, asOf } });
+/**
+ * Posts to choose from: titles matching the text and the posts of units matching it, only units
+ * existing on `activeAt` when given (null: units of any day, closed ones included).
+ */
+export function usePostChoices(search: string, activeAt: string | null) {
+  return useQuery({
+    query: PostChoicesQuery,
+    variables: { search: search.trim() || null, asOf: activeAt },
+  });
 }

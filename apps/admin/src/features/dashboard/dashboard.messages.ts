@@ -21,7 +21,11 @@ export const dashboardMessages: Catalogue = {
       planProgress:
         '{{rotated}}/{{target}} cán bộ đã luân chuyển · {{active}} đang luân chuyển · {{completed}} đã kết thúc · {{subjects}} đối tượng',
       seeAll: 'Xem tất cả',
-      ends: 'kết thúc {{date}}',
+      until: 'đến {{date}}',
+      overdue: 'Quá hạn',
+      overdueHint: 'Đang luân chuyển nhưng đã qua ngày kết thúc dự kiến mà chưa ghi nhận kết thúc.',
+      noneOverdue: 'Không có luân chuyển nào quá hạn.',
+      moreOverdue: 'Và {{more}} lượt khác.',
     },
   },
   en: {
@@ -44,7 +48,11 @@ export const dashboardMessages: Catalogue = {
       planProgress:
         '{{rotated}}/{{target}} cadres rotated · {{active}} active · {{completed}} completed · {{subjects}} subjects',
       seeAll: 'See all',
-      ends: 'ends {{date}}',
+      until: 'until {{date}}',
+      overdue: 'Overdue',
+      overdueHint: 'Still running past the planned last day, with no completion recorded.',
+      noneOverdue: 'No rotation is overdue.',
+      moreOverdue: 'And {{more}} more.',
     },
   },
 };

@@ -252,6 +252,18 @@ export type RotationDirection =
   /** To a higher level. */
   | 'UP';
 
+/** The cadre and the two posts whose facts a rotation check reads. */
+export type RotationFactsInput = {
+  /** Who is rotated. */
+  cadreId: string;
+  /** The post left; by default the cadre's main post on the start date, found by the rules from the facts. */
+  fromPositionId?: string | null | undefined;
+  /** The plan the rotation would belong to: checked to exist, as rotationCreate checks it. */
+  planId?: string | null | undefined;
+  /** The post to take. */
+  toPositionId: string;
+};
+
 /** Which rotations to select; every condition given must hold. */
 export type RotationFilter = {
   /** Rotations running on this day: started or completed, the day within [start, end or planned end). */
@@ -262,13 +274,15 @@ export type RotationFilter = {
   categories?: Array<RotationCategory> | null | undefined;
   /** Rotations from a post of this unit. */
   fromUnitId?: string | null | undefined;
+  /** true: only overdue rotations (ACTIVE, planned end passed today in Asia/Ho_Chi_Minh); false or null: no condition. */
+  overdue?: boolean | null | undefined;
   /** Rotations under this plan. */
   planId?: string | null | undefined;
   /** Rotations starting on or after this day. */
   startedFrom?: string | null | undefined;
   /** Rotations starting on or before this day. */
   startedTo?: string | null | undefined;
-  /** Rotations in these statuses. */
+  /** Rotations in these statuses. Left out or empty: every status for rotations, but only the rotations that took place (ACTIVE, COMPLETED) for rotationStats. */
   statuses?: Array<RotationStatus> | null | undefined;
   /** Rotations to a post of this unit. */
   toUnitId?: string | null | undefined;
@@ -288,7 +302,7 @@ export type RotationInput = {
   overrideDecision?: DocumentInput | null | undefined;
   /** The plan the rotation belongs to, if any. */
   planId?: string | null | undefined;
-  /** The planned end: the first day no longer on the rotation. */
+  /** The planned end, exclusive: the first day no longer on the rotation (a decision 'từ 01/6/2018 đến 31/5/2021' is startDate 2018-06-01, plannedEndDate 2021-06-01). */
   plannedEndDate: string;
   /** The first day at the new post. */
   startDate: string;
@@ -330,7 +344,7 @@ export type RotationViolationCode =
   | 'DURATION_TOO_SHORT'
   /** A more senior post than the one left (a warning that needs a reason). */
   | 'HIGHER_RANK'
-  /** Less than the expected years of service left at the start (a warning). */
+  /** Less than the expected years of service left at the start, counted through the retirement date (a warning). */
   | 'INSUFFICIENT_REMAINING_SERVICE'
   /** A post reserved for non-locals given to a local native. */
   | 'LOCAL_NATIVE_TO_NON_LOCAL_POST'
@@ -338,10 +352,14 @@ export type RotationViolationCode =
   | 'NO_FREE_SEAT'
   /** Overlaps another rotation of the same cadre. */
   | 'OVERLAPPING_ROTATION'
-  /** Ends after the cadre's retirement date. */
+  /** Its last day (the day before plannedEndDate) is after the cadre's retirement date; a last day on the retirement date is allowed. */
   | 'RETIRES_BEFORE_END'
   /** Into a post of the same unit (or its lineage). */
-  | 'SAME_UNIT';
+  | 'SAME_UNIT'
+  /** The target post's unit does not exist on the start date (closed by a merger, or not yet formed); the message names the successor whose post to choose. */
+  | 'UNIT_CLOSED'
+  /** The target post's unit closes before the rotation's last day (a warning); the message names its successor. */
+  | 'UNIT_CLOSES_DURING_ROTATION';
 
 /** Sex as the registry records it. */
 export type Sex =
@@ -693,6 +711,14 @@ export type CadreHomeAreaChoicesQuery = {
   };
 };
 
+export type DashboardRotationFragment = {
+  id: string;
+  startDate: string;
+  plannedEndDate: string;
+  cadre: { id: string; fullName: string };
+  toPosition: { id: string; title: string; unit: { id: string; name: string } };
+};
+
 export type DashboardQueryVariables = Exact<{
   from?: string | null | undefined;
   to?: string | null | undefined;
@@ -709,9 +735,20 @@ export type DashboardQuery = {
   active: {
     totalCount: number;
     nodes: Array<{
+      overdue: boolean;
       id: string;
-      plannedEndDate: string;
       startDate: string;
+      plannedEndDate: string;
+      cadre: { id: string; fullName: string };
+      toPosition: { id: string; title: string; unit: { id: string; name: string } };
+    }>;
+  };
+  overdue: {
+    totalCount: number;
+    nodes: Array<{
+      id: string;
+      startDate: string;
+      plannedEndDate: string;
       cadre: { id: string; fullName: string };
       toPosition: { id: string; title: string; unit: { id: string; name: string } };
     }>;
@@ -832,6 +869,17 @@ export type RotationCadreChoicesQuery = {
   cadres: { nodes: Array<{ id: string; fullName: string; birthYear: number | null }> };
 };
 
+export type RotationCheckFactsQueryVariables = Exact<{
+  input: RotationFactsInput;
+}>;
+
+export type RotationCheckFactsQuery = {
+  rotationCheckFacts: {
+    facts: unknown;
+    userErrors: Array<{ code: string; field: Array<string> | null; message: string }>;
+  };
+};
+
 export type RotationCreateMutationVariables = Exact<{
   input: RotationInput;
 }>;
@@ -842,348 +890,6 @@ export type RotationCreateMutation = {
     warnings: Array<{ code: RotationViolationCode; message: string; field: string | null }>;
     userErrors: Array<{ code: string; field: Array<string> | null; message: string }>;
   };
-};
-
-export type AreaFactsFragment = {
-  id: string;
-  name: string;
-  kind: AreaKind;
-  validFrom: string;
-  validTo: string | null;
-  parent: {
-    id: string;
-    name: string;
-    kind: AreaKind;
-    validFrom: string;
-    validTo: string | null;
-    parent: {
-      id: string;
-      name: string;
-      kind: AreaKind;
-      validFrom: string;
-      validTo: string | null;
-      parent: {
-        id: string;
-        name: string;
-        kind: AreaKind;
-        validFrom: string;
-        validTo: string | null;
-      } | null;
-    } | null;
-  } | null;
-};
-
-export type UnitVersionFactsFragment = {
-  id: string;
-  name: string;
-  bloc: Bloc;
-  level: UnitLevel;
-  validFrom: string;
-  validTo: string | null;
-  area: { id: string };
-  parent: { id: string } | null;
-};
-
-export type PositionFactsFragment = {
-  id: string;
-  title: string;
-  isKey: boolean;
-  rank: number;
-  seats: number;
-  requiresNonLocal: boolean;
-  unit: {
-    id: string;
-    name: string;
-    bloc: Bloc;
-    level: UnitLevel;
-    validFrom: string;
-    validTo: string | null;
-    predecessors: Array<{
-      kind: LineageKind;
-      date: string;
-      unit: {
-        id: string;
-        name: string;
-        bloc: Bloc;
-        level: UnitLevel;
-        validFrom: string;
-        validTo: string | null;
-        area: { id: string };
-        parent: { id: string } | null;
-      };
-    }>;
-    successors: Array<{
-      kind: LineageKind;
-      date: string;
-      unit: {
-        id: string;
-        name: string;
-        bloc: Bloc;
-        level: UnitLevel;
-        validFrom: string;
-        validTo: string | null;
-        area: { id: string };
-        parent: { id: string } | null;
-      };
-    }>;
-    area: { id: string };
-    parent: { id: string } | null;
-  };
-};
-
-export type RotationFactsQueryVariables = Exact<{
-  cadreId: string;
-  toPositionId: string;
-  toUnitId: string;
-  startDate: string;
-}>;
-
-export type RotationFactsQuery = {
-  cadre:
-    | { __typename: 'ApiKey' }
-    | { __typename: 'Area' }
-    | { __typename: 'Assignment' }
-    | { __typename: 'AuditEvent' }
-    | {
-        __typename: 'Cadre';
-        id: string;
-        fullName: string;
-        sex: Sex | null;
-        birthDate: string | null;
-        birthYear: number | null;
-        homeArea: {
-          id: string;
-          name: string;
-          kind: AreaKind;
-          validFrom: string;
-          validTo: string | null;
-          parent: {
-            id: string;
-            name: string;
-            kind: AreaKind;
-            validFrom: string;
-            validTo: string | null;
-            parent: {
-              id: string;
-              name: string;
-              kind: AreaKind;
-              validFrom: string;
-              validTo: string | null;
-              parent: {
-                id: string;
-                name: string;
-                kind: AreaKind;
-                validFrom: string;
-                validTo: string | null;
-              } | null;
-            } | null;
-          } | null;
-        } | null;
-        assignments: Array<{
-          id: string;
-          kind: AssignmentKind;
-          startDate: string;
-          endDate: string | null;
-          position: {
-            id: string;
-            title: string;
-            isKey: boolean;
-            rank: number;
-            seats: number;
-            requiresNonLocal: boolean;
-            unit: {
-              id: string;
-              name: string;
-              bloc: Bloc;
-              level: UnitLevel;
-              validFrom: string;
-              validTo: string | null;
-              predecessors: Array<{
-                kind: LineageKind;
-                date: string;
-                unit: {
-                  id: string;
-                  name: string;
-                  bloc: Bloc;
-                  level: UnitLevel;
-                  validFrom: string;
-                  validTo: string | null;
-                  area: { id: string };
-                  parent: { id: string } | null;
-                };
-              }>;
-              successors: Array<{
-                kind: LineageKind;
-                date: string;
-                unit: {
-                  id: string;
-                  name: string;
-                  bloc: Bloc;
-                  level: UnitLevel;
-                  validFrom: string;
-                  validTo: string | null;
-                  area: { id: string };
-                  parent: { id: string } | null;
-                };
-              }>;
-              area: { id: string };
-              parent: { id: string } | null;
-            };
-          };
-        }>;
-        rotations: {
-          nodes: Array<{
-            id: string;
-            startDate: string;
-            plannedEndDate: string;
-            endDate: string | null;
-            status: RotationStatus;
-            category: RotationCategory;
-            direction: RotationDirection;
-            rankChange: RankChange;
-            outcome: RotationOutcome | null;
-            cadre: { id: string };
-            plan: { id: string } | null;
-            fromPosition: { id: string };
-            toPosition: { id: string };
-          }>;
-        };
-      }
-    | { __typename: 'Document' }
-    | { __typename: 'Evaluation' }
-    | { __typename: 'Position' }
-    | { __typename: 'Rotation' }
-    | { __typename: 'RotationPlan' }
-    | { __typename: 'Unit' }
-    | { __typename: 'User' }
-    | null;
-  toPosition:
-    | { __typename: 'ApiKey' }
-    | { __typename: 'Area' }
-    | { __typename: 'Assignment' }
-    | { __typename: 'AuditEvent' }
-    | { __typename: 'Cadre' }
-    | { __typename: 'Document' }
-    | { __typename: 'Evaluation' }
-    | {
-        __typename: 'Position';
-        id: string;
-        title: string;
-        isKey: boolean;
-        rank: number;
-        seats: number;
-        requiresNonLocal: boolean;
-        unit: {
-          id: string;
-          name: string;
-          bloc: Bloc;
-          level: UnitLevel;
-          validFrom: string;
-          validTo: string | null;
-          area: {
-            id: string;
-            name: string;
-            kind: AreaKind;
-            validFrom: string;
-            validTo: string | null;
-            parent: {
-              id: string;
-              name: string;
-              kind: AreaKind;
-              validFrom: string;
-              validTo: string | null;
-              parent: {
-                id: string;
-                name: string;
-                kind: AreaKind;
-                validFrom: string;
-                validTo: string | null;
-                parent: {
-                  id: string;
-                  name: string;
-                  kind: AreaKind;
-                  validFrom: string;
-                  validTo: string | null;
-                } | null;
-              } | null;
-            } | null;
-          };
-          predecessors: Array<{
-            kind: LineageKind;
-            date: string;
-            unit: {
-              id: string;
-              name: string;
-              bloc: Bloc;
-              level: UnitLevel;
-              validFrom: string;
-              validTo: string | null;
-              area: { id: string };
-              parent: { id: string } | null;
-            };
-          }>;
-          successors: Array<{
-            kind: LineageKind;
-            date: string;
-            unit: {
-              id: string;
-              name: string;
-              bloc: Bloc;
-              level: UnitLevel;
-              validFrom: string;
-              validTo: string | null;
-              area: { id: string };
-              parent: { id: string } | null;
-            };
-          }>;
-          parent: { id: string } | null;
-        };
-        holders: Array<{
-          id: string;
-          kind: AssignmentKind;
-          startDate: string;
-          endDate: string | null;
-          cadre: { id: string };
-        }>;
-      }
-    | { __typename: 'Rotation' }
-    | { __typename: 'RotationPlan' }
-    | { __typename: 'Unit' }
-    | { __typename: 'User' }
-    | null;
-  intoPost: {
-    nodes: Array<{
-      id: string;
-      startDate: string;
-      plannedEndDate: string;
-      endDate: string | null;
-      status: RotationStatus;
-      category: RotationCategory;
-      direction: RotationDirection;
-      rankChange: RankChange;
-      outcome: RotationOutcome | null;
-      cadre: { id: string };
-      plan: { id: string } | null;
-      fromPosition: { id: string };
-      toPosition: { id: string };
-    }>;
-  };
-};
-
-export type RotationRecordFactsFragment = {
-  id: string;
-  startDate: string;
-  plannedEndDate: string;
-  endDate: string | null;
-  status: RotationStatus;
-  category: RotationCategory;
-  direction: RotationDirection;
-  rankChange: RankChange;
-  outcome: RotationOutcome | null;
-  cadre: { id: string };
-  plan: { id: string } | null;
-  fromPosition: { id: string };
-  toPosition: { id: string };
 };
 
 export type TransitionResultFragment = {
@@ -1290,6 +996,7 @@ export type RotationsQuery = {
       startDate: string;
       plannedEndDate: string;
       endDate: string | null;
+      overdue: boolean;
       cadre: { id: string; fullName: string };
       fromPosition: { id: string; title: string; unit: { id: string; name: string } };
       toPosition: { id: string; title: string; unit: { id: string; name: string } };
@@ -1376,222 +1083,12 @@ export type ViewerQueryVariables = Exact<{ [key: string]: never }>;
 
 export type ViewerQuery = { viewer: { role: Role; user: { id: string; username: string } | null } };
 
-export const AreaFactsFragmentDoc = {
+export const DashboardRotationFragmentDoc = {
   kind: 'Document',
   definitions: [
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'AreaFacts' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Area' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'validFrom' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'validTo' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'parent' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'validFrom' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'validTo' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'parent' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'validFrom' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'validTo' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'parent' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'validFrom' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'validTo' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<AreaFactsFragment, unknown>;
-export const UnitVersionFactsFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'UnitVersionFacts' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Unit' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'bloc' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'level' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'validFrom' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'validTo' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'area' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'parent' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<UnitVersionFactsFragment, unknown>;
-export const PositionFactsFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'PositionFacts' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Position' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'isKey' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'rank' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'seats' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'requiresNonLocal' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'unit' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UnitVersionFacts' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'predecessors' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'date' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'unit' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            {
-                              kind: 'FragmentSpread',
-                              name: { kind: 'Name', value: 'UnitVersionFacts' },
-                            },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'successors' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'date' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'unit' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            {
-                              kind: 'FragmentSpread',
-                              name: { kind: 'Name', value: 'UnitVersionFacts' },
-                            },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'UnitVersionFacts' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Unit' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'bloc' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'level' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'validFrom' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'validTo' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'area' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'parent' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<PositionFactsFragment, unknown>;
-export const RotationRecordFactsFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'RotationRecordFacts' },
+      name: { kind: 'Name', value: 'DashboardRotation' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Rotation' } },
       selectionSet: {
         kind: 'SelectionSet',
@@ -1599,34 +1096,15 @@ export const RotationRecordFactsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'plannedEndDate' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'rankChange' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'cadre' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'plan' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'fromPosition' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+              ],
             },
           },
           {
@@ -1634,14 +1112,28 @@ export const RotationRecordFactsFragmentDoc = {
             name: { kind: 'Name', value: 'toPosition' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'unit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
             },
           },
         ],
       },
     },
   ],
-} as unknown as DocumentNode<RotationRecordFactsFragment, unknown>;
+} as unknown as DocumentNode<DashboardRotationFragment, unknown>;
 export const TransitionResultFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3216,41 +2708,55 @@ export const DashboardDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'plannedEndDate' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
                       {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'cadre' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
-                          ],
-                        },
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'DashboardRotation' },
                       },
+                      { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'overdue' },
+            name: { kind: 'Name', value: 'rotations' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'overdue' },
+                      value: { kind: 'BooleanValue', value: true },
+                    },
+                  ],
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '50' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
                       {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'toPosition' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'unit' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                                ],
-                              },
-                            },
-                          ],
-                        },
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'DashboardRotation' },
                       },
                     ],
                   },
@@ -3330,6 +2836,52 @@ export const DashboardDocument = {
                           ],
                         },
                       },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DashboardRotation' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Rotation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedEndDate' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cadre' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'toPosition' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'unit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                     ],
                   },
                 },
@@ -3814,6 +3366,60 @@ export const RotationCadreChoicesDocument = {
     },
   ],
 } as unknown as DocumentNode<RotationCadreChoicesQuery, RotationCadreChoicesQueryVariables>;
+export const RotationCheckFactsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RotationCheckFacts' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RotationFactsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rotationCheckFacts' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'facts' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RotationCheckFactsQuery, RotationCheckFactsQueryVariables>;
 export const RotationCreateDocument = {
   kind: 'Document',
   definitions: [
@@ -3891,502 +3497,6 @@ export const RotationCreateDocument = {
     },
   ],
 } as unknown as DocumentNode<RotationCreateMutation, RotationCreateMutationVariables>;
-export const RotationFactsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'RotationFacts' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'cadreId' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'toPositionId' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'toUnitId' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'startDate' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Date' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            alias: { kind: 'Name', value: 'cadre' },
-            name: { kind: 'Name', value: 'node' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'cadreId' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                {
-                  kind: 'InlineFragment',
-                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Cadre' } },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'sex' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'birthDate' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'birthYear' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'homeArea' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AreaFacts' } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'assignments' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'position' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  {
-                                    kind: 'FragmentSpread',
-                                    name: { kind: 'Name', value: 'PositionFacts' },
-                                  },
-                                ],
-                              },
-                            },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'rotations' },
-                        arguments: [
-                          {
-                            kind: 'Argument',
-                            name: { kind: 'Name', value: 'first' },
-                            value: { kind: 'IntValue', value: '30' },
-                          },
-                        ],
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'nodes' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  {
-                                    kind: 'FragmentSpread',
-                                    name: { kind: 'Name', value: 'RotationRecordFacts' },
-                                  },
-                                ],
-                              },
-                            },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            alias: { kind: 'Name', value: 'toPosition' },
-            name: { kind: 'Name', value: 'node' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'toPositionId' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                {
-                  kind: 'InlineFragment',
-                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Position' } },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PositionFacts' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'unit' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'area' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  {
-                                    kind: 'FragmentSpread',
-                                    name: { kind: 'Name', value: 'AreaFacts' },
-                                  },
-                                ],
-                              },
-                            },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'holders' },
-                        arguments: [
-                          {
-                            kind: 'Argument',
-                            name: { kind: 'Name', value: 'asOf' },
-                            value: { kind: 'Variable', name: { kind: 'Name', value: 'startDate' } },
-                          },
-                        ],
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'cadre' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                ],
-                              },
-                            },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            alias: { kind: 'Name', value: 'intoPost' },
-            name: { kind: 'Name', value: 'rotations' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'filter' },
-                value: {
-                  kind: 'ObjectValue',
-                  fields: [
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'toUnitId' },
-                      value: { kind: 'Variable', name: { kind: 'Name', value: 'toUnitId' } },
-                    },
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'statuses' },
-                      value: {
-                        kind: 'ListValue',
-                        values: [
-                          { kind: 'EnumValue', value: 'APPROVED' },
-                          { kind: 'EnumValue', value: 'ACTIVE' },
-                        ],
-                      },
-                    },
-                  ],
-                },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'IntValue', value: '30' },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'nodes' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      {
-                        kind: 'FragmentSpread',
-                        name: { kind: 'Name', value: 'RotationRecordFacts' },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'UnitVersionFacts' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Unit' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'bloc' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'level' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'validFrom' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'validTo' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'area' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'parent' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'AreaFacts' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Area' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'validFrom' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'validTo' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'parent' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'validFrom' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'validTo' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'parent' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'validFrom' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'validTo' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'parent' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'validFrom' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'validTo' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'PositionFacts' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Position' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'isKey' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'rank' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'seats' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'requiresNonLocal' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'unit' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UnitVersionFacts' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'predecessors' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'date' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'unit' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            {
-                              kind: 'FragmentSpread',
-                              name: { kind: 'Name', value: 'UnitVersionFacts' },
-                            },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'successors' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'date' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'unit' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            {
-                              kind: 'FragmentSpread',
-                              name: { kind: 'Name', value: 'UnitVersionFacts' },
-                            },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'RotationRecordFacts' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Rotation' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'plannedEndDate' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'rankChange' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'cadre' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'plan' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'fromPosition' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'toPosition' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<RotationFactsQuery, RotationFactsQueryVariables>;
 export const RotationApproveDocument = {
   kind: 'Document',
   definitions: [
@@ -4884,6 +3994,7 @@ export const RotationsDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'plannedEndDate' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'cadre' },

@@ -90,7 +90,10 @@ describe("recording a post in a cadre's career", () => {
 
   it('refuses a unit gone by the start, an end not after the start and half a decision', async () => {
     const { executeMutation } = renderForm(recorded);
-    await choosePost('Phó Chủ tịch UBND, UBND phường Chi Lăng');
+    // With no start date yet every post is offered, a closed unit's marked.
+    await choosePost(
+      'Phó Chủ tịch UBND, UBND phường Chi Lăng (đơn vị đã thôi hoạt động từ 01/07/2025)',
+    );
     await userEvent.selectOptions(screen.getByLabelText('Hình thức'), 'Bổ nhiệm');
     setDate('Ngày bắt đầu', '2025-08-01');
     setDate('Ngày kết thúc', '2025-08-01');

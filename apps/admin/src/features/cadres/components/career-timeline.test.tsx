@@ -8,7 +8,7 @@ const board = { id: 'p1', title: 'Phó Trưởng ban', unitName: 'Ban Tổ chứ
 const ward = { id: 'p2', title: 'Bí thư Đảng ủy', unitName: 'Đảng ủy phường Hoàng Văn Thụ' };
 
 describe('the career timeline', () => {
-  it('lists posts and rotations oldest first, each with its period in dd/MM/yyyy', () => {
+  it('lists posts and rotations oldest first, each with its period in dd/MM/yyyy, a rotation to its last day', () => {
     renderWithProviders(
       <CareerTimeline
         today="2020-01-01"
@@ -47,7 +47,7 @@ describe('the career timeline', () => {
       'Luân chuyển: Phó Trưởng ban, Ban Tổ chức Thành ủy → Bí thư Đảng ủy, Đảng ủy phường Hoàng Văn Thụ',
     );
     expect(rotation).toHaveTextContent(
-      '01/06/2018 – 01/06/2021 · Luân chuyển về cơ sở · Đang luân chuyển',
+      '01/06/2018 – 31/05/2021 · Luân chuyển về cơ sở · Đang luân chuyển',
     );
   });
 

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../../lib/format';
+import { formatDate, formatLastDay } from '../../../lib/format';
 import { layoutTimeline, type Bar } from '../utils/timeline-layout';
 
 type Post = { id: string; title: string; unitName: string };
@@ -37,7 +37,10 @@ type Row = {
   label: string;
   detail: string;
   start: string;
+  /** The stored end, exclusive: where the bar stops. */
   end: string | null;
+  /** The end as the row reads it. */
+  endText: string | null;
   rotation: boolean;
 };
 
@@ -51,6 +54,7 @@ export function CareerTimeline({ assignments, rotations, today, assignmentAction
       detail: t(`cadres.assignmentKind.${assignment.kind}`),
       start: assignment.startDate,
       end: assignment.endDate,
+      endText: assignment.endDate && formatDate(assignment.endDate),
       rotation: false,
     })),
     ...rotations
@@ -64,6 +68,8 @@ export function CareerTimeline({ assignments, rotations, today, assignmentAction
         detail: `${t(`category.${rotation.category}`)} · ${t(`status.${rotation.status}`)}`,
         start: rotation.startDate,
         end: rotation.endDate ?? rotation.plannedEndDate,
+        // A rotation reads as its decision does: to its last day, the day before the stored end.
+        endText: formatLastDay(rotation.endDate ?? rotation.plannedEndDate),
         rotation: true,
       })),
   ].sort((a, b) => a.start.localeCompare(b.start));
@@ -90,7 +96,7 @@ export function CareerTimeline({ assignments, rotations, today, assignmentAction
                 <span className="muted">
                   {t('cadres.timeline.period', {
                     start: formatDate(row.start),
-                    end: row.end ? formatDate(row.end) : t('cadres.timeline.now'),
+                    end: row.endText ?? t('cadres.timeline.now'),
                   })}{' '}
                   · {row.detail}
                 </span>

@@ -1,6 +1,26 @@
 import { useQuery } from 'urql';
 import { graphql } from '../../../lib/gql';
 
+graphql(`
+  fragment DashboardRotation on Rotation {
+    id
+    startDate
+    plannedEndDate
+    cadre {
+      id
+      fullName
+    }
+    toPosition {
+      id
+      title
+      unit {
+        id
+        name
+      }
+    }
+  }
+`);
+
 const DashboardQuery = graphql(`
   query Dashboard($from: Date, $to: Date, $today: Date!) {
     rotationStats(filter: { startedFrom: $from, startedTo: $to }) {
@@ -21,21 +41,15 @@ const DashboardQuery = graphql(`
     active: rotations(filter: { statuses: [ACTIVE] }, first: 100) {
       totalCount
       nodes {
-        id
-        plannedEndDate
-        startDate
-        cadre {
-          id
-          fullName
-        }
-        toPosition {
-          id
-          title
-          unit {
-            id
-            name
-          }
-        }
+        ...DashboardRotation
+        overdue
+      }
+    }
+    # Overdue as the server counts today (Asia/Ho_Chi_Minh); the panel says when there are more.
+    overdue: rotations(filter: { overdue: true }, first: 50) {
+      totalCount
+      nodes {
+        ...DashboardRotation
       }
     }
     due: eligibleCadres(asOf: $today, first: 5) {

@@ -1,18 +1,21 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { addMonths, asLanguage, formatDate, formatNumber } from '../../../lib/format';
+import { addMonths } from '@luanchuyen/domain';
+import { asLanguage, formatLastDay, formatNumber, lastDayOfEnd } from '../../../lib/format';
 import type { DashboardQuery } from '../../../lib/gql/graphql';
+import { OverduePanel } from './overdue-panel';
 
-// "Ending soon": planned to end within this many months from today.
+// "Ending soon": a last day within this many months from today.
 const ENDING_SOON_MONTHS = 6;
 
-/** Active rotations, those ending soon, cadres due for rotation, plan progress. */
+/** Active rotations, those ending soon, overdue ones, cadres due for rotation, plan progress. */
 export function StatusPanels({ data, today }: { data: DashboardQuery; today: string }) {
   const { t, i18n } = useTranslation();
   const number = (value: number) => formatNumber(value, asLanguage(i18n.language));
   const horizon = addMonths(today, ENDING_SOON_MONTHS);
+  // Overdue rotations have their own panel: ending soon means a last day today or later.
   const endingSoon = data.active.nodes
-    .filter((rotation) => rotation.plannedEndDate <= horizon)
+    .filter((rotation) => !rotation.overdue && lastDayOfEnd(rotation.plannedEndDate) <= horizon)
     .sort((a, b) => a.plannedEndDate.localeCompare(b.plannedEndDate));
 
   return (
@@ -24,7 +27,7 @@ export function StatusPanels({ data, today }: { data: DashboardQuery; today: str
         {endingSoon.length === 0 ? (
           <p className="muted">{t('dashboard.noneEnding')}</p>
         ) : (
-          <ul>
+          <ul data-testid="ending-soon">
             {endingSoon.map((rotation) => (
               <li key={rotation.id}>
                 <Link to={`/cadres/${encodeURIComponent(rotation.cadre.id)}`}>
@@ -32,13 +35,14 @@ export function StatusPanels({ data, today }: { data: DashboardQuery; today: str
                 </Link>
                 {' · '}
                 {rotation.toPosition.title}, {rotation.toPosition.unit.name} ·{' '}
-                {t('dashboard.ends', { date: formatDate(rotation.plannedEndDate) })}
+                {t('dashboard.until', { date: formatLastDay(rotation.plannedEndDate) })}
               </li>
             ))}
           </ul>
         )}
         <Link to="/rotations">{t('dashboard.seeAll')}</Link>
       </section>
+      <OverduePanel overdue={data.overdue} />
       <section className="card" aria-labelledby="due-title">
         <h2 id="due-title">{t('dashboard.due')}</h2>
         <p className="big-number">{number(data.due.totalCount)}</p>

@@ -23,6 +23,7 @@ const RotationsQuery = graphql(`
         startDate
         plannedEndDate
         endDate
+        overdue
         cadre {
           id
           fullName

@@ -8,14 +8,15 @@ type Props = {
   startDate: string;
   value: string;
   onChange: (id: string) => void;
+  error?: string | undefined;
 };
 
 /** The post left: by default the cadre's main post on the start date (the API's default too). */
-export function FromPositionField({ facts, startDate, value, onChange }: Props) {
+export function FromPositionField({ facts, startDate, value, onChange, error }: Props) {
   const { t } = useTranslation();
   const held = facts && isIsoDate(startDate) ? postsHeldOn(facts, startDate) : [];
   return (
-    <Field label={t('rotations.form.fromPosition')}>
+    <Field label={t('rotations.form.fromPosition')} error={error}>
       <select value={value} onChange={(event) => onChange(event.target.value)}>
         <option value="">{t('rotations.form.fromDefault')}</option>
         {held.map((post) => (

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { RotationOutcome, RotationStatus } from '../../../lib/gql/graphql';
 import { ConfirmButton } from '../../../components/ui/confirm-button';
 import { Field } from '../../../components/ui/field';
-import { todayIso } from '../../../lib/format';
+import { endFromLastDay, lastDayOfEnd, todayIso } from '../../../lib/format';
 import { useRotationTransitions } from '../api/rotation-transitions.mutation';
 
 const OUTCOMES: readonly RotationOutcome[] = [
@@ -27,7 +27,10 @@ type Result = {
 export function RotationActions({ rotation }: Props) {
   const { t } = useTranslation();
   const { approve, start, complete, cancel, busy } = useRotationTransitions();
-  const [endDate, setEndDate] = useState(todayIso);
+  // rotationComplete's endDate is the first day off the rotation; people give the last day on it.
+  // The default last day is yesterday: the rotation ends as of today.
+  const [lastDay, setLastDay] = useState(() => lastDayOfEnd(todayIso()));
+  const endDate = endFromLastDay(lastDay);
   const [outcome, setOutcome] = useState<RotationOutcome>('RETURNED_TO_ORIGIN');
   const [reason, setReason] = useState('');
   const [message, setMessage] = useState<string | null>(null);
@@ -66,11 +69,14 @@ export function RotationActions({ rotation }: Props) {
           question={
             <>
               <p>{t('rotations.action.completeQuestion', { name })}</p>
-              <Field label={t('rotations.end')}>
+              <Field
+                label={t('rotations.action.lastDay')}
+                error={endDate ? undefined : t('rotations.form.invalidDate')}
+              >
                 <input
                   type="date"
-                  value={endDate}
-                  onChange={(event) => setEndDate(event.target.value)}
+                  value={lastDay}
+                  onChange={(event) => setLastDay(event.target.value)}
                 />
               </Field>
               <Field label={t('rotations.action.outcome')}>
@@ -87,7 +93,11 @@ export function RotationActions({ rotation }: Props) {
               </Field>
             </>
           }
-          onConfirm={async () => report(await complete({ ...base, input: { endDate, outcome } }))}
+          onConfirm={async () => {
+            // An unreadable last day keeps the dialog open beside its message.
+            if (!endDate) return false;
+            report(await complete({ ...base, input: { endDate, outcome } }));
+          }}
         />
       )}
       {(rotation.status === 'PROPOSED' || rotation.status === 'APPROVED') && (

@@ -1,96 +1,105 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { Client } from 'urql';
-import { describe, expect, it, vi } from 'vitest';
-import { fromValue } from 'wonka';
+import { describe, expect, it } from 'vitest';
+import { callsOf } from '../../../testing/mock-graphql-client';
 import { renderWithProviders } from '../../../testing/render-with-providers';
-import { rotationFactsFixture } from '../../../testing/rotation-facts.fixture';
+import {
+  chooseCadreAndPost,
+  rotationFormClient,
+  setDate,
+} from '../../../testing/rotation-form.fixture';
 import { RotationCreatePage } from './rotation-create-page';
 
-type Operation = { query: { definitions: { name?: { value: string } }[] }; variables: unknown };
-
-const ANSWERS: Record<string, unknown> = {
-  RotationCadreChoices: {
-    cadres: { nodes: [{ id: 'cadre-vsh', fullName: 'Vũ Sơn Hà', birthYear: 1975 }] },
-  },
-  PostChoices: {
-    positions: {
-      nodes: [
-        {
-          id: 'pos-secretary',
-          title: 'Bí thư Đảng ủy',
-          rank: 5,
-          unit: {
-            id: 'unit-hvt',
-            name: 'Đảng ủy phường Hoàng Văn Thụ',
-            validFrom: '2002-10-17',
-            validTo: null,
-          },
-        },
-      ],
-    },
-    units: { nodes: [] },
-  },
-  RotationFacts: rotationFactsFixture,
-};
-
+const LAST_DAY = 'Ngày kết thúc dự kiến (ngày cuối)';
 const serverError = {
   code: 'DURATION_TOO_SHORT',
   field: ['input', 'plannedEndDate'],
   message: 'Máy chủ: thời gian luân chuyển dưới 36 tháng',
 };
-
-function mockClient() {
-  const answer = (operation: Operation, data: unknown) =>
-    fromValue({ operation, data, stale: false, hasNext: false });
-  const name = (operation: Operation) => operation.query.definitions[0]?.name?.value ?? '';
-  const executeMutation = vi.fn((operation: Operation) =>
-    answer(operation, {
-      rotationCreate: { rotation: null, warnings: [], userErrors: [serverError] },
-    }),
-  );
-  const client = {
-    executeQuery: (operation: Operation) => answer(operation, ANSWERS[name(operation)]),
-    executeMutation,
-    executeSubscription: vi.fn(),
-  } as unknown as Client;
-  return { client, executeMutation };
-}
+const refused = { rotation: null, warnings: [], userErrors: [serverError] };
 
 describe('the rotation form', () => {
   it('shows the violation live while typing, then the server error beside the field after submit', async () => {
-    const { client, executeMutation } = mockClient();
+    const { client, executeMutation } = rotationFormClient(refused);
     renderWithProviders(<RotationCreatePage />, { client });
-    await userEvent.selectOptions(
-      await screen.findByLabelText('Cán bộ được luân chuyển'),
-      'cadre-vsh',
-    );
-    await userEvent.selectOptions(screen.getByLabelText('Chức vụ đến'), 'pos-secretary');
-    fireEvent.change(screen.getByLabelText('Ngày bắt đầu'), { target: { value: '2018-06-01' } });
-    fireEvent.change(screen.getByLabelText('Dự kiến kết thúc'), {
-      target: { value: '2020-06-01' },
-    });
+    await chooseCadreAndPost('2018-06-01');
+    setDate(LAST_DAY, '2020-05-31');
 
-    const plannedEnd = screen.getByLabelText('Dự kiến kết thúc');
+    const lastDay = screen.getByLabelText(LAST_DAY);
     await waitFor(() =>
-      expect(plannedEnd).toHaveAccessibleDescription(
-        'Thời gian luân chuyển dưới 36 tháng (24 tháng)',
-      ),
+      expect(lastDay).toHaveAccessibleDescription('Thời gian luân chuyển dưới 36 tháng (24 tháng)'),
     );
     expect(screen.getByTestId('live-category')).toHaveTextContent('Luân chuyển về cơ sở');
+    expect(screen.getByTestId('allowed')).toHaveTextContent('Không');
 
     await userEvent.click(screen.getByRole('button', { name: 'Gửi đề xuất' }));
     expect(executeMutation).toHaveBeenCalledOnce();
+    // The last day typed is sent as the stored, exclusive end: the day after.
     expect(executeMutation.mock.calls[0]?.[0].variables).toMatchObject({
       input: {
         cadreId: 'cadre-vsh',
         toPositionId: 'pos-secretary',
+        fromPositionId: null,
         startDate: '2018-06-01',
         plannedEndDate: '2020-06-01',
       },
     });
-    await waitFor(() => expect(plannedEnd).toHaveAccessibleDescription(serverError.message));
+    await waitFor(() => expect(lastDay).toHaveAccessibleDescription(serverError.message));
     expect(screen.getByTestId('server-errors')).toHaveTextContent(serverError.message);
+  });
+
+  it("reads the server's facts once for the cadre and post: dates re-check without a request", async () => {
+    const { client, executeQuery } = rotationFormClient();
+    renderWithProviders(<RotationCreatePage />, { client });
+    await chooseCadreAndPost('2018-06-01');
+    for (const lastDay of ['2019-05-31', '2020-05-31', '2021-05-31']) setDate(LAST_DAY, lastDay);
+    setDate('Ngày bắt đầu', '2018-07-01');
+
+    await waitFor(() => expect(screen.getByTestId('allowed')).toHaveTextContent('Không'));
+    const reads = callsOf(executeQuery, 'RotationCheckFacts');
+    expect(reads).toHaveLength(1);
+    expect(reads[0]?.variables).toEqual({
+      input: {
+        cadreId: 'cadre-vsh',
+        toPositionId: 'pos-secretary',
+        fromPositionId: null,
+        planId: null,
+      },
+    });
+  });
+
+  it('puts UNIT_CLOSED beside the post when the start falls after the ward merged', async () => {
+    const { client } = rotationFormClient();
+    renderWithProviders(<RotationCreatePage />, { client });
+    await chooseCadreAndPost('2018-06-01');
+    setDate('Ngày bắt đầu', '2025-08-01');
+    setDate(LAST_DAY, '2028-07-31');
+
+    const post = screen.getByLabelText('Chức vụ đến');
+    await waitFor(() =>
+      expect(post).toHaveAccessibleDescription(expect.stringContaining('Đảng ủy phường Kỳ Lừa')),
+    );
+    // The chosen post stays in the list, marked as a post of a unit that no longer exists.
+    expect(within(post).getByRole('option', { selected: true })).toHaveTextContent(
+      'Bí thư Đảng ủy, Đảng ủy phường Hoàng Văn Thụ (đơn vị đã thôi hoạt động từ 01/07/2025)',
+    );
+    const panel = screen.getByTestId('rule-panel');
+    expect(panel.querySelector('[data-code="UNIT_CLOSED"]')).toHaveTextContent('Kỳ Lừa');
+  });
+
+  it('puts the refusal beside the post left when the cadre holds none on the start date', async () => {
+    const { client } = rotationFormClient();
+    renderWithProviders(<RotationCreatePage />, { client });
+    await chooseCadreAndPost('2010-06-01');
+    setDate(LAST_DAY, '2013-05-31');
+
+    await waitFor(() =>
+      expect(screen.getByLabelText('Chức vụ hiện tại (nơi đi)')).toHaveAccessibleDescription(
+        'Cán bộ không giữ chức vụ nào vào ngày bắt đầu; hãy chỉ rõ chức vụ hiện tại',
+      ),
+    );
+    const panel = screen.getByTestId('rule-panel');
+    expect(panel.querySelector('[data-code="NO_FROM_POSITION"]')).toBeInTheDocument();
   });
 
   it('is not offered to a viewer', () => {

@@ -1,11 +1,12 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { addMonths } from '@luanchuyen/domain';
 import { DocumentFields } from '../../../components/forms/document-fields';
 import { EMPTY_DOCUMENT, toDocumentInput } from '../../../components/forms/document-draft';
 import { PostChoiceField, type PostChoice } from '../../../components/forms/post-choice-field';
 import { Field } from '../../../components/ui/field';
-import { addMonths, asLanguage, isIsoDate, todayIso } from '../../../lib/format';
+import { asLanguage, endFromLastDay, isIsoDate, lastDayOfEnd, todayIso } from '../../../lib/format';
 import { useCanEdit } from '../../../lib/session';
 import { useRotationCreate } from '../api/rotation-create.mutation';
 import { useLiveCheck } from '../hooks/use-live-check';
@@ -14,12 +15,16 @@ import { CadreChoiceField } from './cadre-choice-field';
 import { FromPositionField } from './from-position-field';
 import { RulePanel } from './rule-panel';
 
-// The rotation length the rules ask for, as the default planned end.
+// The rotation length the rules ask for: the default last day is the day before 36 months on.
 const DEFAULT_MONTHS = 36;
+const defaultLastDay = (start: string) => lastDayOfEnd(addMonths(start, DEFAULT_MONTHS));
 
 type ServerError = { code: string; field: readonly string[] | null; message: string };
 
-/** Proposing a rotation: libs/rules checks it live; the server's userErrors show on submit. */
+/**
+ * Proposing a rotation: the server's verdict runs live over its facts; the server's userErrors
+ * show on submit. The end is typed as the last day, as decisions write it, and stored exclusive.
+ */
 export function RotationCreatePage() {
   const { t, i18n } = useTranslation();
   const canEdit = useCanEdit();
@@ -29,32 +34,33 @@ export function RotationCreatePage() {
   const [post, setPost] = useState<PostChoice | null>(null);
   const [fromPositionId, setFromPositionId] = useState('');
   const [startDate, setStartDate] = useState(todayIso);
-  const [plannedEndDate, setPlannedEndDate] = useState(() => addMonths(todayIso(), DEFAULT_MONTHS));
+  const [lastDay, setLastDay] = useState(() => defaultLastDay(todayIso()));
   const [decision, setDecision] = useState(EMPTY_DOCUMENT);
   const [override, setOverride] = useState(EMPTY_DOCUMENT);
   const [serverErrors, setServerErrors] = useState<ServerError[]>([]);
   const [created, setCreated] = useState(false);
   const [{ fetching: submitting }, create] = useRotationCreate();
 
-  const draft = {
+  const plannedEndDate = endFromLastDay(lastDay);
+  const overrideDecision = toDocumentInput(override);
+  const live = useLiveCheck({
     cadreId,
     toPositionId: post?.id ?? '',
-    toUnitId: post?.unitId ?? '',
     fromPositionId,
     startDate,
     plannedEndDate,
-  };
-  const live = useLiveCheck(draft);
+    override: overrideDecision,
+  });
   // The server's answer concerns the draft it was sent; once the draft changes, the live check rules.
-  useEffect(() => setServerErrors([]), [cadreId, post, fromPositionId, startDate, plannedEndDate]);
-  const messages = fieldMessages(live.check, serverErrors, asLanguage(i18n.language));
+  useEffect(() => setServerErrors([]), [cadreId, post, fromPositionId, startDate, lastDay]);
+  const messages = fieldMessages(live.verdict, serverErrors, asLanguage(i18n.language));
   const dateError = (value: string) =>
     isIsoDate(value) ? undefined : t('rotations.form.invalidDate');
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setCreated(false);
-    if (!cadreId || !post || !isIsoDate(startDate) || !isIsoDate(plannedEndDate)) return;
+    if (!cadreId || !post || !isIsoDate(startDate) || !plannedEndDate) return;
     const result = await create({
       input: {
         cadreId,
@@ -63,7 +69,7 @@ export function RotationCreatePage() {
         startDate,
         plannedEndDate,
         decision: toDocumentInput(decision),
-        overrideDecision: toDocumentInput(override),
+        overrideDecision,
       },
     });
     const payload = result.data?.rotationCreate;
@@ -105,6 +111,7 @@ export function RotationCreatePage() {
             startDate={startDate}
             value={fromPositionId}
             onChange={setFromPositionId}
+            error={messages.fromPositionId}
           />
           <div className="toolbar">
             <Field label={t('rotations.start')} error={dateError(startDate) ?? messages.startDate}>
@@ -117,14 +124,14 @@ export function RotationCreatePage() {
               />
             </Field>
             <Field
-              label={t('rotations.plannedEnd')}
-              error={dateError(plannedEndDate) ?? messages.plannedEndDate}
+              label={t('rotations.form.plannedLastDay')}
+              error={dateError(lastDay) ?? messages.plannedEndDate}
             >
               <input
                 type="date"
-                name="plannedEndDate"
-                value={plannedEndDate}
-                onChange={(event) => setPlannedEndDate(event.target.value)}
+                name="plannedLastDay"
+                value={lastDay}
+                onChange={(event) => setLastDay(event.target.value)}
                 required
               />
             </Field>
@@ -165,7 +172,7 @@ export function RotationCreatePage() {
             {submitting ? t('rotations.form.submitting') : t('rotations.form.submit')}
           </button>
         </form>
-        <RulePanel check={live.check} checking={live.fetching} />
+        <RulePanel verdict={live.verdict} checking={live.fetching} factsErrors={live.userErrors} />
       </div>
     </section>
   );

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { Pager, useCursorPages } from '../../../components/ui/pager';
 import { QueryState } from '../../../components/ui/query-state';
-import { formatDate } from '../../../lib/format';
+import { formatDate, formatLastDay } from '../../../lib/format';
 import type { RotationFilter } from '../../../lib/gql/graphql';
 import { useCanEdit } from '../../../lib/session';
 import { useDebounced } from '../../../lib/use-debounced';
@@ -61,7 +61,7 @@ export function RotationsPage() {
                     <th scope="col">{t('rotations.from')}</th>
                     <th scope="col">{t('rotations.to')}</th>
                     <th scope="col">{t('rotations.start')}</th>
-                    <th scope="col">{t('rotations.plannedEnd')}</th>
+                    <th scope="col">{t('rotations.lastDay')}</th>
                     <th scope="col">{t('rotations.category')}</th>
                     <th scope="col">{t('rotations.status')}</th>
                     {canEdit && <th scope="col">{t('rotations.actions')}</th>}
@@ -82,9 +82,14 @@ export function RotationsPage() {
                         {rotation.toPosition.title}, {rotation.toPosition.unit.name}
                       </td>
                       <td>{formatDate(rotation.startDate)}</td>
-                      <td>{formatDate(rotation.endDate ?? rotation.plannedEndDate)}</td>
+                      <td>{formatLastDay(rotation.endDate ?? rotation.plannedEndDate)}</td>
                       <td>{t(`category.${rotation.category}`)}</td>
-                      <td>{t(`status.${rotation.status}`)}</td>
+                      <td>
+                        {t(`status.${rotation.status}`)}
+                        {rotation.overdue && (
+                          <span className="tag tag-warning">{t('rotations.overdue')}</span>
+                        )}
+                      </td>
                       {canEdit && (
                         <td>
                           <RotationActions rotation={rotation} />

@@ -1,31 +1,43 @@
-import type { RotationCheck } from '@luanchuyen/rules';
+import type { RotationVerdict } from '@luanchuyen/rules';
 import type { Language } from '../../../lib/i18n';
 
-export type FormField = 'cadreId' | 'toPositionId' | 'startDate' | 'plannedEndDate';
+export type FormField =
+  'cadreId' | 'toPositionId' | 'fromPositionId' | 'startDate' | 'plannedEndDate';
 type ServerError = { field: readonly string[] | null; message: string };
 
-const FIELDS: readonly FormField[] = ['cadreId', 'toPositionId', 'startDate', 'plannedEndDate'];
+const FIELDS: readonly FormField[] = [
+  'cadreId',
+  'toPositionId',
+  'fromPositionId',
+  'startDate',
+  'plannedEndDate',
+];
 
 /**
  * The message to show beside each field: the server's userErrors after a submit, otherwise the
- * live violations of libs/rules. A userError's field is a path (["input", "plannedEndDate"]):
- * its last name is the field.
+ * live verdict's refusals (no post left…) and violations. A userError's field is a path
+ * (["input", "plannedEndDate"]): its last name is the field.
  */
 export function fieldMessages(
-  check: RotationCheck | null,
+  verdict: RotationVerdict | null,
   serverErrors: readonly ServerError[],
   language: Language,
 ): Partial<Record<FormField, string>> {
-  const messages: Partial<Record<FormField, string>> = {};
-  for (const violation of check?.violations ?? []) {
-    const text = violation.message[language];
-    messages[violation.field] = messages[violation.field]
-      ? `${messages[violation.field]}; ${text}`
-      : text;
+  const live: Partial<Record<FormField, string>> = {};
+  for (const { field, message } of [
+    ...(verdict?.refusals ?? []),
+    ...(verdict?.check.violations ?? []),
+  ]) {
+    add(live, field, message[language]);
   }
+  const server: Partial<Record<FormField, string>> = {};
   for (const error of serverErrors) {
     const field = FIELDS.find((name) => name === error.field?.[error.field.length - 1]);
-    if (field) messages[field] = error.message;
+    if (field) add(server, field, error.message);
   }
-  return messages;
+  return { ...live, ...server };
+}
+
+function add(messages: Partial<Record<FormField, string>>, field: FormField, text: string) {
+  messages[field] = messages[field] ? `${messages[field]}; ${text}` : text;
 }

@@ -1,0 +1,45 @@
+import { fireEvent, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { mockGraphqlClient } from './mock-graphql-client';
+import { rotationFactsFixture } from './rotation-facts.fixture';
+
+// The answers the rotation form reads, for its tests: one cadre, the ward post of the facts
+// fixture (its unit closed by the 1/7/2025 merger) and rotationCheckFacts over that fixture.
+
+export const WARD_SECRETARY = {
+  id: 'pos-secretary',
+  title: 'Bí thư Đảng ủy',
+  rank: 5,
+  unit: {
+    id: 'unit-hvt',
+    name: 'Đảng ủy phường Hoàng Văn Thụ',
+    validFrom: '2002-10-17',
+    validTo: '2025-07-01',
+  },
+};
+
+export function rotationFormClient(rotationCreate: unknown = null) {
+  return mockGraphqlClient({
+    RotationCadreChoices: () => ({
+      cadres: { nodes: [{ id: 'cadre-vsh', fullName: 'Vũ Sơn Hà', birthYear: 1975 }] },
+    }),
+    PostChoices: () => ({ positions: { nodes: [WARD_SECRETARY] }, units: { nodes: [] } }),
+    RotationCheckFacts: () => ({
+      rotationCheckFacts: { facts: rotationFactsFixture, userErrors: [] },
+    }),
+    RotationCreate: () => ({ rotationCreate }),
+  });
+}
+
+export const setDate = (label: string, value: string) =>
+  fireEvent.change(screen.getByLabelText(label), { target: { value } });
+
+/** Chooses Vũ Sơn Hà and the ward post, with a start on which the ward still exists. */
+export async function chooseCadreAndPost(startDate = '2018-06-01') {
+  setDate('Ngày bắt đầu', startDate);
+  await userEvent.selectOptions(
+    await screen.findByLabelText('Cán bộ được luân chuyển'),
+    'cadre-vsh',
+  );
+  await userEvent.selectOptions(screen.getByLabelText('Chức vụ đến'), 'pos-secretary');
+}
