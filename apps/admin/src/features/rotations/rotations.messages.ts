@@ -38,6 +38,10 @@ export const rotationsMessages: Catalogue = {
         reason: 'Lý do hủy',
         outcome: 'Kết quả',
         lastDay: 'Ngày cuối cùng của đợt luân chuyển',
+        nextPostSearch: 'Tìm chức vụ tiếp theo',
+        nextPost: 'Chức vụ tiếp theo',
+        nextPostHint:
+          'Bắt buộc khi bố trí công tác khác hoặc đề bạt; khi đơn vị cũ đã sáp nhập, chọn chức vụ của đơn vị kế thừa. Để trống: về chức vụ cũ hoặc giữ chức vụ đến theo kết quả.',
         done: 'Đã cập nhật.',
       },
       outcome: {
@@ -125,6 +129,10 @@ export const rotationsMessages: Catalogue = {
         reason: 'Reason',
         outcome: 'Outcome',
         lastDay: 'Last day on the rotation',
+        nextPostSearch: 'Find the next post',
+        nextPost: 'Next post',
+        nextPostHint:
+          'Required when reassigning or promoting; when the origin unit has merged, choose a post of its successor. Empty: back to the origin post, or keep the destination post, as the outcome says.',
         done: 'Updated.',
       },
       outcome: {

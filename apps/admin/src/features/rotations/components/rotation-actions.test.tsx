@@ -1,8 +1,9 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { lastDayOfEnd, todayIso } from '../../../lib/format';
 import { callsOf, mockGraphqlClient } from '../../../testing/mock-graphql-client';
+import { POSTS } from '../../../testing/post-choices.fixture';
 import { renderWithProviders } from '../../../testing/render-with-providers';
 import { RotationActions } from './rotation-actions';
 
@@ -22,6 +23,7 @@ function renderActions() {
     RotationComplete: () => ({
       rotationComplete: { rotation: null, userErrors: [] },
     }),
+    PostChoices: () => POSTS,
   });
   renderWithProviders(<RotationActions rotation={ACTIVE} />, { client: mock.client });
   return mock;
@@ -44,9 +46,24 @@ describe('completing a rotation', () => {
     expect(callsOf(executeMutation, 'RotationComplete')[0]?.variables).toEqual({
       id: 'rot-1',
       expectedVersion: 3,
-      input: { endDate: '2021-06-01', outcome: 'RETURNED_TO_ORIGIN' },
+      input: { endDate: '2021-06-01', outcome: 'RETURNED_TO_ORIGIN', nextPositionId: null },
     });
     expect(await screen.findByRole('status')).toHaveTextContent('Đã cập nhật.');
+  });
+
+  it('offers the posts that exist on the first day after the rotation, for a return to a merged unit', async () => {
+    const { executeMutation } = renderActions();
+    const dialog = await openCompletion();
+    fireEvent.change(within(dialog).getByLabelText(LAST_DAY), { target: { value: '2025-07-31' } });
+    const next = within(dialog).getByRole('combobox', { name: 'Chức vụ tiếp theo' });
+    await waitFor(() => expect(within(next).getAllByRole('option')).toHaveLength(3));
+    // Hoàng Văn Thụ ward merged into Kỳ Lừa on 1/7/2025: its post is not offered.
+    expect(within(next).queryByText(/Hoàng Văn Thụ/)).not.toBeInTheDocument();
+    await userEvent.selectOptions(next, 'pos-kl');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Xác nhận' }));
+    expect(callsOf(executeMutation, 'RotationComplete')[0]?.variables).toMatchObject({
+      input: { endDate: '2025-08-01', outcome: 'RETURNED_TO_ORIGIN', nextPositionId: 'pos-kl' },
+    });
   });
 
   it('crosses the year end and leap days the same way', async () => {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { RotationOutcome, RotationStatus } from '../../../lib/gql/graphql';
 import { ConfirmButton } from '../../../components/ui/confirm-button';
 import { Field } from '../../../components/ui/field';
+import { PostChoiceField, type PostChoice } from '../../../components/forms/post-choice-field';
 import { endFromLastDay, lastDayOfEnd, todayIso } from '../../../lib/format';
 import { useRotationTransitions } from '../api/rotation-transitions.mutation';
 
@@ -32,6 +33,10 @@ export function RotationActions({ rotation }: Props) {
   const [lastDay, setLastDay] = useState(() => lastDayOfEnd(todayIso()));
   const endDate = endFromLastDay(lastDay);
   const [outcome, setOutcome] = useState<RotationOutcome>('RETURNED_TO_ORIGIN');
+  // The post taken next: needed for a reassignment or promotion, and for a return when the
+  // origin unit merged away (the API then asks for a post of its successor).
+  const [nextSearch, setNextSearch] = useState('');
+  const [nextPost, setNextPost] = useState<PostChoice | null>(null);
   const [reason, setReason] = useState('');
   const [message, setMessage] = useState<string | null>(null);
   const name = rotation.cadre.fullName;
@@ -91,12 +96,23 @@ export function RotationActions({ rotation }: Props) {
                   ))}
                 </select>
               </Field>
+              <PostChoiceField
+                searchLabel={t('rotations.action.nextPostSearch')}
+                label={t('rotations.action.nextPost')}
+                hint={t('rotations.action.nextPostHint')}
+                search={nextSearch}
+                onSearch={setNextSearch}
+                value={nextPost}
+                onChange={setNextPost}
+                asOf={endDate}
+              />
             </>
           }
           onConfirm={async () => {
             // An unreadable last day keeps the dialog open beside its message.
             if (!endDate) return false;
-            report(await complete({ ...base, input: { endDate, outcome } }));
+            const nextPositionId = nextPost?.id ?? null;
+            report(await complete({ ...base, input: { endDate, outcome, nextPositionId } }));
           }}
         />
       )}
