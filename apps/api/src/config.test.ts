@@ -11,6 +11,8 @@ describe('the configuration', () => {
     });
     expect(config.trustProxy).toBe(false);
     expect(config.demoDataset).toBe('auto');
+    expect(config.idempotencyTtlMs).toBe(24 * 3_600_000);
+    expect(config.dbAcquireTimeoutMs).toBe(5_000);
   });
 
   it.each([
@@ -39,8 +41,21 @@ describe('the configuration', () => {
     ['LOGIN_MAX_FAILURES', '0'],
     ['LOGIN_MAX_FAILURES_PER_ADDRESS', 'many'],
     ['LOGIN_BLOCK_MINUTES', '-5'],
+    ['IDEMPOTENCY_KEY_HOURS', '0'],
+    ['DB_ACQUIRE_TIMEOUT_MS', '50'],
+    ['DB_ACQUIRE_TIMEOUT_MS', 'soon'],
   ])('refuses %s=%j at start, naming the variable', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(name);
+  });
+
+  it('takes MIGRATION_DATABASE_URL only beside DATABASE_URL (the embedded database has one role)', () => {
+    const owner = 'postgres://owner@db/registry';
+    expect(() => loadConfig({ MIGRATION_DATABASE_URL: owner })).toThrow('MIGRATION_DATABASE_URL');
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://app@db/registry',
+      MIGRATION_DATABASE_URL: owner,
+    });
+    expect(config.migrationDatabaseUrl).toBe(owner);
   });
 });

@@ -14,6 +14,9 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().trim().min(1).default('127.0.0.1'),
   DATABASE_URL: optionalText,
+  // The owner's connection, used only to migrate at start; DATABASE_URL is then the server's
+  // own role, which owns nothing (README, "Running on PostgreSQL with separate roles").
+  MIGRATION_DATABASE_URL: optionalText,
   DATA_DIR: z.string().trim().min(1).default('./data'),
   BOOTSTRAP_ADMIN_PASSWORD: optionalText,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -28,6 +31,8 @@ const envSchema = z.object({
     .transform((value) => (value === 'auto' ? 'auto' : value === 'true')),
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).default(30_000),
   STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
+  // Longest wait for a pooled PostgreSQL connection; then 503 DATABASE_UNAVAILABLE.
+  DB_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
   BODY_LIMIT_BYTES: z.coerce
     .number()
     .int()
@@ -35,6 +40,8 @@ const envSchema = z.object({
     .max(10_000_000)
     .default(256 * 1024),
   DEMO_DATASET: z.enum(['auto', 'true', 'false']).default('auto'),
+  // How many items the query cost assumes for a list that has no `first` (graphql/list-cost.ts).
+  LIST_SIZE_ESTIMATE: z.coerce.number().int().min(1).max(1000).default(20),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(10),
   LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(100),
   LOGIN_BLOCK_MINUTES: z.coerce
@@ -42,6 +49,12 @@ const envSchema = z.object({
     .positive()
     .max(7 * 24 * 60)
     .default(15),
+  // How long the first answer to a mutation sent with an Idempotency-Key is kept and replayed.
+  IDEMPOTENCY_KEY_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 30)
+    .default(24),
   // Express's `trust proxy`: false (default), true, a hop count, or addresses/subnets such as
   // `loopback` or `10.0.0.0/8, 192.168.1.5`. Behind a reverse proxy it gives the client's address
   // to the sign-in limits and its scheme to Secure cookies.
@@ -74,6 +87,8 @@ export type Config = {
   port: number;
   host: string;
   databaseUrl: string | undefined;
+  /** PostgreSQL only: the owner role's URL for the migrations; unset: DATABASE_URL migrates. */
+  migrationDatabaseUrl: string | undefined;
   dataDir: string;
   bootstrapAdminPassword: string | undefined;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
@@ -82,11 +97,17 @@ export type Config = {
   cookieSecure: boolean | 'auto';
   requestTimeoutMs: number;
   statementTimeoutMs: number;
+  /** PostgreSQL: longest wait for a free pooled connection before answering 503. */
+  dbAcquireTimeoutMs: number;
   bodyLimitBytes: number;
+  /** Items the query cost counts for a list without `first`, unless the field is bounded lower. */
+  listSizeEstimate: number;
   /** Fill an empty registry with the demo dataset at start: 'auto' = the embedded database only. */
   demoDataset: 'auto' | 'always' | 'never';
   login: { maxFailuresPerUser: number; maxFailuresPerAddress: number; blockSeconds: number };
   trustProxy: boolean | number | string;
+  /** How long an Idempotency-Key's first answer is replayed. */
+  idempotencyTtlMs: number;
 };
 
 const DEMO_SETTINGS = { auto: 'auto', true: 'always', false: 'never' } as const satisfies Record<
@@ -103,10 +124,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
   }
   const e = parsed.data;
+  if (e.MIGRATION_DATABASE_URL && !e.DATABASE_URL) {
+    throw new ConfigError(
+      'Invalid configuration:\n  MIGRATION_DATABASE_URL: needs DATABASE_URL (the embedded database has one role)',
+    );
+  }
   return {
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
+    migrationDatabaseUrl: e.MIGRATION_DATABASE_URL,
     dataDir: e.DATA_DIR,
     bootstrapAdminPassword: e.BOOTSTRAP_ADMIN_PASSWORD,
     logLevel: e.LOG_LEVEL,
@@ -114,7 +141,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure: e.COOKIE_SECURE,
     requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
     statementTimeoutMs: e.STATEMENT_TIMEOUT_MS,
+    dbAcquireTimeoutMs: e.DB_ACQUIRE_TIMEOUT_MS,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    listSizeEstimate: e.LIST_SIZE_ESTIMATE,
     demoDataset: DEMO_SETTINGS[e.DEMO_DATASET],
     login: {
       maxFailuresPerUser: e.LOGIN_MAX_FAILURES,
@@ -122,5 +151,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       blockSeconds: Math.round(e.LOGIN_BLOCK_MINUTES * 60),
     },
     trustProxy: e.TRUST_PROXY,
+    idempotencyTtlMs: e.IDEMPOTENCY_KEY_HOURS * 3_600_000,
   };
 }

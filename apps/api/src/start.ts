@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Logger } from 'pino';
-import { openDatabase, runMigrations, type DbHandle } from '@luanchuyen/db';
+import { openDatabase, type DbHandle } from '@luanchuyen/db';
 import { ensureBootstrapAdmin } from './auth/bootstrap';
+import { migrate, warnIfPrivilegedRole } from './database-role';
 import { loadDemoOnFirstStart } from './demo/first-start';
 import type { Config } from './config';
 import { createAppServer, type RunningServer } from './http/app';
@@ -17,15 +18,19 @@ export async function start(
   const handle = await openDatabase({
     ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir }),
     statementTimeoutMs: config.statementTimeoutMs,
-    onPoolError: (error) => logger.warn({ err: error }, 'idle database connection failed'),
+    acquireTimeoutMs: config.dbAcquireTimeoutMs,
+    onPoolError: (error) => logger.warn({ err: error }, 'database connection failed'),
   });
   try {
     // From source (tests, tsx) the bundle's folder does not exist: libs/db's own is used.
     const migrationsFolder = bundled?.migrationsFolder;
-    await runMigrations(
+    await migrate(
       handle,
+      config.migrationDatabaseUrl,
       migrationsFolder && existsSync(migrationsFolder) ? migrationsFolder : undefined,
+      logger,
     );
+    await warnIfPrivilegedRole(handle, logger);
     await loadDemoOnFirstStart(handle, logger, config.demoDataset);
     await ensureBootstrapAdmin(handle.db, config.bootstrapAdminPassword, logger);
     const server = await createAppServer(handle, config, logger, {

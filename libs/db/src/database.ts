@@ -9,7 +9,7 @@ export type Engine = 'pglite' | 'postgres';
 export type DbHandle = {
   db: Database;
   engine: Engine;
-  /** Resolves when the database answers `select 1` (readiness). */
+  /** Resolves when the database answers `select 1` (readiness), within a short bound. */
   ping(): Promise<void>;
   /** Closes the PGlite instance or drains the pool. */
   close(): Promise<void>;
@@ -27,6 +27,11 @@ export type OpenOptions = {
   statementTimeoutMs?: number;
   /** Most connections the PostgreSQL pool opens, default 10. PGlite has exactly one. */
   poolSize?: number;
+  /**
+   * Longest wait for a pooled connection (all busy, or the server slow to accept one), default
+   * 5000; then the statement fails as the database being unavailable. PostgreSQL only.
+   */
+  acquireTimeoutMs?: number;
   /**
    * Errors of idle pooled connections (PostgreSQL restarted, network cut). The pool drops the
    * broken connection and opens a new one on demand; this hook is for logging. Without a

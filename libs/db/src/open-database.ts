@@ -18,6 +18,7 @@ export async function openDatabase(options: OpenOptions): Promise<DbHandle> {
         databaseUrl: options.databaseUrl,
         statementTimeoutMs: options.statementTimeoutMs ?? 15_000,
         poolSize: options.poolSize ?? 10,
+        acquireTimeoutMs: options.acquireTimeoutMs ?? 5_000,
         onPoolError: options.onPoolError,
       })
     : await openPglite(options.dataDir);

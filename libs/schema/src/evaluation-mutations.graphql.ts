@@ -24,7 +24,7 @@ export const evaluationMutationsTypeDefs = /* GraphQL */ `
   type EvaluationRecordPayload {
     "The evaluation as written; null when there are user errors."
     evaluation: Evaluation
-    "Why nothing was written, if so: YEAR_IN_FUTURE, SCORE_OUT_OF_RANGE, NO_SCORE_BANDS, RATING_ABOVE_SCORE_BAND, RATING_ABOVE_DISCIPLINE, RATING_REQUIRED (neither score nor rating), NO_RATING_RULES, EVALUATION_EXISTS, STALE_VERSION, NOT_FOUND, INVALID_INPUT; each message says what to do."
+    "Why nothing was written, if so: YEAR_IN_FUTURE, SCORE_OUT_OF_RANGE, NO_SCORE_BANDS, RATING_ABOVE_SCORE_BAND, RATING_ABOVE_DISCIPLINE, RATING_REQUIRED (neither score nor rating), NO_RATING_RULES, EVALUATION_EXISTS, STALE_VERSION, NOT_FOUND, INVALID_INPUT, CONFLICT (send it again); each message says what to do."
     userErrors: [UserError!]!
   }
 

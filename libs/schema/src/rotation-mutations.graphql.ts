@@ -9,7 +9,7 @@ export const rotationMutationsTypeDefs = /* GraphQL */ `
     warnings: [RotationViolation!]!
     "Errors set aside by the cited override decision, stored with the rotation."
     overridden: [RotationViolation!]!
-    "Errors that block it (violation codes beside their fields) or bad input; nothing was written."
+    "Errors that block it (violation codes beside their fields), bad input, or CONFLICT (send it again); nothing was written."
     userErrors: [UserError!]!
   }
 
@@ -41,7 +41,7 @@ export const rotationMutationsTypeDefs = /* GraphQL */ `
   type RotationPayload {
     "The rotation as written; null when there are user errors."
     rotation: Rotation
-    "Why nothing was written, if so (ILLEGAL_TRANSITION, STALE_VERSION, …)."
+    "Why nothing was written, if so (ILLEGAL_TRANSITION, STALE_VERSION, NO_FREE_SEAT, CONFLICT: send it again, …)."
     userErrors: [UserError!]!
   }
 

@@ -14,7 +14,7 @@ export const scalarsTypeDefs = /* GraphQL */ `
 
   "A rule violation or bad input reported by a mutation; the mutation then wrote nothing."
   type UserError {
-    "A stable machine-readable code, e.g. STALE_VERSION or DURATION_TOO_SHORT."
+    "A stable machine-readable code, e.g. STALE_VERSION or DURATION_TOO_SHORT; any mutation may answer CONFLICT (concurrent writes collided, nothing was written: send it again)."
     code: String!
     "The path of the input field the error concerns, when there is one."
     field: [String!]

@@ -1,4 +1,4 @@
-import { cadres, type Database } from '@luanchuyen/db';
+import type { Database } from '@luanchuyen/db';
 import type { IsoDate } from '@luanchuyen/domain';
 import { eligibilitiesOf } from '../rules/eligibility.service';
 import { createAssignments } from '../services/assignment.service';
@@ -21,18 +21,18 @@ import { loadRotations } from './load-rotations';
 
 const SEED = 67;
 
-/** Whether the registry holds no cadre yet (the demo is loaded only into an empty one). */
-export async function isRegistryEmpty(db: Database): Promise<boolean> {
-  return (await db.$count(cadres)) === 0;
-}
+/** Test-only seams: a failure injected after the first writes proves the load is atomic. */
+export type LoadHooks = { afterRegistry?: (db: Database) => void | Promise<void> };
 
 /** Loads the demo as history known on `today` (the load date: what has ended by then is closed). */
 export async function loadDemoDataset(
   db: Database,
   today: IsoDate,
+  hooks: LoadHooks = {},
 ): Promise<{ cadres: number; rotations: number }> {
   const draw = seeded(SEED);
   const registry = await loadRegistry(db);
+  await hooks.afterRegistry?.(db);
   const cast = buildCast(draw);
   const created = valueOf(
     await createCadres(

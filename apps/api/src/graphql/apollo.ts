@@ -8,10 +8,17 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { buildExecutableSchema } from './executable-schema';
 import type { GraphQLContext } from './context';
 import { formatErrorFor } from './errors';
+import { databaseFaultStatus } from './database-faults';
 import { queryLimits } from './limits';
+import { listCostLimit } from './list-cost.plugin';
 import type { Logger } from 'pino';
 
-export function createApollo(httpServer: Server, logger: Logger): ApolloServer<GraphQLContext> {
+export function createApollo(
+  httpServer: Server,
+  logger: Logger,
+  /** Items the query cost counts for a list without `first` (LIST_SIZE_ESTIMATE). */
+  listSizeEstimate = 20,
+): ApolloServer<GraphQLContext> {
   const limits = queryLimits();
   return new ApolloServer<GraphQLContext>({
     schema: buildExecutableSchema(),
@@ -26,6 +33,7 @@ export function createApollo(httpServer: Server, logger: Logger): ApolloServer<G
     allowBatchedHttpRequests: false,
     plugins: [
       ...limits.plugins,
+      listCostLimit(listSizeEstimate),
       // Finishes in-flight requests on shutdown before the database closes.
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Apollo's landing page loads from a CDN that offline networks cannot reach.
@@ -34,6 +42,7 @@ export function createApollo(httpServer: Server, logger: Logger): ApolloServer<G
       // that, with no @cacheControl in our schema, is always "no-store"; say that directly.
       ApolloServerPluginCacheControlDisabled(),
       noStore,
+      databaseFaultStatus,
     ],
   });
 }

@@ -1,16 +1,20 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
+import { databaseFaultOf, type DatabaseFaultCode } from './database-faults';
 
 // Expected failures (not signed in, not allowed, not found, bad input) are one error class with
 // a code, mapped here and nowhere else; anything else is a fault: logged whole, masked to clients.
 
-export type AppErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT';
+export type AppErrorCode =
+  'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | DatabaseFaultCode;
 
 const HTTP_STATUS: Record<AppErrorCode, number> = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   NOT_FOUND: 200,
   BAD_USER_INPUT: 400,
+  DATABASE_UNAVAILABLE: 503,
+  TIMEOUT: 503,
 };
 
 export class AppError extends GraphQLError {
@@ -31,6 +35,9 @@ const CLIENT_CODES = new Set([
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'NOT_FOUND',
+  // Raised as AppErrors where the caller's language is known (the context function).
+  'DATABASE_UNAVAILABLE',
+  'TIMEOUT',
 ]);
 
 export function formatErrorFor(logger: Logger) {
@@ -39,6 +46,17 @@ export function formatErrorFor(logger: Logger) {
     if (typeof code === 'string' && CLIENT_CODES.has(code)) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
+    }
+    // An outage or a cancelled statement is not a fault of ours: 503 with its own code (the
+    // databaseFaultStatus plugin sets the status and the caller's language).
+    const fault = databaseFaultOf(error);
+    if (fault) {
+      logger.warn({ err: error }, 'database fault in a GraphQL request');
+      return {
+        message: fault,
+        ...(formatted.path ? { path: formatted.path } : {}),
+        extensions: { code: fault },
+      };
     }
     logger.error({ err: error }, 'unexpected error in a GraphQL request');
     return {

@@ -11,13 +11,17 @@ import { vietnamDateOf } from '@luanchuyen/domain';
 import { systemClock, type Clock } from '../clock';
 import { identify } from '../auth/identify';
 import type { Config } from '../config';
+import { serializeError } from '../error-serializer';
 import { createApollo } from '../graphql/apollo';
 import type { GraphQLContext } from '../graphql/context';
 import { AppError } from '../graphql/errors';
+import { asDatabaseFault, databaseFaultOf, faultMessage } from '../graphql/database-faults';
 import { createLoaders } from '../graphql/loaders';
 import { languageOf, t } from '../i18n/messages';
 import { authRoutes } from './auth-routes';
 import { explorerRoutes } from './explorer-routes';
+import { idempotency } from './idempotency/idempotency';
+import { requestDeadline, TIMED_OUT } from './request-deadline';
 import { sendError } from './send-error';
 
 export type RunningServer = {
@@ -52,7 +56,7 @@ export async function createAppServer(
   httpServer.requestTimeout = config.requestTimeoutMs;
   httpServer.headersTimeout = Math.min(config.requestTimeoutMs, 60_000);
 
-  const apollo = createApollo(httpServer, logger);
+  const apollo = createApollo(httpServer, logger, config.listSizeEstimate);
   await apollo.start();
 
   app.use(
@@ -62,7 +66,8 @@ export async function createAppServer(
       autoLogging: { ignore: isProbe },
       // One line per request with what an operator reads (never the headers: cookies and
       // tokens stay out, and serializing them cost every request CPU even with logs at warn).
-      serializers: { req: requestSummary, res: responseSummary },
+      // Request loggers get their own serializers: errors keep the SQL-free one.
+      serializers: { req: requestSummary, res: responseSummary, err: serializeError },
     }),
   );
 
@@ -80,15 +85,29 @@ export async function createAppServer(
   });
 
   app.use(express.json({ limit: config.bodyLimitBytes }));
+  // After the body is read: the deadline's scope must be the async context of the handlers.
+  app.use(['/graphql', '/auth'], requestDeadline(config.requestTimeoutMs));
   app.use('/auth', authRoutes(handle.db, config, clock));
   app.use(explorerRoutes(explorerDir));
+  // A claim unanswered for twice the request timeout belongs to a request that died with its
+  // process: another request may take the key over.
+  app.use(
+    '/graphql',
+    idempotency(handle.db, {
+      ttlMs: config.idempotencyTtlMs,
+      leaseMs: 2 * config.requestTimeoutMs,
+      clock,
+    }),
+  );
   app.use(
     '/graphql',
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<GraphQLContext> => {
         const now = clock.now();
         const language = languageOf(req.headers['accept-language']);
-        const principal = await identify(handle.db, req, now);
+        const principal = await identify(handle.db, req, now).catch((error: unknown) => {
+          throw asDatabaseFault(error, language);
+        });
         if (!principal) throw new AppError('UNAUTHENTICATED', t(language, 'notSignedIn'));
         return {
           principal,
@@ -186,6 +205,8 @@ function httpErrorHandler(
   _next: NextFunction,
 ): void {
   const language = languageOf(request.headers['accept-language']);
+  // The deadline answered 503 TIMEOUT already; the handler's late write is expected.
+  if (response.locals[TIMED_OUT]) return;
   if (response.headersSent) {
     request.log.error({ err: error }, 'error after the response started');
     response.destroy();
@@ -202,6 +223,11 @@ function httpErrorHandler(
   }
   if (error.status && error.status >= 400 && error.status < 500) {
     return sendError(response, error.status, 'BAD_REQUEST', 'Bad request');
+  }
+  const fault = databaseFaultOf(error);
+  if (fault) {
+    request.log.warn({ err: error }, 'database fault');
+    return sendError(response, 503, fault, faultMessage(fault, language));
   }
   request.log.error({ err: error }, 'unhandled error');
   sendError(response, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');

@@ -23,7 +23,7 @@ function isSecure(request: Request, setting: Config['cookieSecure']): boolean {
 /** POST /auth/login and /auth/logout (API.md): an httpOnly, SameSite session cookie. */
 export function authRoutes(db: Database, config: Config, clock: Clock = systemClock): Router {
   const router = Router();
-  const throttle = createLoginThrottle(config.login);
+  const throttle = createLoginThrottle(db, config.login);
 
   router.post('/login', async (request: Request, response: Response) => {
     const language = languageOf(request.headers['accept-language']);
@@ -33,8 +33,9 @@ export function authRoutes(db: Database, config: Config, clock: Clock = systemCl
     const body = credentials.safeParse(request.body);
     const username = body.success ? body.data.username : '';
     const address = request.ip ?? request.socket.remoteAddress ?? '';
-    // Checked before the password, so a blocked pair learns nothing from further tries.
-    const wait = await throttle.waitSeconds(username, address);
+    // Counted before the password is checked, so guesses sent at once cannot pass the limit
+    // and a blocked pair learns nothing from further tries.
+    const wait = await throttle.admit(username, address);
     if (wait > 0) {
       response.setHeader('Retry-After', String(wait));
       return sendError(response, 429, 'TOO_MANY_ATTEMPTS', t(language, 'tooManyAttempts'));

@@ -13,6 +13,22 @@ const catalogue = {
     en: 'Too many failed sign-ins; try again later (see Retry-After, in seconds)',
   },
   notSignedIn: { vi: 'Chưa đăng nhập', en: 'Not signed in' },
+  conflictTryAgain: {
+    vi: 'Có thay đổi đồng thời trên cùng dữ liệu; chưa ghi gì, hãy thử lại',
+    en: 'A concurrent change touched the same data; nothing was written, try again',
+  },
+  idempotencyKeyReused: {
+    vi: 'Idempotency-Key này đã được dùng cho một yêu cầu khác; hãy dùng khóa mới',
+    en: 'This Idempotency-Key was already used for another request; use a new key',
+  },
+  idempotencyKeyRunning: {
+    vi: 'Yêu cầu với Idempotency-Key này đang chạy; hãy thử lại sau (xem Retry-After)',
+    en: 'A request with this Idempotency-Key is still running; try again (see Retry-After)',
+  },
+  idempotencyKeyInvalid: {
+    vi: 'Idempotency-Key phải có từ 1 đến 255 ký tự ASCII in được',
+    en: 'Idempotency-Key must be 1 to 255 printable ASCII characters',
+  },
   malformedJson: { vi: 'Nội dung JSON không hợp lệ', en: 'Malformed JSON body' },
   jsonRequired: {
     vi: 'Nội dung phải là JSON (Content-Type: application/json)',
@@ -20,12 +36,28 @@ const catalogue = {
   },
   bodyTooLarge: { vi: 'Nội dung yêu cầu quá lớn', en: 'Request body too large' },
   notFound: { vi: 'Không tìm thấy', en: 'Not found' },
+  databaseUnavailable: {
+    vi: 'Cơ sở dữ liệu tạm thời không phản hồi; hãy thử lại sau ít giây',
+    en: 'The database is unavailable for now; try again in a few seconds',
+  },
+  requestTimeout: {
+    vi: 'Yêu cầu chạy quá thời gian cho phép và đã bị dừng; không có thay đổi nào được ghi',
+    en: 'The request ran past its time limit and was stopped; nothing was written',
+  },
   usernameTaken: { vi: 'Tên đăng nhập đã được dùng', en: 'This username is taken' },
   apiKeyNotFound: {
     vi: 'Không tìm thấy khóa API đang hoạt động',
     en: 'No working API key with this id',
   },
   invalidField: { vi: 'Giá trị không hợp lệ', en: 'Invalid value' },
+  invalidCharacters: {
+    vi: 'Có ký tự không được phép (ký tự điều khiển, ký tự đổi chiều văn bản hoặc ký tự hỏng)',
+    en: 'Contains characters that are not allowed (control, text-direction or broken characters)',
+  },
+  duplicatePoolEntry: {
+    vi: 'Mục quy hoạch này đã có trong danh sách (cùng chức danh và nhiệm kỳ)',
+    en: 'This succession-pool entry is already listed (same title and term)',
+  },
   usernameFormat: {
     vi: 'Tên đăng nhập gồm 3–64 chữ cái không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới',
     en: 'A username is 3–64 letters, digits, dots, dashes or underscores',

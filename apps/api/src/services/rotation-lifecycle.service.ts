@@ -1,12 +1,20 @@
 import { and, eq, gt, isNull, lte, or } from 'drizzle-orm';
 import type { DocumentRef, RotationStatus } from '@luanchuyen/domain';
 import type { OverrideDecision } from '@luanchuyen/rules';
-import { assignments, documents, rotations, type Database, type RotationRow } from '@luanchuyen/db';
+import {
+  assignments,
+  documents,
+  rotations,
+  withSessionLock,
+  type Database,
+  type RotationRow,
+} from '@luanchuyen/db';
 import type { Principal } from '../auth/principal';
 import { runRotationCheck } from '../rules/rotation-check.service';
 import { audit } from './audit';
 import { documentIdFor } from './documents.service';
 import { reject, Rejected } from './outcome';
+import { positionLock } from './rotation.service';
 import { verdictFailures } from './rotation-violations';
 import { withTransaction, type Tx } from './transaction';
 import { expectRow, nextVersion, updated } from './versioned';
@@ -60,9 +68,26 @@ async function storedOverride(tx: Tx, rotation: RotationRow): Promise<OverrideDe
 
 /**
  * Approval asks the creation verdict again (other rotations may have taken the seat since, a
- * unit may have closed), citing the override decision the rotation was created under.
+ * unit may have closed), citing the override decision the rotation was created under. An
+ * approval takes a seat: approvals into one post queue on its lock, then run serializable.
  */
-export function approveRotation(
+export async function approveRotation(
+  db: Database,
+  change: RotationChange & { decision: DocumentRef | null },
+  actor: Principal | null,
+) {
+  const [target] = await db
+    .select({ toPositionId: rotations.toPositionId })
+    .from(rotations)
+    .where(eq(rotations.id, change.id));
+  // An unknown rotation needs no lock: the transaction answers NOT_FOUND.
+  if (!target) return approveLocked(db, change, actor);
+  return withSessionLock(db, positionLock(target.toPositionId), (locked) =>
+    approveLocked(locked, change, actor),
+  );
+}
+
+function approveLocked(
   db: Database,
   change: RotationChange & { decision: DocumentRef | null },
   actor: Principal | null,

@@ -1,6 +1,6 @@
 import type { DocumentRef } from '@luanchuyen/domain';
 import type { Violation } from '@luanchuyen/rules';
-import { rotations, type Database, type RotationRow } from '@luanchuyen/db';
+import { rotations, withSessionLock, type Database, type RotationRow } from '@luanchuyen/db';
 import type { Principal } from '../auth/principal';
 import type { MessageKey } from '../i18n/messages';
 import { runRotationCheck, type RotationProposal } from '../rules/rotation-check.service';
@@ -15,7 +15,9 @@ import { withTransaction } from './transaction';
 // with the start date as reference date), run inside the writing transaction. Errors block
 // unless a competent authority's decision is cited (and recorded); warnings are stored and
 // returned; the classification is stored from the units as they stood on the start date and
-// never recomputed. Serializable, so two proposals cannot both take the last free seat.
+// never recomputed. Serializable, so two proposals cannot both take the last free seat; and
+// proposals into one post queue on that post's lock (positionLock) rather than fail
+// serialization against each other.
 
 export type RotationCreateInput = RotationProposal & {
   planId: string | null;
@@ -36,7 +38,18 @@ const UNKNOWN: Record<FactsField, MessageKey> = {
   planId: 'planNotFound',
 };
 
+/** The lock that writers taking or claiming a post's seats queue on. */
+export function positionLock(positionId: string): string {
+  return `position:${positionId}`;
+}
+
 export function createRotation(db: Database, input: RotationCreateInput, actor: Principal | null) {
+  return withSessionLock(db, positionLock(input.toPositionId), (locked) =>
+    createLocked(locked, input, actor),
+  );
+}
+
+function createLocked(db: Database, input: RotationCreateInput, actor: Principal | null) {
   return withTransaction(
     db,
     async (tx): Promise<RotationCreated> => {

@@ -4,7 +4,8 @@ import { failure, Rejected, type Failure, type Outcome } from './outcome';
 
 // The one place where a write's transaction is run: user errors roll it back and come back as
 // failures; serialization failures and deadlocks are retried a bounded number of times (the
-// transaction re-reads its facts each time); the overlap constraint is a user error.
+// transaction re-reads its facts each time), and when they run out the answer is the user error
+// CONFLICT (retry-able); the overlap constraint is a user error.
 
 export type Tx = Database;
 
@@ -14,6 +15,7 @@ const RETRYABLE = new Set([
   '40P01', // deadlock_detected
 ]);
 const MAX_ATTEMPTS = 5;
+const CONFLICT = failure('CONFLICT', 'conflictTryAgain', null);
 
 export type TransactionOptions = {
   /** Check-then-write use cases (free seats, overlaps) run serializable on PostgreSQL. */
@@ -48,9 +50,11 @@ export async function withTransaction<T>(
     } catch (error) {
       if (error instanceof Rejected) return { ok: false, failures: error.failures };
       const code = databaseErrorOf(error)?.code;
-      if (code && RETRYABLE.has(code) && attempt < MAX_ATTEMPTS) {
-        // Jittered backoff so the transactions that collided do not collide again.
-        await sleep(Math.random() * 10 * attempt);
+      if (code && RETRYABLE.has(code)) {
+        // Contention is the caller's to retry, never a fault: nothing was written.
+        if (attempt >= MAX_ATTEMPTS) return { ok: false, failures: [CONFLICT] };
+        // Jittered, growing backoff so the transactions that collided do not collide again.
+        await sleep(Math.random() * 10 * 2 ** attempt);
         continue;
       }
       const failures = constraintFailures(error, options);

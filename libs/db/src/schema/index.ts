@@ -11,4 +11,5 @@ export * from './assignments';
 export * from './evaluations';
 export * from './auth';
 export * from './audit';
+export * from './request-state';
 export * from './relations';

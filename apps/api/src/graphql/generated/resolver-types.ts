@@ -698,7 +698,7 @@ export type EvaluationRecordPayload = {
   __typename?: 'EvaluationRecordPayload';
   /** The evaluation as written; null when there are user errors. */
   evaluation: Maybe<Evaluation>;
-  /** Why nothing was written, if so: YEAR_IN_FUTURE, SCORE_OUT_OF_RANGE, NO_SCORE_BANDS, RATING_ABOVE_SCORE_BAND, RATING_ABOVE_DISCIPLINE, RATING_REQUIRED (neither score nor rating), NO_RATING_RULES, EVALUATION_EXISTS, STALE_VERSION, NOT_FOUND, INVALID_INPUT; each message says what to do. */
+  /** Why nothing was written, if so: YEAR_IN_FUTURE, SCORE_OUT_OF_RANGE, NO_SCORE_BANDS, RATING_ABOVE_SCORE_BAND, RATING_ABOVE_DISCIPLINE, RATING_REQUIRED (neither score nor rating), NO_RATING_RULES, EVALUATION_EXISTS, STALE_VERSION, NOT_FOUND, INVALID_INPUT, CONFLICT (send it again); each message says what to do. */
   userErrors: Array<UserError>;
 };
 
@@ -1308,7 +1308,7 @@ export type RotationCreatePayload = {
   overridden: Array<RotationViolation>;
   /** The proposed rotation; null when there are user errors. */
   rotation: Maybe<Rotation>;
-  /** Errors that block it (violation codes beside their fields) or bad input; nothing was written. */
+  /** Errors that block it (violation codes beside their fields), bad input, or CONFLICT (send it again); nothing was written. */
   userErrors: Array<UserError>;
   /** Warnings found by the check, stored with the rotation. */
   warnings: Array<RotationViolation>;
@@ -1432,7 +1432,7 @@ export type RotationPayload = {
   __typename?: 'RotationPayload';
   /** The rotation as written; null when there are user errors. */
   rotation: Maybe<Rotation>;
-  /** Why nothing was written, if so (ILLEGAL_TRANSITION, STALE_VERSION, …). */
+  /** Why nothing was written, if so (ILLEGAL_TRANSITION, STALE_VERSION, NO_FREE_SEAT, CONFLICT: send it again, …). */
   userErrors: Array<UserError>;
 };
 
@@ -1929,7 +1929,7 @@ export type UserCreatePayload = {
 /** A rule violation or bad input reported by a mutation; the mutation then wrote nothing. */
 export type UserError = {
   __typename?: 'UserError';
-  /** A stable machine-readable code, e.g. STALE_VERSION or DURATION_TOO_SHORT. */
+  /** A stable machine-readable code, e.g. STALE_VERSION or DURATION_TOO_SHORT; any mutation may answer CONFLICT (concurrent writes collided, nothing was written: send it again). */
   code: Scalars['String']['output'];
   /** The path of the input field the error concerns, when there is one. */
   field: Maybe<Array<Scalars['String']['output']>>;

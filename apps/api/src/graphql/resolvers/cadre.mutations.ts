@@ -11,20 +11,32 @@ import {
   parse,
   payload,
   refused,
-  text,
+  name,
   userErrorsOf,
   type Args,
 } from './support.mutations';
 
 // cadreCreate, cadreUpdate, assignmentCreate, assignmentEnd: thin resolvers around the services.
 
-const pool = z.array(
-  z.object({
-    targetTitle: text,
-    termStart: z.number().int().min(1900).max(2100),
-    termEnd: z.number().int().min(1900).max(2100),
-  }),
-);
+// The same title and term twice is one entry (the table's unique key): refused beside the
+// repeat rather than failing in the database.
+const pool = z
+  .array(
+    z.object({
+      targetTitle: name,
+      termStart: z.number().int().min(1900).max(2100),
+      termEnd: z.number().int().min(1900).max(2100),
+    }),
+  )
+  .superRefine((entries, context) => {
+    const seen = new Set<string>();
+    entries.forEach((entry, index) => {
+      const key = JSON.stringify([entry.targetTitle, entry.termStart, entry.termEnd]);
+      if (seen.has(key))
+        context.addIssue({ code: 'custom', message: 'duplicatePoolEntry', path: [index] });
+      seen.add(key);
+    });
+  });
 
 const cadreFields = {
   sex: z.enum(SEXES).nullish(),
@@ -34,9 +46,9 @@ const cadreFields = {
   notes: optionalText,
   successionPool: pool.nullish(),
 };
-const cadreCreate = z.object({ fullName: text, ...cadreFields });
+const cadreCreate = z.object({ fullName: name, ...cadreFields });
 const cadreUpdate = z.object({
-  fullName: text.optional(),
+  fullName: name.optional(),
   ...cadreFields,
   status: z.enum(CADRE_STATUSES).nullish(),
   notes: optionalText.optional(),

@@ -12,7 +12,7 @@ import {
   parse,
   payload,
   refused,
-  text,
+  name,
   userErrorsOf,
   type Args,
 } from './support.mutations';
@@ -20,7 +20,7 @@ import {
 // areaCreate, unitCreate, unitUpdate, unitMerge, positionCreate, positionUpdate.
 
 const areaInput = z.object({
-  name: text,
+  name,
   kind: z.enum(AREA_KINDS),
   parentId: z.string().nullish(),
   validFrom: z.string(),
@@ -30,7 +30,7 @@ const areaInput = z.object({
   decision: documentInput,
 });
 const unitFields = {
-  name: text,
+  name,
   bloc: z.enum(BLOCS),
   level: z.enum(UNIT_LEVELS),
   areaId: z.string(),
@@ -46,7 +46,7 @@ const mergeInput = z.object({
   decision: documentInput,
 });
 const positionFields = {
-  title: text,
+  title: name,
   isKey: z.boolean(),
   rank: z.number().int().min(0).max(1000),
   seats: z.number().int().min(1).max(1000),

@@ -10,18 +10,30 @@ import type { MessageKey } from '../../i18n/messages';
 // global ids (a wrong or unknown one is NOT_FOUND beside its field), and shape the payload
 // `{ <object>, userErrors }` in the caller's language.
 
-// PostgreSQL text cannot hold NUL: refused here as bad input rather than failing in the
-// database as a fault.
+// PostgreSQL text cannot hold NUL, and a lone UTF-16 surrogate cannot be stored as UTF-8: both
+// are refused here as bad input rather than failing in the database as a fault. Bidirectional
+// overrides and isolates (U+202A–U+202E, U+2066–U+2069) can make a record read as something
+// else on screen and in papers ("Trojan source"), so no text takes them.
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
+// Names and titles are one line of letters: no control character at all (C0, DEL, C1), nor the
+// invisible direction marks.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const NAME_CONTROLS = /[\u0000-\u001F\u007F-\u009F\u200E\u200F\u061C]/;
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+function storable(value: string): boolean {
+  return !value.includes('\0') && !LONE_SURROGATE.test(value) && !BIDI_CONTROLS.test(value);
+}
+
 export const text = z
   .string()
+  .refine(storable, 'invalidCharacters')
   .transform((value) => value.normalize('NFC').trim())
-  .pipe(
-    z
-      .string()
-      .min(1, 'textLength')
-      .max(500, 'textLength')
-      .regex(/^[^\0]*$/, 'invalidField'),
-  );
+  .pipe(z.string().min(1, 'textLength').max(500, 'textLength'));
+
+/** A person's name, a unit's or area's name, a post's title: text on one line, no controls. */
+export const name = text.refine((value) => !NAME_CONTROLS.test(value), 'invalidCharacters');
 
 export const optionalText = text.nullish().transform((value) => value ?? null);
 
