@@ -1,8 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { listening, signedIn, startProduct } from './product-process';
 
 // One embedded DATA_DIR, real server processes (the product's main.ts, run from source so the
 // shared dist/ folder other tests rebuild is not involved): a second server is refused naming
@@ -10,52 +10,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 // taken over and what it acknowledged is there; a clean stop removes the lock; and nothing in
 // the folder is readable or writable by anyone but its owner.
 
-const root = join(import.meta.dirname, '../../..');
 const parent = mkdtempSync(join(tmpdir(), 'lcb-lock-'));
 const dataDir = join(parent, 'data');
 const PASSWORD = 'mật-khẩu-khóa-thư-mục-2026';
 const AREA = 'Phường Khóa Thư Mục';
 
-type Run = { child: ChildProcess; output: () => string; exited: Promise<number | null> };
-
-function run(): Run {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'apps/api/src/main.ts')], {
-    cwd: root,
-    env: {
-      PATH: process.env['PATH'] ?? '',
-      TSX_TSCONFIG_PATH: join(root, 'apps/api/tsconfig.json'),
-      DATA_DIR: dataDir,
-      PORT: '0',
-      DEMO_DATASET: 'false',
-      BOOTSTRAP_ADMIN_PASSWORD: PASSWORD,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, output: () => output, exited };
-}
-
-async function listening(started: Run): Promise<string> {
-  for (;;) {
-    const url = /"url":"(http:\/\/[^"]+)"/.exec(started.output())?.[1];
-    if (url) return url;
-    if (started.child.exitCode !== null) throw new Error(`exited:\n${started.output()}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-async function signedIn(url: string): Promise<string> {
-  const response = await fetch(`${url}/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'admin', password: PASSWORD }),
-  });
-  expect(response.status).toBe(200);
-  return (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-}
+const run = () => startProduct({ DATA_DIR: dataDir, BOOTSTRAP_ADMIN_PASSWORD: PASSWORD });
+const signedInHere = (url: string) => signedIn(url, PASSWORD);
 
 async function graphql(url: string, cookie: string, query: string, variables = {}) {
   const response = await fetch(`${url}/graphql`, {
@@ -85,7 +46,7 @@ describe('one embedded DATA_DIR, two server processes', () => {
   it('refuses the second, takes over the lock of a killed first, and keeps what it wrote', async () => {
     const first = run();
     const url = await listening(first);
-    const cookie = await signedIn(url);
+    const cookie = await signedInHere(url);
     const created = await graphql(
       url,
       cookie,
@@ -108,7 +69,7 @@ describe('one embedded DATA_DIR, two server processes', () => {
     const again = await listening(third);
     const read = await graphql(
       again,
-      await signedIn(again),
+      await signedInHere(again),
       '{ areas(first: 10) { nodes { name } } }',
     );
     expect(read.data?.['areas'].nodes).toEqual([{ name: AREA }]);

@@ -1,0 +1,55 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+
+// The product as a real process (apps/api/src/main.ts from source, so the dist/ folder other
+// tests rebuild is not involved), for faults that need a process to die: kill -9, a second
+// server on one DATA_DIR.
+
+const root = join(import.meta.dirname, '../../..');
+
+export type ProductProcess = {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+};
+
+/** Starts the product with these settings (and nothing else from this environment but PATH). */
+export function startProduct(env: Record<string, string>): ProductProcess {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'apps/api/src/main.ts')], {
+    cwd: root,
+    env: {
+      PATH: process.env['PATH'] ?? '',
+      TSX_TSCONFIG_PATH: join(root, 'apps/api/tsconfig.json'),
+      PORT: '0',
+      DEMO_DATASET: 'false',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, output: () => output, exited };
+}
+
+/** The URL the product logged once it listens; throws with its output if it exited first. */
+export async function listening(started: ProductProcess): Promise<string> {
+  for (;;) {
+    const url = /"url":"(http:\/\/[^"]+)"/.exec(started.output())?.[1];
+    if (url) return url;
+    if (started.child.exitCode !== null) throw new Error(`exited:\n${started.output()}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** Signs in as admin and returns the Cookie header value. */
+export async function signedIn(url: string, password: string): Promise<string> {
+  const response = await fetch(`${url}/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'admin', password }),
+  });
+  if (response.status !== 200) throw new Error(`sign-in failed: ${response.status}`);
+  return (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+}
