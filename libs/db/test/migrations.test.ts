@@ -35,6 +35,7 @@ describe.each(testEngines())('migrations on $name', ({ open }) => {
       '0005_cadres_name_order',
       '0006_assignments_held_on',
       '0007_rotations_stats',
+      '0008_request_state',
     ]);
     expect(await appliedCount()).toBe(journal.entries.length);
   });
