@@ -2,3 +2,4 @@ export * from './enums';
 export * from './dates';
 export * from './model';
 export * from './global-id';
+export * from './rotation-lifecycle';

@@ -97,6 +97,8 @@ export const rotationsTypeDefs = /* GraphQL */ `
     plannedEndDate: Date!
     "The actual end once known, exclusive like plannedEndDate: the first day no longer on the rotation."
     endDate: Date
+    "The lifecycle actions the caller may take now: from its status (PROPOSED → APPROVE, CANCEL; APPROVED → START, CANCEL; ACTIVE → COMPLETE), and none for a caller who may not write (VIEWER, API keys). The mutation still checks the rules and the version."
+    availableActions: [RotationAction!]!
     "ACTIVE and its planned term is over (today in Asia/Ho_Chi_Minh is on or after plannedEndDate): nobody has completed it yet."
     overdue: Boolean!
     "Where the rotation stands."
@@ -121,6 +123,18 @@ export const rotationsTypeDefs = /* GraphQL */ `
     createdAt: DateTime!
     "Incremented by every change, for optimistic concurrency."
     version: Int!
+  }
+
+  "A step in a rotation's life, named after its mutation."
+  enum RotationAction {
+    "rotationApprove"
+    APPROVE
+    "rotationStart"
+    START
+    "rotationComplete"
+    COMPLETE
+    "rotationCancel"
+    CANCEL
   }
 
   "Which rotations to select; every condition given must hold."

@@ -107,7 +107,7 @@ export function completeRotation(db: Database, input: RotationCompletion, actor:
   return withTransaction(
     db,
     async (tx) => {
-      const before = await rotationFor(tx, input, ['ACTIVE']);
+      const before = await rotationFor(tx, input, 'COMPLETE');
       if (input.endDate <= before.startDate)
         reject('INVALID_INPUT', 'endBeforeStart', ['input', 'endDate']);
       const next = nextPostOf(before, input);

@@ -1,5 +1,5 @@
 import { and, eq, gt, isNull, lte, or } from 'drizzle-orm';
-import type { DocumentRef, RotationStatus } from '@luanchuyen/domain';
+import { ACTION_FROM, type DocumentRef, type RotationAction } from '@luanchuyen/domain';
 import type { OverrideDecision } from '@luanchuyen/rules';
 import {
   assignments,
@@ -29,11 +29,12 @@ export type RotationChange = { id: string; expectedVersion: number };
 export async function rotationFor(
   tx: Tx,
   change: RotationChange,
-  allowed: readonly RotationStatus[],
+  action: RotationAction,
 ): Promise<RotationRow> {
   const [found] = await tx.select().from(rotations).where(eq(rotations.id, change.id));
   const before = expectRow(found, change.expectedVersion, 'rotationNotFound');
-  if (!allowed.includes(before.status)) reject('ILLEGAL_TRANSITION', 'illegalTransition', ['id']);
+  if (!ACTION_FROM[action].includes(before.status))
+    reject('ILLEGAL_TRANSITION', 'illegalTransition', ['id']);
   return before;
 }
 
@@ -95,7 +96,7 @@ function approveLocked(
   return withTransaction(
     db,
     async (tx) => {
-      const before = await rotationFor(tx, change, ['PROPOSED']);
+      const before = await rotationFor(tx, change, 'APPROVE');
       const checked = await runRotationCheck(
         tx,
         { ...before, rotationId: before.id },
@@ -125,7 +126,7 @@ function approveLocked(
 /** Starting opens the destination post (ROTATED) and ends the origin post on the start day. */
 export function startRotation(db: Database, change: RotationChange, actor: Principal | null) {
   return withTransaction(db, async (tx) => {
-    const before = await rotationFor(tx, change, ['APPROVED']);
+    const before = await rotationFor(tx, change, 'START');
     const day = before.startDate;
     const left = await tx
       .update(assignments)
@@ -170,7 +171,7 @@ export function cancelRotation(
   actor: Principal | null,
 ) {
   return withTransaction(db, async (tx) => {
-    const before = await rotationFor(tx, change, ['PROPOSED', 'APPROVED']);
+    const before = await rotationFor(tx, change, 'CANCEL');
     const cancelReason = change.reason.normalize('NFC').trim();
     return writeRotation(
       tx,

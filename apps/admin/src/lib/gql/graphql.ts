@@ -206,6 +206,17 @@ export type Role =
   /** Reads everything, writes nothing. */
   | 'VIEWER';
 
+/** A step in a rotation's life, named after its mutation. */
+export type RotationAction =
+  /** rotationApprove */
+  | 'APPROVE'
+  /** rotationCancel */
+  | 'CANCEL'
+  /** rotationComplete */
+  | 'COMPLETE'
+  /** rotationStart */
+  | 'START';
+
 /** The decision approving a rotation. */
 export type RotationApproveInput = {
   /** The decision; may be left out when the rotation already cites one. */
@@ -992,6 +1003,7 @@ export type RotationsQuery = {
       id: string;
       version: number;
       status: RotationStatus;
+      availableActions: Array<RotationAction>;
       category: RotationCategory;
       startDate: string;
       plannedEndDate: string;
@@ -3990,6 +4002,7 @@ export const RotationsDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'version' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'category' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'plannedEndDate' } },

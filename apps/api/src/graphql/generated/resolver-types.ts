@@ -1168,6 +1168,8 @@ export type Role =
 /** A fixed-term move of a cadre to another leadership post, from proposal to outcome. */
 export type Rotation = Node & {
   __typename?: 'Rotation';
+  /** The lifecycle actions the caller may take now: from its status (PROPOSED → APPROVE, CANCEL; APPROVED → START, CANCEL; ACTIVE → COMPLETE), and none for a caller who may not write (VIEWER, API keys). The mutation still checks the rules and the version. */
+  availableActions: Array<RotationAction>;
   /** Who is rotated. */
   cadre: Cadre;
   /** Why it was cancelled, when it was. */
@@ -1209,6 +1211,17 @@ export type Rotation = Node & {
   /** The violations recorded when it was created: warnings accepted and errors overridden. */
   violations: Array<RotationViolation>;
 };
+
+/** A step in a rotation's life, named after its mutation. */
+export type RotationAction =
+  /** rotationApprove */
+  | 'APPROVE'
+  /** rotationCancel */
+  | 'CANCEL'
+  /** rotationComplete */
+  | 'COMPLETE'
+  /** rotationStart */
+  | 'START';
 
 /** The decision approving a rotation. */
 export type RotationApproveInput = {
@@ -2153,6 +2166,7 @@ export type ResolversTypes = {
   RatingCount: ResolverTypeWrapper<RatingCount>;
   Role: Role;
   Rotation: ResolverTypeWrapper<RotationRow>;
+  RotationAction: RotationAction;
   RotationApproveInput: RotationApproveInput;
   RotationCancelInput: RotationCancelInput;
   RotationCategory: RotationCategory;
@@ -3024,6 +3038,7 @@ export type RotationResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Rotation'] = ResolversParentTypes['Rotation'],
 > = {
+  availableActions?: Resolver<Array<ResolversTypes['RotationAction']>, ParentType, ContextType>;
   cadre?: Resolver<ResolversTypes['Cadre'], ParentType, ContextType>;
   cancelReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   category?: Resolver<ResolversTypes['RotationCategory'], ParentType, ContextType>;

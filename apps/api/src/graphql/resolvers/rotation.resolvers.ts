@@ -1,4 +1,6 @@
+import { actionsFrom } from '@luanchuyen/domain';
 import { isOverdue } from '@luanchuyen/rules';
+import { isAllowed } from '../authorization';
 import type { GraphQLContext } from '../context';
 import type { Resolvers, RotationFilter } from '../generated/resolver-types';
 import { globalIdOf, requireRowId } from '../global-ids';
@@ -57,5 +59,7 @@ export const rotationResolvers: Resolvers = {
       rotation.overrideDecisionId ? loaders.document.load(rotation.overrideDecisionId) : null,
     violations: (rotation) => rotation.warnings,
     overdue: (rotation, _, { today }) => isOverdue(rotation, today),
+    availableActions: (rotation, _, { principal }) =>
+      isAllowed(principal, 'WRITE') ? actionsFrom(rotation.status) : [],
   },
 };

@@ -19,6 +19,7 @@ const RotationsQuery = graphql(`
         id
         version
         status
+        availableActions
         category
         startDate
         plannedEndDate

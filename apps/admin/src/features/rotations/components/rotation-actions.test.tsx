@@ -13,7 +13,7 @@ import { RotationActions } from './rotation-actions';
 const ACTIVE = {
   id: 'rot-1',
   version: 3,
-  status: 'ACTIVE',
+  availableActions: ['COMPLETE'],
   cadre: { fullName: 'Vũ Sơn Hà' },
 } as const;
 const LAST_DAY = 'Ngày cuối cùng của đợt luân chuyển';
@@ -33,6 +33,21 @@ async function openCompletion() {
   await userEvent.click(screen.getByRole('button', { name: 'Kết thúc' }));
   return screen.getByRole('dialog', { name: 'Kết thúc' });
 }
+
+describe('the actions offered', () => {
+  it.each([
+    ['a proposal', ['APPROVE', 'CANCEL'], ['Phê duyệt', 'Hủy']],
+    ['an approved rotation', ['START', 'CANCEL'], ['Bắt đầu', 'Hủy']],
+    ['a running rotation', ['COMPLETE'], ['Kết thúc']],
+    ['a caller who may not write', [], []],
+  ] as const)('are those the API allows for %s', (_case, availableActions, buttons) => {
+    const mock = mockGraphqlClient({});
+    renderWithProviders(<RotationActions rotation={{ ...ACTIVE, availableActions }} />, {
+      client: mock.client,
+    });
+    expect(screen.queryAllByRole('button').map((button) => button.textContent)).toEqual(buttons);
+  });
+});
 
 describe('completing a rotation', () => {
   it('asks for the last day on the rotation and sends the day after as its end', async () => {

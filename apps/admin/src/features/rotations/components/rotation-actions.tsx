@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RotationOutcome, RotationStatus } from '../../../lib/gql/graphql';
+import type { RotationAction, RotationOutcome } from '../../../lib/gql/graphql';
 import { ConfirmButton } from '../../../components/ui/confirm-button';
 import { Field } from '../../../components/ui/field';
 import { PostChoiceField, type PostChoice } from '../../../components/forms/post-choice-field';
@@ -17,7 +17,13 @@ const OUTCOMES: readonly RotationOutcome[] = [
 ];
 
 type Props = {
-  rotation: { id: string; version: number; status: RotationStatus; cadre: { fullName: string } };
+  rotation: {
+    id: string;
+    version: number;
+    /** What the API says the caller may do now: the screen never re-derives the lifecycle. */
+    availableActions: readonly RotationAction[];
+    cadre: { fullName: string };
+  };
 };
 type Result = {
   data?: { [key: string]: { userErrors: readonly { message: string }[] } } | undefined;
@@ -41,6 +47,7 @@ export function RotationActions({ rotation }: Props) {
   const [message, setMessage] = useState<string | null>(null);
   const name = rotation.cadre.fullName;
   const base = { id: rotation.id, expectedVersion: rotation.version };
+  const may = (action: RotationAction) => rotation.availableActions.includes(action);
   const report = (result: Result) => {
     const payload = result.data && Object.values(result.data)[0];
     const errors = payload?.userErrors.map((error) => error.message) ?? [];
@@ -51,7 +58,7 @@ export function RotationActions({ rotation }: Props) {
 
   return (
     <div className="row-actions">
-      {rotation.status === 'PROPOSED' && (
+      {may('APPROVE') && (
         <ConfirmButton
           label={t('rotations.action.approve')}
           disabled={busy}
@@ -59,7 +66,7 @@ export function RotationActions({ rotation }: Props) {
           onConfirm={async () => report(await approve(base))}
         />
       )}
-      {rotation.status === 'APPROVED' && (
+      {may('START') && (
         <ConfirmButton
           label={t('rotations.action.start')}
           disabled={busy}
@@ -67,7 +74,7 @@ export function RotationActions({ rotation }: Props) {
           onConfirm={async () => report(await start(base))}
         />
       )}
-      {rotation.status === 'ACTIVE' && (
+      {may('COMPLETE') && (
         <ConfirmButton
           label={t('rotations.action.complete')}
           disabled={busy}
@@ -116,7 +123,7 @@ export function RotationActions({ rotation }: Props) {
           }}
         />
       )}
-      {(rotation.status === 'PROPOSED' || rotation.status === 'APPROVED') && (
+      {may('CANCEL') && (
         <ConfirmButton
           label={t('rotations.action.cancel')}
           disabled={busy}
