@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { asLanguage, formatLastDay, formatNumber } from '../../../lib/format';
+import { asLanguage, formatNumber } from '../../../lib/format';
 import type { DashboardQuery } from '../../../lib/gql/graphql';
+import { RotationLine } from './rotation-line';
 
 type Props = { overdue: DashboardQuery['overdue'] };
 
@@ -26,14 +26,7 @@ export function OverduePanel({ overdue }: Props) {
       ) : (
         <ul>
           {rotations.map((rotation) => (
-            <li key={rotation.id}>
-              <Link to={`/cadres/${encodeURIComponent(rotation.cadre.id)}`}>
-                {rotation.cadre.fullName}
-              </Link>
-              {' · '}
-              {rotation.toPosition.title}, {rotation.toPosition.unit.name} ·{' '}
-              {t('dashboard.until', { date: formatLastDay(rotation.plannedEndDate) })}
-            </li>
+            <RotationLine key={rotation.id} rotation={rotation} />
           ))}
         </ul>
       )}

@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { addMonths } from '@luanchuyen/domain';
-import { asLanguage, formatLastDay, formatNumber, lastDayOfEnd } from '../../../lib/format';
+import { asLanguage, formatNumber, lastDayOfEnd } from '../../../lib/format';
 import type { DashboardQuery } from '../../../lib/gql/graphql';
+import { RotationLine } from './rotation-line';
 import { OverduePanel } from './overdue-panel';
 
 // "Ending soon": a last day within this many months from today.
@@ -29,14 +30,7 @@ export function StatusPanels({ data, today }: { data: DashboardQuery; today: str
         ) : (
           <ul data-testid="ending-soon">
             {endingSoon.map((rotation) => (
-              <li key={rotation.id}>
-                <Link to={`/cadres/${encodeURIComponent(rotation.cadre.id)}`}>
-                  {rotation.cadre.fullName}
-                </Link>
-                {' · '}
-                {rotation.toPosition.title}, {rotation.toPosition.unit.name} ·{' '}
-                {t('dashboard.until', { date: formatLastDay(rotation.plannedEndDate) })}
-              </li>
+              <RotationLine key={rotation.id} rotation={rotation} />
             ))}
           </ul>
         )}
