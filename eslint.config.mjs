@@ -1,4 +1,5 @@
 import nx from '@nx/eslint-plugin';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import prettier from 'eslint-config-prettier';
 
 // Who may import whom (ARCHITECTURE.md). Tags live in each project.json.
@@ -37,6 +38,36 @@ export const depConstraints = [
   },
 ];
 
+// The layers inside the API (ARCHITECTURE.md), lowest first: a folder may import its own layer
+// and the layers below it, never one above. `base` is the root files and i18n, which every
+// layer uses; the data layer (facts for the rules, read for what the API serves) speaks SQL;
+// services (with auth) decide and write; graphql and http present; start and main assemble.
+const API = 'apps/api/src';
+export const apiLayers = [
+  // Every file at the root of src but the two entry points, and the message catalogue.
+  { name: 'base', folders: ['!(start|main).ts', 'i18n'] },
+  { name: 'data', folders: ['facts', 'read'] },
+  { name: 'services', folders: ['services', 'auth'] },
+  { name: 'graphql', folders: ['graphql'] },
+  { name: 'http', folders: ['http', 'demo'] },
+  { name: 'entry', folders: ['start.ts', 'main.ts'] },
+];
+
+const layerZones = apiLayers.flatMap((layer, index) => {
+  const above = apiLayers.slice(index + 1).flatMap((upper) => upper.folders);
+  return layer.folders.flatMap((folder) =>
+    above.length === 0
+      ? []
+      : [
+          {
+            target: `./${API}/${folder}`,
+            from: above.map((upper) => `./${API}/${upper}`),
+            message: `the ${layer.name} layer of the API may not import a layer above it (ARCHITECTURE.md).`,
+          },
+        ],
+  );
+});
+
 export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
@@ -73,6 +104,45 @@ export default [
             {
               regex: '^(node:.*|fs|path|http|https|net|child_process|os|crypto|worker_threads)$',
               message: 'domain and rules are pure: no I/O, no Node built-ins.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // No import circles anywhere, and the API's layers import downwards only.
+    files: ['**/*.ts', '**/*.tsx', '**/*.mjs'],
+    plugins: { 'import-x': importX },
+    settings: {
+      // Dependencies are parsed as TypeScript too, or a circle through a .ts file goes unseen.
+      'import-x/extensions': ['.ts', '.tsx', '.mjs', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [
+        createNodeResolver({ extensions: ['.ts', '.tsx', '.mjs', '.js', '.json'] }),
+      ],
+    },
+    rules: {
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-restricted-paths': [
+        'error',
+        { zones: layerZones, basePath: import.meta.dirname },
+      ],
+    },
+  },
+  {
+    // SQL belongs to the data layer and the services: the presenting layers only call them.
+    files: [`${API}/graphql/**/*.ts`, `${API}/http/**/*.ts`],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['drizzle-orm', 'drizzle-orm/*'],
+              allowTypeImports: true,
+              message:
+                'graphql and http do not build SQL: call a read/ or facts/ query or a service.',
             },
           ],
         },

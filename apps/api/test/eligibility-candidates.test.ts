@@ -9,10 +9,10 @@ import {
 } from '@luanchuyen/rules';
 import { systemClock, todayOf } from '../src/clock';
 import { loadDemoDataset } from '../src/demo/load-demo';
-import { candidateCondition } from '../src/rules/eligibility-candidates.queries';
-import { eligibilitiesOf } from '../src/rules/eligibility.service';
-import { retirementCutoffs } from '../src/rules/retirement-candidates.queries';
-import { loadUnitLineageGroups } from '../src/rules/unit-lineage-groups.queries';
+import { candidateCondition } from '../src/facts/eligibility-candidates.queries';
+import { eligibilitiesOf } from '../src/services/eligibility.service';
+import { retirementCutoffs } from '../src/facts/retirement-candidates.queries';
+import { loadUnitLineageGroups } from '../src/facts/unit-lineage-groups.queries';
 import { engines } from './harness';
 import { startWriter, type Writer } from './write-support';
 

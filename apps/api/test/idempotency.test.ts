@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { areas, auditEvents, idempotencyKeys } from '@luanchuyen/db';
-import { idempotencyStore } from '../src/http/idempotency/idempotency-store';
+import { idempotencyStore } from '../src/services/idempotency-store';
 import {
   ADMIN_PASSWORD,
   addUser,

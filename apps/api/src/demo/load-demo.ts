@@ -1,6 +1,6 @@
 import type { Database } from '@luanchuyen/db';
 import type { IsoDate } from '@luanchuyen/domain';
-import { eligibilitiesOf } from '../rules/eligibility.service';
+import { eligibilitiesOf } from '../services/eligibility.service';
 import { createAssignments } from '../services/assignment.service';
 import { createCadres } from '../services/cadre.service';
 import { recordEvaluation } from '../services/evaluation.service';

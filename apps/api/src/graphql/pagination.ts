@@ -2,15 +2,13 @@ import { isIsoDate } from '@luanchuyen/domain';
 import type { GraphQLContext } from './context';
 import { AppError } from './errors';
 import { t } from '../i18n/messages';
+import type { CursorValue, PageRequest } from '../read/page';
 
 // Relay connections (API.md): forward pagination with `first` (0 to 100, required) and an
 // opaque `after` cursor. Cursors carry the sort key of the last row seen, so a page is one
 // keyset query (`WHERE (key, id) > (…) ORDER BY key, id LIMIT first + 1`) whatever its depth.
 
 export const MAX_PAGE_SIZE = 100;
-
-/** One sort key value of a row: text, a date, a uuid or an integer. */
-export type CursorValue = string | number;
 
 /** What each value of a sort key is, so a cursor is checked before it reaches SQL. */
 export type KeyShape = readonly ('text' | 'date' | 'uuid' | 'int')[];
@@ -31,9 +29,6 @@ function fits(value: unknown, kind: KeyShape[number]): boolean {
 }
 
 export type PageArgs = { first: number; after?: string | null };
-
-/** The page asked for: its size and the sort key to continue after, already validated. */
-export type PageRequest = { limit: number; after: CursorValue[] | null };
 
 export type Edge<T> = { cursor: string; node: T };
 

@@ -1,6 +1,6 @@
 import { and, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
 import { auditEvents, type AuditEventRow, type Database } from '@luanchuyen/db';
-import type { PageRequest } from '../graphql/pagination';
+import type { PageRequest } from './page';
 import { orderOf, type Keyset } from './keyset';
 
 // The audit log, newest first: keyset pagination on (occurred_at desc, id desc), which the

@@ -10,7 +10,7 @@ import {
   type CadreRow,
   type Database,
 } from '@luanchuyen/db';
-import type { PageRequest } from '../graphql/pagination';
+import type { PageRequest } from './page';
 import { orderOf, pageWhere, type Keyset } from './keyset';
 import { preparedOf } from './prepared';
 

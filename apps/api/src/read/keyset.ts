@@ -1,5 +1,5 @@
 import { and, asc, desc, sql, type AnyColumn, type SQL } from 'drizzle-orm';
-import type { CursorValue, PageRequest } from '../graphql/pagination';
+import type { CursorValue, PageRequest } from './page';
 
 // Keyset pagination in SQL: the page after a cursor is `(k1, …, id) > (v1, …, vid)` in the
 // sort order, so reading page 1000 costs what page 1 does. Every key column sorts the same

@@ -8,7 +8,7 @@ import {
   type RotationPlanRow,
 } from '@luanchuyen/db';
 import type { EligibilityReasonCode } from '@luanchuyen/domain';
-import type { PageRequest } from '../graphql/pagination';
+import type { PageRequest } from './page';
 import { afterCursor, orderOf, pageWhere, type Keyset } from './keyset';
 
 // Reads of rotation plans: the page of plans, latest issued first, and the subjects of many

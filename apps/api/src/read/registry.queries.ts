@@ -12,7 +12,7 @@ import {
   type PositionRow,
   type UnitRow,
 } from '@luanchuyen/db';
-import type { PageRequest } from '../graphql/pagination';
+import type { PageRequest } from './page';
 import { orderOf, pageWhere, unaccentedContains, type Keyset } from './keyset';
 
 // Reads of the registry's places and posts: pages of areas, units and positions, and the

@@ -14,7 +14,7 @@ import {
 import type { IsoDate, RotationCategory, RotationStatus } from '@luanchuyen/domain';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { positions, rotations, type Database, type RotationRow } from '@luanchuyen/db';
-import type { PageRequest } from '../graphql/pagination';
+import type { PageRequest } from './page';
 import { afterCursor, orderOf, pageWhere, type Keyset, type SortDirection } from './keyset';
 import { preparedOf } from './prepared';
 

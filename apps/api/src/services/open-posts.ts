@@ -2,7 +2,7 @@ import { inArray } from 'drizzle-orm';
 import type { IsoDate } from '@luanchuyen/domain';
 import { sameLineage, unitOpenOn, type UnitHistory } from '@luanchuyen/rules';
 import { positions, type Database } from '@luanchuyen/db';
-import { loadRegistryFacts } from '../rules/registry-facts.queries';
+import { loadRegistryFacts } from '../facts/registry-facts.queries';
 import type { Failure } from './outcome';
 
 // A post can be taken on a day only while its unit exists (libs/rules' unitOpenOn): a post of a

@@ -8,7 +8,7 @@ import {
 } from '@luanchuyen/db';
 import { planSubjectListing } from '@luanchuyen/rules';
 import type { Principal } from '../auth/principal';
-import { eligibilitiesOf } from '../rules/eligibility.service';
+import { eligibilitiesOf } from './eligibility.service';
 import { audit } from './audit';
 import { documentIdFor } from './documents.service';
 import { failure, reject, Rejected, type Failure } from './outcome';

@@ -10,7 +10,7 @@ import {
   type RotationRow,
 } from '@luanchuyen/db';
 import type { Principal } from '../auth/principal';
-import { runRotationCheck } from '../rules/rotation-check.service';
+import { runRotationCheck } from './rotation-check.service';
 import { audit } from './audit';
 import { documentIdFor } from './documents.service';
 import { reject, Rejected } from './outcome';

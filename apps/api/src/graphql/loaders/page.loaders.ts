@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Database, RotationRow } from '@luanchuyen/db';
-import type { PageRequest } from '../pagination';
+import type { PageRequest } from '../../read/page';
 import { groupBy } from '../../read/group-by';
 import {
   subjectCountsOfPlans,

@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
 import type { Eligibility, PlanProgress } from '@luanchuyen/rules';
 import type { Database, RotationPlanRow } from '@luanchuyen/db';
-import { eligibilitiesOf, type EligibilityKey } from '../../rules/eligibility.service';
-import { plansProgress } from '../../rules/plan-progress.service';
+import { eligibilitiesOf, type EligibilityKey } from '../../services/eligibility.service';
+import { plansProgress } from '../../services/plan-progress.service';
 
 // Rule answers asked for many parents at once (each cadre's eligibility on a page, each
 // plan's progress): one read of the facts for all of them, then the pure rules.

@@ -1,11 +1,9 @@
-import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { ROLES } from '@luanchuyen/domain';
-import { apiKeys, users } from '@luanchuyen/db';
 import { createApiKey, revokeApiKey, type ApiKeyRow } from '../../auth/api-keys';
 import { createUser, type UserRow } from '../../auth/users';
 import type { GraphQLContext } from '../context';
-import { globalIdOf, rowIdOf } from '../global-ids';
+import { globalIdOf, rowIdOf } from '../../global-ids';
 import { inputErrors, userError } from '../user-errors';
 
 const userCreateInput = z.object({
@@ -37,16 +35,10 @@ export const accessResolvers = {
   },
   Viewer: {
     role: (principal: GraphQLContext['principal']) => principal.role,
-    user: async (principal: GraphQLContext['principal'], _: unknown, { db }: GraphQLContext) => {
-      if (principal.kind !== 'user') return null;
-      const [user] = await db.select().from(users).where(eq(users.id, principal.userId));
-      return user ?? null;
-    },
-    apiKey: async (principal: GraphQLContext['principal'], _: unknown, { db }: GraphQLContext) => {
-      if (principal.kind !== 'apiKey') return null;
-      const [key] = await db.select().from(apiKeys).where(eq(apiKeys.id, principal.apiKeyId));
-      return key ?? null;
-    },
+    user: (principal: GraphQLContext['principal'], _: unknown, { loaders }: GraphQLContext) =>
+      principal.kind === 'user' ? loaders.user.load(principal.userId) : null,
+    apiKey: (principal: GraphQLContext['principal'], _: unknown, { loaders }: GraphQLContext) =>
+      principal.kind === 'apiKey' ? loaders.apiKey.load(principal.apiKeyId) : null,
   },
   User: {
     id: (user: UserRow) => globalIdOf('User', user.id),

@@ -1,7 +1,7 @@
 import type { GraphQLContext } from '../context';
 import { AppError } from '../errors';
 import type { AuditEventFilter, Resolvers } from '../generated/resolver-types';
-import { NODE_TYPES, rowIdOf, type NodeType } from '../global-ids';
+import { NODE_TYPES, rowIdOf, type NodeType } from '../../global-ids';
 import { connectionOf, pageRequest } from '../pagination';
 import { JSONScalar } from '../scalars';
 import { auditPage, countAuditEvents, type AuditWhere } from '../../read/audit.queries';

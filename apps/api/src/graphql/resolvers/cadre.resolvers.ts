@@ -2,7 +2,8 @@ import { mainPostOn, postsHeldOn, retirementDate, type HeldPost } from '@luanchu
 import type { AssignmentRow, CadreRow } from '@luanchuyen/db';
 import type { GraphQLContext } from '../context';
 import type { Resolvers } from '../generated/resolver-types';
-import { globalIdOf, requireRowId } from '../global-ids';
+import { globalIdOf } from '../../global-ids';
+import { requireRowId } from '../row-id-argument';
 import { connectionOf, pageRequest } from '../pagination';
 import { searchTermOf } from '../search-terms';
 import { cadrePage, countCadres } from '../../read/cadre.queries';

@@ -1,16 +1,16 @@
 import { AppError } from '../errors';
 import type { GraphQLContext } from '../context';
 import type { Resolvers } from '../generated/resolver-types';
-import { requireRowId } from '../global-ids';
+import { requireRowId } from '../row-id-argument';
 import { connectionOf, pageRequest } from '../pagination';
 import { t } from '../../i18n/messages';
 import { inLanguage } from './in-language';
-import { criteriaOf } from '../../rules/eligibility.service';
+import { criteriaOf } from '../../services/eligibility.service';
 import {
   countEligibleCadres,
   eligibleCadresPage,
   type Question,
-} from '../../rules/eligible-cadres.service';
+} from '../../services/eligible-cadres.service';
 
 // PRODUCT.md rule 1 on the API: a cadre's eligibility on a date and the cadres who are
 // subjects of rotation on it. Both go through one loader, so the edge's eligibility and

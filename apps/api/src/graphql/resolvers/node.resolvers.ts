@@ -2,7 +2,7 @@ import { decodeGlobalId } from '@luanchuyen/domain';
 import type { GraphQLContext } from '../context';
 import { AppError } from '../errors';
 import type { Resolvers, ResolversParentTypes } from '../generated/resolver-types';
-import { NODE_TYPES, rowIdOf, type NodeType } from '../global-ids';
+import { NODE_TYPES, rowIdOf, type NodeType } from '../../global-ids';
 import { t } from '../../i18n/messages';
 
 // API.md `node`, `nodes`: any object by its global id, through the same loaders as the rest

@@ -1,5 +1,5 @@
 import type { Resolvers } from '../generated/resolver-types';
-import { globalIdOf } from '../global-ids';
+import { globalIdOf } from '../../global-ids';
 import { connectionOf, pageRequest } from '../pagination';
 import { countPlans, planPage } from '../../read/plan.queries';
 import { inLanguage } from './in-language';

@@ -1,5 +1,6 @@
 import type { Resolvers } from '../generated/resolver-types';
-import { globalIdOf, requireRowId } from '../global-ids';
+import { globalIdOf } from '../../global-ids';
+import { requireRowId } from '../row-id-argument';
 import { connectionOf, pageRequest } from '../pagination';
 import { searchTermOf } from '../search-terms';
 import {

@@ -2,11 +2,11 @@ import { z } from 'zod';
 import { isCitedDecision } from '@luanchuyen/rules';
 import type { GraphQLContext } from '../context';
 import type { Resolvers, RotationInput } from '../generated/resolver-types';
-import { rowIdOf } from '../global-ids';
+import { rowIdOf } from '../../global-ids';
 import type { RotationCheckParent } from '../parents';
 import { userError, type UserError } from '../user-errors';
-import { runRotationCheck } from '../../rules/rotation-check.service';
-import { loadRotationFactsData, type FactsField } from '../../rules/rotation-facts.queries';
+import { runRotationCheck } from '../../services/rotation-check.service';
+import { loadRotationFactsData, type FactsField } from '../../facts/rotation-facts.queries';
 import { inLanguage } from './in-language';
 import { documentInput, parse } from './support.mutations';
 

@@ -1,7 +1,7 @@
 import { z, type ZodType } from 'zod';
 import type { DocumentRef } from '@luanchuyen/domain';
 import type { GraphQLContext } from '../context';
-import { rowIdOf, type NodeType } from '../global-ids';
+import { rowIdOf, type NodeType } from '../../global-ids';
 import { inputErrors, type UserError } from '../user-errors';
 import { failure, type Failure, type Outcome } from '../../services/outcome';
 import type { MessageKey } from '../../i18n/messages';

@@ -7,7 +7,7 @@ import type { Clock } from '../../clock';
 import { QUERY_LIMITS } from '../../graphql/limits';
 import { languageOf, t } from '../../i18n/messages';
 import { sendError } from '../send-error';
-import { idempotencyStore } from './idempotency-store';
+import { idempotencyStore } from '../../services/idempotency-store';
 
 // Idempotency-Key on POST /graphql (README, "Reliability"): a client that retries a mutation
 // after a connection reset must not write twice. The first request with a key runs and its

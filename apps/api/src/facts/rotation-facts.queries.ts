@@ -18,7 +18,7 @@ import {
   type Database,
   type PositionRow,
 } from '@luanchuyen/db';
-import { globalIdOf, type NodeType } from '../graphql/global-ids';
+import { globalIdOf, type NodeType } from '../global-ids';
 import { loadCadreFacts, registryScopeOf } from './cadre-facts.queries';
 import { loadRegistryRecords } from './registry-facts.queries';
 

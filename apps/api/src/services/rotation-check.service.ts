@@ -7,8 +7,8 @@ import {
   type RotationVerdict,
 } from '@luanchuyen/rules';
 import type { Database } from '@luanchuyen/db';
-import { globalIdOf, rowIdOf } from '../graphql/global-ids';
-import { loadRotationFactsData, type FactsField } from './rotation-facts.queries';
+import { globalIdOf, rowIdOf } from '../global-ids';
+import { loadRotationFactsData, type FactsField } from '../facts/rotation-facts.queries';
 
 // API.md `checkRotation`, rotationCreate and rotationApprove ask the same question here: one
 // read of the facts (loadRotationFactsData, the very data the admin's live panel gets), then

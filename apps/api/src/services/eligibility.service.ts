@@ -8,8 +8,8 @@ import {
   type Eligibility,
 } from '@luanchuyen/rules';
 import { rotationPlans, type CadreRow, type Database, type RotationPlanRow } from '@luanchuyen/db';
-import { loadCadreFacts, registryScopeOf } from './cadre-facts.queries';
-import { loadRegistryFacts } from './registry-facts.queries';
+import { loadCadreFacts, registryScopeOf } from '../facts/cadre-facts.queries';
+import { loadRegistryFacts } from '../facts/registry-facts.queries';
 
 // PRODUCT.md rule 1 for a batch of (cadre, date, plan) questions: one read of the facts the
 // rule needs for all of them, then the pure rule with the reference date passed in.

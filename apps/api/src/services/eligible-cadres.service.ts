@@ -2,12 +2,12 @@ import { and, type SQL } from 'drizzle-orm';
 import type { IsoDate } from '@luanchuyen/domain';
 import { isInForce, type CriteriaSet, type Eligibility } from '@luanchuyen/rules';
 import { cadres, type CadreRow, type Database } from '@luanchuyen/db';
-import type { CursorValue, PageRequest } from '../graphql/pagination';
+import type { CursorValue, PageRequest } from '../read/page';
 import { CADRE_KEYSET } from '../read/cadre.queries';
 import { afterCursor, orderOf } from '../read/keyset';
-import { candidateCondition } from './eligibility-candidates.queries';
+import { candidateCondition } from '../facts/eligibility-candidates.queries';
 import { eligibilitiesOf } from './eligibility.service';
-import { loadUnitLineageGroups } from './unit-lineage-groups.queries';
+import { loadUnitLineageGroups } from '../facts/unit-lineage-groups.queries';
 
 // API.md `eligibleCadres`: the cadres who are subjects of rotation on a date, by name. SQL
 // narrows the registry to candidates (eligibility-candidates.queries.ts), the rules decide on

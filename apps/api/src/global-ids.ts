@@ -1,7 +1,4 @@
 import { decodeGlobalId } from '@luanchuyen/domain';
-import type { GraphQLContext } from './context';
-import { AppError } from './errors';
-import { t } from '../i18n/messages';
 
 // Global ids (API.md, `Node`) for the types the read API serves. Ids arrive from clients, so
 // each is checked for its type and its row-id shape before it reaches SQL.
@@ -41,22 +38,4 @@ export function rowIdOf(
   const type = NODE_TYPES.find((known) => known === parts?.type);
   if (!parts || !type || !types.includes(type) || !UUID.test(parts.id)) return null;
   return { type, id: parts.id };
-}
-
-/**
- * The row id of an argument that must be an id of `type` (a filter's unitId, a planId): a
- * wrong one is a client error naming the argument.
- */
-export function requireRowId(
-  globalId: string | null | undefined,
-  type: NodeType,
-  argument: string,
-  ctx: GraphQLContext,
-): string | null {
-  if (globalId === null || globalId === undefined) return null;
-  const found = rowIdOf(globalId, type);
-  if (!found) {
-    throw new AppError('BAD_USER_INPUT', `${t(ctx.language, 'invalidId')}: ${argument}`);
-  }
-  return found.id;
 }
