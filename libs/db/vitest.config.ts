@@ -5,7 +5,9 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     environment: 'node',
-    // Each test file opens real databases: a PGlite initdb alone takes seconds on a busy machine.
+    // One migrated database per engine for the whole run; every test database is a copy.
+    globalSetup: ['src/test-templates.ts'],
+    // Each test file opens real databases: a PGlite start alone takes seconds on a busy machine.
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },

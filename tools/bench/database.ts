@@ -1,21 +1,11 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import pg from 'pg';
+import { databaseUrlOn, onServer } from '@luanchuyen/db';
 import { NODE, ROOT } from './api-server';
 
 // The benchmark's database: a fresh scratch database on the server, filled by the seeded
 // generator, dropped at the end. CREATE and DROP DATABASE run on the server URL's own
 // database, since neither may run on the database it names.
-
-async function onServer(serverUrl: string, statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
 
 export type ScratchDatabase = { url: string; drop(): Promise<void> };
 
@@ -23,10 +13,8 @@ export type ScratchDatabase = { url: string; drop(): Promise<void> };
 export async function createScratchDatabase(serverUrl: string): Promise<ScratchDatabase> {
   const name = `lcb_bench_${Date.now()}`;
   await onServer(serverUrl, `CREATE DATABASE "${name}"`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
   return {
-    url: url.toString(),
+    url: databaseUrlOn(serverUrl, name),
     // WITH (FORCE) also ends connections a crashed server left behind.
     drop: () => onServer(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
   };

@@ -2,8 +2,14 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
-import { openDatabase, runMigrations, type DbHandle } from '@luanchuyen/db';
+import {
+  databaseUrlOn,
+  onServer,
+  openDatabase,
+  runMigrations,
+  type DbHandle,
+} from '@luanchuyen/db';
+import { createDatabase } from '@luanchuyen/db/testing';
 import type { engines } from './harness';
 
 // One database that outlives the servers opened on it, for restarts (both engines: a PGlite
@@ -14,16 +20,6 @@ export type SharedDatabase = {
   engine: (typeof engines)[number];
   drop(): Promise<void>;
 };
-
-async function onServer(serverUrl: string, statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
 
 export async function sharedDatabase(kind: (typeof engines)[number]): Promise<SharedDatabase> {
   const migrated = async (handle: DbHandle) => {
@@ -39,13 +35,12 @@ export async function sharedDatabase(kind: (typeof engines)[number]): Promise<Sh
   }
   const serverUrl = process.env['TEST_DATABASE_URL'] ?? '';
   const name = `t_${randomBytes(6).toString('hex')}`;
-  await onServer(serverUrl, `CREATE DATABASE "${name}"`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
+  await onServer(serverUrl, createDatabase(name));
+  const url = databaseUrlOn(serverUrl, name);
   return {
     engine: {
       name: 'postgres',
-      open: async () => migrated(await openDatabase({ databaseUrl: url.toString(), poolSize: 4 })),
+      open: async () => migrated(await openDatabase({ databaseUrl: url, poolSize: 4 })),
     },
     drop: () => onServer(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
   };

@@ -21,6 +21,11 @@ export type OpenOptions = {
   /** PGlite's data directory (created when missing); undefined keeps the database in memory. */
   dataDir?: string;
   /**
+   * An in-memory PGlite started from this dump of a data directory (`dumpDataDir`) instead of
+   * initdb: tests start each database from one migrated template. Ignored with `dataDir`.
+   */
+  fromDump?: Blob;
+  /**
    * Server-side limit per statement, default 15000. PostgreSQL only: PGlite 0.5 accepts the
    * setting but cannot enforce it (WebAssembly has no timer signals), so it is not sent there.
    */

@@ -10,3 +10,4 @@ export { withSessionLock } from './session-lock';
 export * from './backup';
 export { DataDirError, EMBEDDED_PG_MAJOR } from './engines/data-dir-check';
 export { DataDirLockedError } from './engines/data-dir-lock';
+export { databaseUrlOn, onServer } from './scratch-server';

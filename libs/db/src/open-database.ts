@@ -7,9 +7,9 @@ import { openPostgres } from './engines/postgres';
 /** The committed migrations, found next to this source file (libs/db/migrations). */
 export const MIGRATIONS_FOLDER: string = fileURLToPath(new URL('../migrations', import.meta.url));
 
-// The handle stays the plain contract type (callers may wrap it); how to migrate is kept aside,
-// keyed by the drizzle instance.
-const migrators = new WeakMap<Database, OpenedEngine['migrate']>();
+// The handle stays the plain contract type (callers may wrap it); how to migrate (and dump) is
+// kept aside, keyed by the drizzle instance.
+const openedEngines = new WeakMap<Database, OpenedEngine>();
 
 /** Opens PostgreSQL when `databaseUrl` is set, else PGlite. Does not migrate. */
 export async function openDatabase(options: OpenOptions): Promise<DbHandle> {
@@ -21,8 +21,8 @@ export async function openDatabase(options: OpenOptions): Promise<DbHandle> {
         acquireTimeoutMs: options.acquireTimeoutMs ?? 5_000,
         onPoolError: options.onPoolError,
       })
-    : await openPglite(options.dataDir);
-  migrators.set(opened.handle.db, opened.migrate);
+    : await openPglite(options.dataDir, options.fromDump);
+  openedEngines.set(opened.handle.db, opened);
   return opened.handle;
 }
 
@@ -34,7 +34,14 @@ export async function runMigrations(
   handle: DbHandle,
   migrationsFolder: string = MIGRATIONS_FOLDER,
 ): Promise<void> {
-  const migrate = migrators.get(handle.db);
-  if (!migrate) throw new Error('runMigrations() needs a handle returned by openDatabase()');
-  await migrate(migrationsFolder);
+  const opened = openedEngines.get(handle.db);
+  if (!opened) throw new Error('runMigrations() needs a handle returned by openDatabase()');
+  await opened.migrate(migrationsFolder);
+}
+
+/** A PGlite database's data directory as a tarball (for `fromDump`); PostgreSQL has none. */
+export async function dumpPglite(handle: DbHandle): Promise<Blob> {
+  const dump = openedEngines.get(handle.db)?.dump;
+  if (!dump) throw new Error('dumpPglite() needs a PGlite handle returned by openDatabase()');
+  return dump();
 }

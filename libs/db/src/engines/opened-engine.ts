@@ -4,4 +4,6 @@ import type { DbHandle } from '../database';
 export type OpenedEngine = {
   handle: DbHandle;
   migrate(migrationsFolder: string): Promise<void>;
+  /** PGlite only: the data directory as a tarball, which `fromDump` starts from. */
+  dump?: () => Promise<Blob>;
 };

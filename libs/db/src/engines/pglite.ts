@@ -15,9 +15,14 @@ import { OwnerOnlyNodeFS, tightenModes } from './owner-only-fs';
 // to CREATE EXTENSION them. An existing data directory is reopened without initdb. A data
 // directory is checked first (a foreign or damaged folder is refused in words), locked for this
 // process (DataDirLockedError names the holder) and kept readable by its owner only.
-export async function openPglite(dataDir: string | undefined): Promise<OpenedEngine> {
+export async function openPglite(
+  dataDir: string | undefined,
+  fromDump?: Blob,
+): Promise<OpenedEngine> {
   const extensions = { btree_gist, pg_trgm, unaccent };
-  if (dataDir === undefined) return engineOf(await PGlite.create({ extensions }));
+  if (dataDir === undefined) {
+    return engineOf(await PGlite.create({ extensions, loadDataDir: fromDump }));
+  }
   checkDataDir(dataDir);
   // PGlite creates the directory itself but not its missing parents (DATA_DIR=./var/db).
   await mkdir(dataDir, { recursive: true, mode: 0o700 });
@@ -56,5 +61,6 @@ function engineOf(client: PGlite, lock?: DataDirLock): OpenedEngine {
       },
     },
     migrate: (migrationsFolder) => migrate(db, { migrationsFolder }),
+    dump: () => client.dumpDataDir('none'),
   };
 }
