@@ -1,25 +1,19 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, chromiumMissing } from './chromium';
-import { ADMIN_PASSWORD, ROOT, buildProduct, startProduct, type RunningProduct } from './product';
+import { ADMIN_PASSWORD, startProduct, type RunningProduct } from './product';
+import { saveScreenshot } from './screenshots';
 
-// The product in a real browser, in the order a user meets it. Screenshots of the main pages
-// land in docs/screenshots for the README.
-
-const SCREENSHOTS = join(ROOT, 'docs/screenshots');
+// The product in a real browser, in the order a user meets it. Run as
+// `nx run admin-e2e:screenshots`, it also saves the main pages in docs/screenshots for the README.
 
 describe.skipIf(chromiumMissing)('the admin app in Chromium', () => {
   let product: RunningProduct;
   let browser: Browser;
   let page: Page;
-  const shoot = (name: string) =>
-    page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  const shoot = (name: string) => saveScreenshot(page, name);
 
   beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    await buildProduct();
     product = await startProduct();
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
     page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'vi-VN' });

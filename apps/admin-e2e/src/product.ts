@@ -1,29 +1,33 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 
 // The real product as `npm start` runs it: the API bundle and the admin build, then the server
-// on a fresh embedded database in a temporary directory, on a port the system picks.
+// on a fresh embedded database in a temporary directory, on a port the system picks. The builds
+// are Nx's `api:build` and `admin:build`, on which the e2e targets depend: cached, and never run
+// inside a test.
 
 export const ROOT = join(import.meta.dirname, '../../..');
 export const ADMIN_PASSWORD = 'e2e-admin-password-2026';
 
+const BUILT = ['dist/apps/api/main.mjs', 'dist/apps/admin/index.html'];
+
 export type RunningProduct = { url: string; stop: () => Promise<void> };
 
-async function run(command: string, args: string[]): Promise<void> {
-  const child = spawn(command, args, { cwd: ROOT, stdio: 'inherit' });
-  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
-  if (code !== 0) throw new Error(`${command} ${args.join(' ')} exited with ${code}`);
-}
-
-export async function buildProduct(): Promise<void> {
-  await run(process.execPath, ['tools/build-api.mjs']);
-  await run(process.execPath, ['tools/build-admin.mjs']);
+function assertBuilt(): void {
+  const missing = BUILT.filter((file) => !existsSync(join(ROOT, file)));
+  if (missing.length > 0) {
+    throw new Error(
+      `admin-e2e: ${missing.join(' and ')} not built. Run the browser tests through Nx, which ` +
+        'builds the API and the admin app first: npx nx run admin-e2e:test',
+    );
+  }
 }
 
 export async function startProduct(): Promise<RunningProduct> {
+  assertBuilt();
   const dataDir = mkdtempSync(join(tmpdir(), 'admin-e2e-'));
   const child: ChildProcess = spawn(process.execPath, ['dist/apps/api/main.mjs'], {
     cwd: ROOT,

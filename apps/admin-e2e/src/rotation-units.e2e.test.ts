@@ -1,7 +1,7 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, chromiumMissing } from './chromium';
-import { buildProduct, startProduct, type RunningProduct } from './product';
+import { startProduct, type RunningProduct } from './product';
 import { signInAsAdmin } from './sign-in';
 
 // The rotation form on the demo dataset, through the real API: a post of a ward merged on
@@ -19,7 +19,6 @@ describe.skipIf(chromiumMissing)('rotations into merged units, in Chromium', () 
   const live = (code: string) => panel().locator(`[data-code="${code}"]`);
 
   beforeAll(async () => {
-    await buildProduct();
     product = await startProduct();
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
     page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });

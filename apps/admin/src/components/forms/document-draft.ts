@@ -2,7 +2,7 @@ import { isIsoDate } from '../../lib/format';
 import type { DocumentInput } from '../../lib/gql/graphql';
 
 // A numbered paper as a form holds it, and the DocumentInput it becomes. The limits are the
-// API's (apps/api support.mutations.ts `documentInput`): number, issuer and title of 1–500
+// API's (apps/api input-schemas.ts `documentInput`): number, issuer and title of 1–500
 // characters after NFC and trimming, and a real issue date.
 
 export type DocumentDraft = { number: string; issuedOn: string; issuer: string; title: string };

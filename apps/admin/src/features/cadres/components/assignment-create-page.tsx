@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
+import type { UserErrorLike } from '../../../components/forms/use-checked-form';
 import { QueryState } from '../../../components/ui/query-state';
 import { useCanEdit } from '../../../lib/session';
 import { useAssignmentCreate } from '../api/assignment-create.mutation';
@@ -7,7 +8,6 @@ import { useCadreName } from '../api/cadre-name.query';
 import type { AssignmentFacts } from '../utils/assignment-form-values';
 import { savedState } from '../utils/saved-state';
 import { AssignmentForm } from './assignment-form';
-import type { UserErrorLike } from './form-errors';
 
 /** Recording a post in a cadre's career (quá trình công tác); the profile shows it once saved. */
 export function AssignmentCreatePage() {

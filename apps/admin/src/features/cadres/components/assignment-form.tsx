@@ -4,19 +4,17 @@ import { Link } from 'react-router';
 import type { DocumentDraft } from '../../../components/forms/document-draft';
 import { DocumentFields } from '../../../components/forms/document-fields';
 import { PostChoiceField } from '../../../components/forms/post-choice-field';
+import { useCheckedForm, type UserErrorLike } from '../../../components/forms/use-checked-form';
 import { Field } from '../../../components/ui/field';
 import { isIsoDate } from '../../../lib/format';
-import { useCheckedForm } from '../hooks/use-checked-form';
 import {
   ASSIGNMENT_KINDS,
   EMPTY_ASSIGNMENT_FORM,
   assignmentErrorField,
   readAssignmentForm,
   type AssignmentFacts,
-  type AssignmentFormField,
-  type AssignmentFormValues,
 } from '../utils/assignment-form-values';
-import { FormErrors, type UserErrorLike } from './form-errors';
+import { FormErrors } from './form-errors';
 
 type Props = {
   /** The form's accessible name, usually the page title. */
@@ -31,20 +29,15 @@ const DOCUMENT_KEYS: readonly (keyof DocumentDraft)[] = ['number', 'issuedOn', '
 /** A post a cadre holds or held, checked as the API checks it before anything is sent. */
 export function AssignmentForm({ label, cancelTo, onSubmit }: Props) {
   const { t } = useTranslation();
-  const [values, setValues] = useState(EMPTY_ASSIGNMENT_FORM);
   const [postSearch, setPostSearch] = useState('');
-  const reading = readAssignmentForm(values);
-  const { formRef, submit, submitting, message, retire, unplaced, fieldsInvalid } = useCheckedForm({
-    reading,
-    fieldOf: assignmentErrorField,
-    problemText: (problem) => t(problem.key, problem.values ?? {}),
-    onSubmit,
-  });
-
-  const change = (next: Partial<AssignmentFormValues>, fields: AssignmentFormField[]) => {
-    setValues((current) => ({ ...current, ...next }));
-    retire(fields);
-  };
+  const { values, change, formRef, submit, submitting, message, unplaced, fieldsInvalid } =
+    useCheckedForm({
+      initial: EMPTY_ASSIGNMENT_FORM,
+      read: readAssignmentForm,
+      fieldOf: assignmentErrorField,
+      problemText: (problem) => t(problem.key, problem.values ?? {}),
+      onSubmit,
+    });
   const changeDecision = (decision: DocumentDraft) =>
     change(
       { decision },

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import type { UserErrorLike } from '../../../components/forms/use-checked-form';
 import { useCanEdit } from '../../../lib/session';
 import { useCadreCreate } from '../api/cadre-create.mutation';
 import { EMPTY_CADRE_FORM, type CadreFacts } from '../utils/cadre-form-values';
 import { savedState } from '../utils/saved-state';
 import { CadreForm } from './cadre-form';
-import type { UserErrorLike } from './form-errors';
 
 /** Adding a person to the registry; the new profile opens once the server has written it. */
 export function CadreCreatePage() {

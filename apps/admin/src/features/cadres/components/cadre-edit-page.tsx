@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
+import type { UserErrorLike } from '../../../components/forms/use-checked-form';
 import { QueryState } from '../../../components/ui/query-state';
 import { useCanEdit } from '../../../lib/session';
 import { useCadreEdit } from '../api/cadre-edit.query';
@@ -8,7 +9,6 @@ import { useCadreUpdate } from '../api/cadre-update.mutation';
 import { formValuesOf, type CadreFacts } from '../utils/cadre-form-values';
 import { savedState } from '../utils/saved-state';
 import { CadreForm } from './cadre-form';
-import type { UserErrorLike } from './form-errors';
 
 /** Changing a cadre's own facts, from the version the form was filled with. */
 export function CadreEditPage() {

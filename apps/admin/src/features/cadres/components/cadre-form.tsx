@@ -1,10 +1,10 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useCheckedForm, type UserErrorLike } from '../../../components/forms/use-checked-form';
 import { Field } from '../../../components/ui/field';
 import { isIsoDate, todayIso } from '../../../lib/format';
 import type { Sex } from '../../../lib/gql/graphql';
-import { useCheckedForm } from '../hooks/use-checked-form';
 import {
   readCadreForm,
   shownBirthYear,
@@ -13,7 +13,7 @@ import {
   type CadreFormField,
   type CadreFormValues,
 } from '../utils/cadre-form-values';
-import { FormErrors, type UserErrorLike } from './form-errors';
+import { FormErrors } from './form-errors';
 import { HomeAreaField } from './home-area-field';
 
 type Props = {
@@ -46,18 +46,19 @@ export function CadreForm(props: Props) {
   const { initial, label, submitLabel, notesHint, cancelTo, onSubmit, children } = props;
   const { t } = useTranslation();
   const [today] = useState(todayIso);
-  const [values, setValues] = useState(initial);
-  const reading = readCadreForm(values, today);
-  const { formRef, submit, submitting, message, retire, unplaced, fieldsInvalid } = useCheckedForm({
-    reading,
+  const form = useCheckedForm({
+    initial,
+    read: (current: CadreFormValues) => readCadreForm(current, today),
     fieldOf: userErrorField,
     problemText: (problem) => t(`cadres.form.errors.${problem.key}`, problem.values ?? {}),
     onSubmit,
   });
+  const { values, formRef, submit, submitting, message, unplaced, fieldsInvalid } = form;
 
   const change = <K extends keyof CadreFormValues>(key: K, value: CadreFormValues[K]) => {
-    setValues((current) => ({ ...current, [key]: value }));
-    retire([FIELD_OF[key]]);
+    const next: Partial<CadreFormValues> = {};
+    next[key] = value;
+    form.change(next, [FIELD_OF[key]]);
   };
 
   const dateGiven = isIsoDate(values.birthDate);

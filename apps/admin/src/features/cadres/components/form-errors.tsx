@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
-
-export type UserErrorLike = { code: string; field: readonly string[] | null; message: string };
+import type { UserErrorLike } from '../../../components/forms/use-checked-form';
 
 type Props = {
   /** Some field shows a message of its own. */

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { callsOf } from '../../../testing/mock-graphql-client';
@@ -46,6 +46,21 @@ describe('the rotation form', () => {
     });
     await waitFor(() => expect(lastDay).toHaveAccessibleDescription(serverError.message));
     expect(screen.getByTestId('server-errors')).toHaveTextContent(serverError.message);
+  });
+
+  it("drops the server's errors once the draft changes, not when a decision's paper does", async () => {
+    const { client } = rotationFormClient(refused);
+    renderWithProviders(<RotationCreatePage />, { client });
+    await chooseCadreAndPost('2018-06-01');
+    setDate(LAST_DAY, '2020-05-31');
+    await userEvent.click(screen.getByRole('button', { name: 'Gửi đề xuất' }));
+    await screen.findByTestId('server-errors');
+
+    const [decisionNumber] = screen.getAllByLabelText('Số quyết định');
+    if (decisionNumber) fireEvent.change(decisionNumber, { target: { value: '15-QĐ/TU' } });
+    expect(screen.getByTestId('server-errors')).toHaveTextContent(serverError.message);
+    setDate(LAST_DAY, '2021-05-31');
+    expect(screen.queryByTestId('server-errors')).not.toBeInTheDocument();
   });
 
   it("reads the server's facts once for the cadre and post: dates re-check without a request", async () => {

@@ -1,25 +1,24 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { addMonths } from '@luanchuyen/domain';
 import { DocumentFields } from '../../../components/forms/document-fields';
-import { EMPTY_DOCUMENT, toDocumentInput } from '../../../components/forms/document-draft';
-import { PostChoiceField, type PostChoice } from '../../../components/forms/post-choice-field';
+import { PostChoiceField } from '../../../components/forms/post-choice-field';
+import { useCheckedForm } from '../../../components/forms/use-checked-form';
 import { Field } from '../../../components/ui/field';
-import { asLanguage, endFromLastDay, isIsoDate, lastDayOfEnd, todayIso } from '../../../lib/format';
+import { asLanguage, isIsoDate, todayIso } from '../../../lib/format';
 import { useCanEdit } from '../../../lib/session';
 import { useRotationCreate } from '../api/rotation-create.mutation';
 import { useLiveCheck } from '../hooks/use-live-check';
-import { fieldMessages } from '../utils/field-messages';
+import { fieldMessages, formFieldOf } from '../utils/field-messages';
+import {
+  initialRotationForm,
+  readRotationForm,
+  rotationDraftOf,
+  type RotationFormValues,
+} from '../utils/rotation-form-values';
 import { CadreChoiceField } from './cadre-choice-field';
 import { FromPositionField } from './from-position-field';
 import { RulePanel } from './rule-panel';
-
-// The rotation length the rules ask for: the default last day is the day before 36 months on.
-const DEFAULT_MONTHS = 36;
-const defaultLastDay = (start: string) => lastDayOfEnd(addMonths(start, DEFAULT_MONTHS));
-
-type ServerError = { code: string; field: readonly string[] | null; message: string };
 
 /**
  * Proposing a rotation: the server's verdict runs live over its facts; the server's userErrors
@@ -28,57 +27,35 @@ type ServerError = { code: string; field: readonly string[] | null; message: str
 export function RotationCreatePage() {
   const { t, i18n } = useTranslation();
   const canEdit = useCanEdit();
+  // The search boxes belong to the pickers: nothing in them is read or sent.
   const [cadreSearch, setCadreSearch] = useState('');
-  const [cadreId, setCadreId] = useState('');
   const [postSearch, setPostSearch] = useState('');
-  const [post, setPost] = useState<PostChoice | null>(null);
-  const [fromPositionId, setFromPositionId] = useState('');
-  const [startDate, setStartDate] = useState(todayIso);
-  const [lastDay, setLastDay] = useState(() => defaultLastDay(todayIso()));
-  const [decision, setDecision] = useState(EMPTY_DOCUMENT);
-  const [override, setOverride] = useState(EMPTY_DOCUMENT);
-  const [serverErrors, setServerErrors] = useState<ServerError[]>([]);
   const [created, setCreated] = useState(false);
-  const [{ fetching: submitting }, create] = useRotationCreate();
-
-  const plannedEndDate = endFromLastDay(lastDay);
-  const overrideDecision = toDocumentInput(override);
-  const live = useLiveCheck({
-    cadreId,
-    toPositionId: post?.id ?? '',
-    fromPositionId,
-    startDate,
-    plannedEndDate,
-    override: overrideDecision,
+  const [, create] = useRotationCreate();
+  // Focus stays where it is after a refusal (formRef is left unattached): the live verdict has
+  // marked the fields long before the submit.
+  const { values, change, submit, submitting, serverErrors } = useCheckedForm({
+    initial: () => initialRotationForm(todayIso()),
+    read: readRotationForm,
+    fieldOf: formFieldOf,
+    problemText: (problem) => t(problem.key, problem.values ?? {}),
+    onSubmit: async (input) => {
+      const result = await create({ input });
+      const payload = result.data?.rotationCreate;
+      setCreated(Boolean(payload?.rotation));
+      return (
+        payload?.userErrors ??
+        (result.error ? [{ code: 'ERROR', field: null, message: result.error.message }] : [])
+      );
+    },
   });
-  // The server's answer concerns the draft it was sent; once the draft changes, the live check rules.
-  useEffect(() => setServerErrors([]), [cadreId, post, fromPositionId, startDate, lastDay]);
+
+  const live = useLiveCheck(rotationDraftOf(values));
+  // The server judged the draft as a whole: once any of its facts changes, the live check rules.
+  const changeDraft = (next: Partial<RotationFormValues>) => change(next, 'all');
   const messages = fieldMessages(live.verdict, serverErrors, asLanguage(i18n.language));
   const dateError = (value: string) =>
     isIsoDate(value) ? undefined : t('rotations.form.invalidDate');
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setCreated(false);
-    if (!cadreId || !post || !isIsoDate(startDate) || !plannedEndDate) return;
-    const result = await create({
-      input: {
-        cadreId,
-        toPositionId: post.id,
-        fromPositionId: fromPositionId || null,
-        startDate,
-        plannedEndDate,
-        decision: toDocumentInput(decision),
-        overrideDecision,
-      },
-    });
-    const payload = result.data?.rotationCreate;
-    setServerErrors(
-      payload?.userErrors ??
-        (result.error ? [{ code: 'ERROR', field: null, message: result.error.message }] : []),
-    );
-    setCreated(Boolean(payload?.rotation));
-  };
 
   if (!canEdit) return <p role="alert">{t('state.notFound')}</p>;
   return (
@@ -88,12 +65,19 @@ export function RotationCreatePage() {
       </p>
       <h1>{t('rotations.form.title')}</h1>
       <div className="form-with-panel">
-        <form onSubmit={submit} noValidate aria-label={t('rotations.form.title')}>
+        <form
+          onSubmit={(event) => {
+            setCreated(false);
+            return submit(event);
+          }}
+          noValidate
+          aria-label={t('rotations.form.title')}
+        >
           <CadreChoiceField
             search={cadreSearch}
             onSearch={setCadreSearch}
-            value={cadreId}
-            onChange={setCadreId}
+            value={values.cadreId}
+            onChange={(cadreId) => changeDraft({ cadreId })}
             error={messages.cadreId}
           />
           <PostChoiceField
@@ -101,51 +85,54 @@ export function RotationCreatePage() {
             label={t('rotations.form.toPosition')}
             search={postSearch}
             onSearch={setPostSearch}
-            value={post}
-            onChange={setPost}
-            asOf={isIsoDate(startDate) ? startDate : null}
+            value={values.post}
+            onChange={(post) => changeDraft({ post })}
+            asOf={isIsoDate(values.startDate) ? values.startDate : null}
             error={messages.toPositionId}
           />
           <FromPositionField
             facts={live.cadreFacts}
-            startDate={startDate}
-            value={fromPositionId}
-            onChange={setFromPositionId}
+            startDate={values.startDate}
+            value={values.fromPositionId}
+            onChange={(fromPositionId) => changeDraft({ fromPositionId })}
             error={messages.fromPositionId}
           />
           <div className="toolbar">
-            <Field label={t('rotations.start')} error={dateError(startDate) ?? messages.startDate}>
+            <Field
+              label={t('rotations.start')}
+              error={dateError(values.startDate) ?? messages.startDate}
+            >
               <input
                 type="date"
                 name="startDate"
-                value={startDate}
-                onChange={(event) => setStartDate(event.target.value)}
+                value={values.startDate}
+                onChange={(event) => changeDraft({ startDate: event.target.value })}
                 required
               />
             </Field>
             <Field
               label={t('rotations.form.plannedLastDay')}
-              error={dateError(lastDay) ?? messages.plannedEndDate}
+              error={dateError(values.lastDay) ?? messages.plannedEndDate}
             >
               <input
                 type="date"
                 name="plannedLastDay"
-                value={lastDay}
-                onChange={(event) => setLastDay(event.target.value)}
+                value={values.lastDay}
+                onChange={(event) => changeDraft({ lastDay: event.target.value })}
                 required
               />
             </Field>
           </div>
           <DocumentFields
             legend={t('rotations.form.decision')}
-            value={decision}
-            onChange={setDecision}
+            value={values.decision}
+            onChange={(decision) => change({ decision }, [])}
           />
           <DocumentFields
             legend={t('rotations.form.override')}
             hint={t('rotations.form.overrideHint')}
-            value={override}
-            onChange={setOverride}
+            value={values.override}
+            onChange={(override) => change({ override }, [])}
           />
           {serverErrors.length > 0 && (
             <div role="alert" className="field-error" data-testid="server-errors">
@@ -167,7 +154,7 @@ export function RotationCreatePage() {
           <button
             type="submit"
             className="btn btn-primary"
-            disabled={submitting || !cadreId || !post}
+            disabled={submitting || !values.cadreId || !values.post}
           >
             {submitting ? t('rotations.form.submitting') : t('rotations.form.submit')}
           </button>

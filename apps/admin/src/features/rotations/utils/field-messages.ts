@@ -32,10 +32,15 @@ export function fieldMessages(
   }
   const server: Partial<Record<FormField, string>> = {};
   for (const error of serverErrors) {
-    const field = FIELDS.find((name) => name === error.field?.[error.field.length - 1]);
+    const field = formFieldOf(error.field);
     if (field) add(server, field, error.message);
   }
   return { ...live, ...server };
+}
+
+/** The form field a userError's path names: its last name, or null for none on the form. */
+export function formFieldOf(path: readonly string[] | null): FormField | null {
+  return FIELDS.find((name) => name === path?.[path.length - 1]) ?? null;
 }
 
 function add(messages: Partial<Record<FormField, string>>, field: FormField, text: string) {
