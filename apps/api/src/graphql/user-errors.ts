@@ -1,5 +1,7 @@
 import type { ZodError } from 'zod';
 import { isMessageKey, t, type Language, type MessageKey } from '../i18n/messages';
+import type { Failure } from '../services/outcome';
+import type { GraphQLContext } from './context';
 
 /** A business outcome or bad input, returned in a payload's userErrors (never thrown). */
 export type UserError = { code: string; field: string[] | null; message: string };
@@ -24,4 +26,13 @@ export function inputErrors(language: Language, error: ZodError): UserError[] {
       ['input', ...issue.path.map(String)],
     ),
   );
+}
+
+/** A service's (or an id reader's) failures in the caller's language. */
+export function userErrorsOf(ctx: GraphQLContext, failures: readonly Failure[]): UserError[] {
+  return failures.map((item) => ({
+    code: item.code,
+    field: item.field ? [...item.field] : null,
+    message: item.message[ctx.language],
+  }));
 }

@@ -3,8 +3,10 @@ import { ROLES } from '@luanchuyen/domain';
 import { createApiKey, revokeApiKey, type ApiKeyRow } from '../../auth/api-keys';
 import { createUser, type UserRow } from '../../auth/users';
 import type { GraphQLContext } from '../context';
-import { globalIdOf, rowIdOf } from '../../global-ids';
-import { inputErrors, userError } from '../user-errors';
+import type { Resolvers } from '../generated/resolver-types';
+import { globalIdOf } from '../../global-ids';
+import { failure } from '../../services/outcome';
+import { found, mutation } from './mutation-resolver';
 
 const userCreateInput = z.object({
   username: z.string().regex(/^[A-Za-z0-9._-]{3,64}$/, 'usernameFormat'),
@@ -27,9 +29,10 @@ const apiKeyCreateInput = z.object({
   role: z.enum(ROLES),
 });
 
-type Args<T> = { input: T };
+const USERNAME_TAKEN = failure('USERNAME_TAKEN', 'usernameTaken', ['input', 'username']);
+const API_KEY_NOT_FOUND = failure('NOT_FOUND', 'apiKeyNotFound', ['id']);
 
-export const accessResolvers = {
+export const accessResolvers: Resolvers = {
   Query: {
     viewer: (_: unknown, __: unknown, { principal }: GraphQLContext) => principal,
   },
@@ -47,36 +50,28 @@ export const accessResolvers = {
     id: (key: ApiKeyRow) => globalIdOf('ApiKey', key.id),
   },
   Mutation: {
-    userCreate: async (_: unknown, args: Args<unknown>, ctx: GraphQLContext) => {
-      const input = userCreateInput.safeParse(args.input);
-      if (!input.success) return { user: null, userErrors: inputErrors(ctx.language, input.error) };
-      const user = await createUser(ctx.db, input.data, ctx.principal);
-      return user
-        ? { user, userErrors: [] }
-        : {
-            user: null,
-            userErrors: [
-              userError(ctx.language, 'USERNAME_TAKEN', 'usernameTaken', ['input', 'username']),
-            ],
-          };
-    },
-    apiKeyCreate: async (_: unknown, args: Args<unknown>, ctx: GraphQLContext) => {
-      const input = apiKeyCreateInput.safeParse(args.input);
-      if (!input.success) {
-        return { apiKey: null, secret: null, userErrors: inputErrors(ctx.language, input.error) };
-      }
-      const { apiKey, secret } = await createApiKey(ctx.db, input.data, ctx.principal);
-      return { apiKey, secret, userErrors: [] };
-    },
-    apiKeyRevoke: async (_: unknown, args: { id: string }, ctx: GraphQLContext) => {
-      const ref = rowIdOf(args.id, 'ApiKey');
-      const apiKey = ref ? await revokeApiKey(ctx.db, ref.id, ctx.principal, ctx.now) : null;
-      return apiKey
-        ? { apiKey, userErrors: [] }
-        : {
-            apiKey: null,
-            userErrors: [userError(ctx.language, 'NOT_FOUND', 'apiKeyNotFound', ['id'])],
-          };
-    },
+    userCreate: mutation('userCreate', {
+      payloadKey: 'user',
+      schema: userCreateInput,
+      run: async (user, ctx) =>
+        found(await createUser(ctx.db, user, ctx.principal), USERNAME_TAKEN),
+    }),
+    apiKeyCreate: mutation('apiKeyCreate', {
+      payloadKey: 'apiKey',
+      schema: apiKeyCreateInput,
+      run: async (key, ctx) => ({
+        ok: true,
+        value: await createApiKey(ctx.db, key, ctx.principal),
+      }),
+      // The secret is answered here once and never again.
+      written: ({ apiKey, secret }) => ({ apiKey, secret }),
+      refused: { secret: null },
+    }),
+    apiKeyRevoke: mutation('apiKeyRevoke', {
+      payloadKey: 'apiKey',
+      selects: 'ApiKey',
+      run: async ({ id }, ctx) =>
+        found(await revokeApiKey(ctx.db, id, ctx.principal, ctx.now), API_KEY_NOT_FOUND),
+    }),
   },
 };

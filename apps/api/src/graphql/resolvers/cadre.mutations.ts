@@ -1,20 +1,11 @@
 import { z } from 'zod';
 import { ASSIGNMENT_KINDS, SEXES } from '@luanchuyen/domain';
 import { CADRE_STATUSES } from '@luanchuyen/db';
-import type { GraphQLContext } from '../context';
+import type { Resolvers } from '../generated/resolver-types';
 import { createAssignments, endAssignment } from '../../services/assignment.service';
 import { createCadres, updateCadre } from '../../services/cadre.service';
-import {
-  documentInput,
-  IdReader,
-  optionalText,
-  parse,
-  payload,
-  refused,
-  name,
-  userErrorsOf,
-  type Args,
-} from './support.mutations';
+import { mutation, onlyRow } from './mutation-resolver';
+import { documentInput, name, optionalText } from './input-schemas';
 
 // cadreCreate, cadreUpdate, assignmentCreate, assignmentEnd: thin resolvers around the services.
 
@@ -63,86 +54,53 @@ const assignmentCreate = z.object({
   decision: documentInput,
 });
 
-export const cadreMutations = {
+export const cadreMutations: Resolvers = {
   Mutation: {
-    cadreCreate: async (_: unknown, args: Args, ctx: GraphQLContext) => {
-      const { data, errors } = parse(cadreCreate, args.input, ctx);
-      if (!data) return refused('cadre', errors);
-      const ids = new IdReader();
-      const homeAreaId = ids.optional(data.homeAreaId, 'Area', ['input', 'homeAreaId']) ?? null;
-      if (ids.failures.length) return refused('cadre', userErrorsOf(ctx, ids.failures));
-      const outcome = await createCadres(
-        ctx.db,
-        [
-          {
-            ...data,
-            sex: data.sex ?? null,
-            birthDate: data.birthDate ?? null,
-            birthYear: data.birthYear ?? null,
-            homeAreaId,
-            successionPool: data.successionPool ?? [],
-          },
-        ],
-        ctx.principal,
-      );
-      return payload(
-        'cadre',
-        outcome.ok ? { ok: true, value: outcome.value[0] ?? null } : outcome,
-        ctx,
-      );
-    },
-    cadreUpdate: async (_: unknown, args: Args, ctx: GraphQLContext) => {
-      const { data, errors } = parse(cadreUpdate, args.input, ctx);
-      if (!data) return refused('cadre', errors);
-      const ids = new IdReader();
-      const id = ids.one(args.id ?? '', 'Cadre', ['id']);
-      const homeAreaId = ids.optional(data.homeAreaId, 'Area', ['input', 'homeAreaId']);
-      if (ids.failures.length) return refused('cadre', userErrorsOf(ctx, ids.failures));
-      const { status, successionPool, ...rest } = data;
-      const outcome = await updateCadre(
-        ctx.db,
-        {
-          id,
-          expectedVersion: args.expectedVersion ?? 0,
-          input: {
-            ...rest,
-            homeAreaId,
-            ...(status ? { status } : {}),
-            ...(successionPool ? { successionPool } : {}),
-          },
+    cadreCreate: mutation('cadreCreate', {
+      payloadKey: 'cadre',
+      schema: cadreCreate,
+      request: ({ data, ids }) => ({
+        ...data,
+        sex: data.sex ?? null,
+        birthDate: data.birthDate ?? null,
+        birthYear: data.birthYear ?? null,
+        homeAreaId: ids.optional(data.homeAreaId, 'Area', ['input', 'homeAreaId']) ?? null,
+        successionPool: data.successionPool ?? [],
+      }),
+      run: async (cadre, ctx) => onlyRow(await createCadres(ctx.db, [cadre], ctx.principal)),
+    }),
+    cadreUpdate: mutation('cadreUpdate', {
+      payloadKey: 'cadre',
+      selects: 'Cadre',
+      schema: cadreUpdate,
+      request: ({ target, data: { status, successionPool, ...data }, ids }) => ({
+        ...target,
+        input: {
+          ...data,
+          homeAreaId: ids.optional(data.homeAreaId, 'Area', ['input', 'homeAreaId']),
+          ...(status ? { status } : {}),
+          ...(successionPool ? { successionPool } : {}),
         },
-        ctx.principal,
-      );
-      return payload('cadre', outcome, ctx);
-    },
-    assignmentCreate: async (_: unknown, args: Args, ctx: GraphQLContext) => {
-      const { data, errors } = parse(assignmentCreate, args.input, ctx);
-      if (!data) return refused('assignment', errors);
-      const ids = new IdReader();
-      const cadreId = ids.one(data.cadreId, 'Cadre', ['input', 'cadreId']);
-      const positionId = ids.one(data.positionId, 'Position', ['input', 'positionId']);
-      if (ids.failures.length) return refused('assignment', userErrorsOf(ctx, ids.failures));
-      const outcome = await createAssignments(
-        ctx.db,
-        [{ ...data, cadreId, positionId, endDate: data.endDate ?? null }],
-        ctx.principal,
-      );
-      return payload(
-        'assignment',
-        outcome.ok ? { ok: true, value: outcome.value[0] ?? null } : outcome,
-        ctx,
-      );
-    },
-    assignmentEnd: async (_: unknown, args: Args<{ endDate: string }>, ctx: GraphQLContext) => {
-      const ids = new IdReader();
-      const id = ids.one(args.id ?? '', 'Assignment', ['id']);
-      if (ids.failures.length) return refused('assignment', userErrorsOf(ctx, ids.failures));
-      const outcome = await endAssignment(
-        ctx.db,
-        { id, expectedVersion: args.expectedVersion ?? 0, endDate: args.input?.endDate ?? '' },
-        ctx.principal,
-      );
-      return payload('assignment', outcome, ctx);
-    },
+      }),
+      run: (change, ctx) => updateCadre(ctx.db, change, ctx.principal),
+    }),
+    assignmentCreate: mutation('assignmentCreate', {
+      payloadKey: 'assignment',
+      schema: assignmentCreate,
+      request: ({ data, ids }) => ({
+        ...data,
+        cadreId: ids.one(data.cadreId, 'Cadre', ['input', 'cadreId']),
+        positionId: ids.one(data.positionId, 'Position', ['input', 'positionId']),
+        endDate: data.endDate ?? null,
+      }),
+      run: async (assignment, ctx) =>
+        onlyRow(await createAssignments(ctx.db, [assignment], ctx.principal)),
+    }),
+    assignmentEnd: mutation('assignmentEnd', {
+      payloadKey: 'assignment',
+      selects: 'Assignment',
+      request: ({ target, args }) => ({ ...target, endDate: args.input.endDate }),
+      run: (change, ctx) => endAssignment(ctx.db, change, ctx.principal),
+    }),
   },
 };

@@ -1,16 +1,9 @@
 import { z } from 'zod';
 import { RATINGS } from '@luanchuyen/domain';
-import type { GraphQLContext } from '../context';
+import type { Resolvers } from '../generated/resolver-types';
 import { recordEvaluation } from '../../services/evaluation.service';
-import {
-  IdReader,
-  optionalText,
-  parse,
-  payload,
-  refused,
-  userErrorsOf,
-  type Args,
-} from './support.mutations';
+import { mutation } from './mutation-resolver';
+import { optionalText } from './input-schemas';
 
 // evaluationRecord. The year and score are only typed here: what years and scores rule 5
 // accepts (not in the future, 0 to 100, within the band) is the rule's to say, with its codes.
@@ -26,23 +19,19 @@ const evaluationInput = z.object({
   expectedVersion: z.number().int().nullish(),
 });
 
-export const evaluationMutations = {
+export const evaluationMutations: Resolvers = {
   Mutation: {
-    evaluationRecord: async (_: unknown, args: Args, ctx: GraphQLContext) => {
-      const { data, errors } = parse(evaluationInput, args.input, ctx);
-      if (!data) return refused('evaluation', errors);
-      const ids = new IdReader();
-      const cadreId = ids.one(data.cadreId, 'Cadre', ['input', 'cadreId']);
-      if (ids.failures.length) return refused('evaluation', userErrorsOf(ctx, ids.failures));
-      const input = {
+    evaluationRecord: mutation('evaluationRecord', {
+      payloadKey: 'evaluation',
+      schema: evaluationInput,
+      request: ({ data, ids }) => ({
         ...data,
-        cadreId,
+        cadreId: ids.one(data.cadreId, 'Cadre', ['input', 'cadreId']),
         score: data.score ?? null,
         rating: data.rating ?? null,
         expectedVersion: data.expectedVersion ?? null,
-      };
-      const outcome = await recordEvaluation(ctx.db, input, ctx.principal, ctx.today);
-      return payload('evaluation', outcome, ctx);
-    },
+      }),
+      run: (evaluation, ctx) => recordEvaluation(ctx.db, evaluation, ctx.principal, ctx.today),
+    }),
   },
 };

@@ -1,18 +1,10 @@
 import { z } from 'zod';
 import { ELIGIBILITY_REASONS } from '@luanchuyen/domain';
 import { PLAN_67_CRITERIA } from '@luanchuyen/rules';
-import type { GraphQLContext } from '../context';
+import type { Resolvers } from '../generated/resolver-types';
 import { addPlanSubjects, createPlan } from '../../services/plan.service';
-import {
-  documentInput,
-  IdReader,
-  parse,
-  payload,
-  refused,
-  text,
-  userErrorsOf,
-  type Args,
-} from './support.mutations';
+import { mutation } from './mutation-resolver';
+import { documentInput, text } from './input-schemas';
 
 // rotationPlanCreate and rotationPlanAddSubjects.
 
@@ -50,35 +42,27 @@ const subjectsInput = z.object({
   asOf: z.string().nullish(),
 });
 
-export const planMutations = {
+export const planMutations: Resolvers = {
   Mutation: {
-    rotationPlanCreate: async (_: unknown, args: Args, ctx: GraphQLContext) => {
-      const { data, errors } = parse(planInput, args.input, ctx);
-      if (!data) return refused('rotationPlan', errors);
-      const ids = new IdReader();
-      const issuingUnitId =
-        ids.optional(data.issuingUnitId, 'Unit', ['input', 'issuingUnitId']) ?? null;
-      if (ids.failures.length) return refused('rotationPlan', userErrorsOf(ctx, ids.failures));
-      return payload(
-        'rotationPlan',
-        await createPlan(ctx.db, { ...data, issuingUnitId }, ctx.principal),
-        ctx,
-      );
-    },
-    rotationPlanAddSubjects: async (_: unknown, args: Args, ctx: GraphQLContext) => {
-      const { data, errors } = parse(subjectsInput, args.input, ctx);
-      if (!data) return refused('rotationPlan', errors);
-      const ids = new IdReader();
-      const planId = ids.one(data.planId, 'RotationPlan', ['input', 'planId']);
-      const cadreIds = ids.many(data.cadreIds, 'Cadre', ['input', 'cadreIds']);
-      if (ids.failures.length) return refused('rotationPlan', userErrorsOf(ctx, ids.failures));
-      const input = {
-        planId,
-        cadreIds,
+    rotationPlanCreate: mutation('rotationPlanCreate', {
+      payloadKey: 'rotationPlan',
+      schema: planInput,
+      request: ({ data, ids }) => ({
+        ...data,
+        issuingUnitId: ids.optional(data.issuingUnitId, 'Unit', ['input', 'issuingUnitId']) ?? null,
+      }),
+      run: (plan, ctx) => createPlan(ctx.db, plan, ctx.principal),
+    }),
+    rotationPlanAddSubjects: mutation('rotationPlanAddSubjects', {
+      payloadKey: 'rotationPlan',
+      schema: subjectsInput,
+      request: ({ data, ids }) => ({
+        planId: ids.one(data.planId, 'RotationPlan', ['input', 'planId']),
+        cadreIds: ids.many(data.cadreIds, 'Cadre', ['input', 'cadreIds']),
         criterion: data.criterion ?? null,
         asOf: data.asOf ?? null,
-      };
-      return payload('rotationPlan', await addPlanSubjects(ctx.db, input, ctx.principal), ctx);
-    },
+      }),
+      run: (subjects, ctx) => addPlanSubjects(ctx.db, subjects, ctx.principal),
+    }),
   },
 };

@@ -1,21 +1,14 @@
 import { z } from 'zod';
 import { AREA_KINDS, BLOCS, LINEAGE_KINDS, UNIT_LEVELS } from '@luanchuyen/domain';
-import type { GraphQLContext } from '../context';
+import type { Resolvers } from '../generated/resolver-types';
 import { createArea } from '../../services/area.service';
 import { failure } from '../../services/outcome';
 import { createPositions, updatePosition } from '../../services/position.service';
 import { mergeUnits } from '../../services/unit-merge.service';
 import { createUnit, updateUnit } from '../../services/unit.service';
-import {
-  documentInput,
-  IdReader,
-  parse,
-  payload,
-  refused,
-  name,
-  userErrorsOf,
-  type Args,
-} from './support.mutations';
+import type { IdReader } from './id-reader';
+import { mutation, onlyRow } from './mutation-resolver';
+import { documentInput, name } from './input-schemas';
 
 // areaCreate, unitCreate, unitUpdate, unitMerge, positionCreate, positionUpdate.
 
@@ -65,93 +58,92 @@ function stripNulls<T extends object>(value: T): { [K in keyof T]: Exclude<T[K],
   return Object.fromEntries(Object.entries(value).filter(([, item]) => item !== null)) as never;
 }
 
-export const registryMutations = {
+const SUCCESSOR_REQUIRED = failure('INVALID_INPUT', 'successorRequired', ['input', 'successor']);
+
+/** The merge's successor: an existing unit, a new one, or null when neither is given. */
+function successorOf(data: z.output<typeof mergeInput>, ids: IdReader) {
+  const successorId = ids.optional(data.successorId, 'Unit', ['input', 'successorId']);
+  const areaId = data.successor
+    ? ids.one(data.successor.areaId, 'Area', ['input', 'successor', 'areaId'])
+    : '';
+  const parentId =
+    ids.optional(data.successor?.parentId, 'Unit', ['input', 'successor', 'parentId']) ?? null;
+  if (successorId) return { unitId: successorId };
+  return data.successor ? { unit: { ...data.successor, areaId, parentId } } : null;
+}
+
+export const registryMutations: Resolvers = {
   Mutation: {
-    areaCreate: async (_: unknown, args: Args, ctx: GraphQLContext) => {
-      const { data, errors } = parse(areaInput, args.input, ctx);
-      if (!data) return refused('area', errors);
-      const ids = new IdReader();
-      const parentId = ids.optional(data.parentId, 'Area', ['input', 'parentId']) ?? null;
-      const areaIds = ids.many(data.predecessorIds ?? [], 'Area', ['input', 'predecessorIds']);
-      if (ids.failures.length) return refused('area', userErrorsOf(ctx, ids.failures));
-      const predecessors = { areaIds, kind: data.lineageKind ?? 'MERGED_INTO' };
-      const outcome = await createArea(ctx.db, { ...data, parentId, predecessors }, ctx.principal);
-      return payload('area', outcome, ctx);
-    },
-    unitCreate: async (_: unknown, args: Args, ctx: GraphQLContext) => {
-      const { data, errors } = parse(unitInput, args.input, ctx);
-      if (!data) return refused('unit', errors);
-      const ids = new IdReader();
-      const areaId = ids.one(data.areaId, 'Area', ['input', 'areaId']);
-      const parentId = ids.optional(data.parentId, 'Unit', ['input', 'parentId']) ?? null;
-      if (ids.failures.length) return refused('unit', userErrorsOf(ctx, ids.failures));
-      return payload(
-        'unit',
-        await createUnit(ctx.db, { ...data, areaId, parentId }, ctx.principal),
-        ctx,
-      );
-    },
-    unitUpdate: async (_: unknown, args: Args, ctx: GraphQLContext) => {
-      const { data, errors } = parse(unitUpdateInput, args.input, ctx);
-      if (!data) return refused('unit', errors);
-      const ids = new IdReader();
-      const id = ids.one(args.id ?? '', 'Unit', ['id']);
-      const areaId = ids.optional(data.areaId, 'Area', ['input', 'areaId']) ?? undefined;
-      const parentId = ids.optional(data.parentId, 'Unit', ['input', 'parentId']);
-      if (ids.failures.length) return refused('unit', userErrorsOf(ctx, ids.failures));
-      const { validTo, ...rest } = data;
-      const input = { ...stripNulls(rest), areaId, parentId, validTo };
-      const change = { id, expectedVersion: args.expectedVersion ?? 0, input };
-      return payload('unit', await updateUnit(ctx.db, change, ctx.principal), ctx);
-    },
-    unitMerge: async (_: unknown, args: Args, ctx: GraphQLContext) => {
-      const { data, errors } = parse(mergeInput, args.input, ctx);
-      const empty = { mergedUnits: [] };
-      if (!data) return { ...refused('unit', errors), ...empty };
-      const ids = new IdReader();
-      const unitIds = ids.many(data.unitIds, 'Unit', ['input', 'unitIds']);
-      const successorId = ids.optional(data.successorId, 'Unit', ['input', 'successorId']);
-      const areaId = data.successor
-        ? ids.one(data.successor.areaId, 'Area', ['input', 'successor', 'areaId'])
-        : '';
-      const parentId =
-        ids.optional(data.successor?.parentId, 'Unit', ['input', 'successor', 'parentId']) ?? null;
-      if (ids.failures.length)
-        return { ...refused('unit', userErrorsOf(ctx, ids.failures)), ...empty };
-      const successor = successorId
-        ? { unitId: successorId }
-        : data.successor
-          ? { unit: { ...data.successor, areaId, parentId } }
-          : null;
-      if (!successor) {
-        const missing = failure('INVALID_INPUT', 'successorRequired', ['input', 'successor']);
-        return { ...refused('unit', userErrorsOf(ctx, [missing])), ...empty };
-      }
-      const outcome = await mergeUnits(ctx.db, { ...data, unitIds, successor }, ctx.principal);
-      if (!outcome.ok) return { ...payload('unit', outcome, ctx), ...empty };
-      return { unit: outcome.value.successor, mergedUnits: outcome.value.merged, userErrors: [] };
-    },
-    positionCreate: async (_: unknown, args: Args, ctx: GraphQLContext) => {
-      const { data, errors } = parse(positionInput, args.input, ctx);
-      if (!data) return refused('position', errors);
-      const ids = new IdReader();
-      const unitId = ids.one(data.unitId, 'Unit', ['input', 'unitId']);
-      if (ids.failures.length) return refused('position', userErrorsOf(ctx, ids.failures));
-      const outcome = await createPositions(ctx.db, [{ ...data, unitId }], ctx.principal);
-      return payload(
-        'position',
-        outcome.ok ? { ok: true, value: outcome.value[0] ?? null } : outcome,
-        ctx,
-      );
-    },
-    positionUpdate: async (_: unknown, args: Args, ctx: GraphQLContext) => {
-      const { data, errors } = parse(positionUpdateInput, args.input, ctx);
-      if (!data) return refused('position', errors);
-      const ids = new IdReader();
-      const id = ids.one(args.id ?? '', 'Position', ['id']);
-      if (ids.failures.length) return refused('position', userErrorsOf(ctx, ids.failures));
-      const change = { id, expectedVersion: args.expectedVersion ?? 0, input: stripNulls(data) };
-      return payload('position', await updatePosition(ctx.db, change, ctx.principal), ctx);
-    },
+    areaCreate: mutation('areaCreate', {
+      payloadKey: 'area',
+      schema: areaInput,
+      request: ({ data, ids }) => ({
+        ...data,
+        parentId: ids.optional(data.parentId, 'Area', ['input', 'parentId']) ?? null,
+        predecessors: {
+          areaIds: ids.many(data.predecessorIds ?? [], 'Area', ['input', 'predecessorIds']),
+          kind: data.lineageKind ?? 'MERGED_INTO',
+        },
+      }),
+      run: (area, ctx) => createArea(ctx.db, area, ctx.principal),
+    }),
+    unitCreate: mutation('unitCreate', {
+      payloadKey: 'unit',
+      schema: unitInput,
+      request: ({ data, ids }) => ({
+        ...data,
+        areaId: ids.one(data.areaId, 'Area', ['input', 'areaId']),
+        parentId: ids.optional(data.parentId, 'Unit', ['input', 'parentId']) ?? null,
+      }),
+      run: (unit, ctx) => createUnit(ctx.db, unit, ctx.principal),
+    }),
+    unitUpdate: mutation('unitUpdate', {
+      payloadKey: 'unit',
+      selects: 'Unit',
+      schema: unitUpdateInput,
+      request: ({ target, data: { validTo, ...data }, ids }) => ({
+        ...target,
+        input: {
+          ...stripNulls(data),
+          areaId: ids.optional(data.areaId, 'Area', ['input', 'areaId']) ?? undefined,
+          parentId: ids.optional(data.parentId, 'Unit', ['input', 'parentId']),
+          validTo,
+        },
+      }),
+      run: (change, ctx) => updateUnit(ctx.db, change, ctx.principal),
+    }),
+    unitMerge: mutation('unitMerge', {
+      payloadKey: 'unit',
+      schema: mergeInput,
+      request: ({ data, ids }) => ({
+        ...data,
+        unitIds: ids.many(data.unitIds, 'Unit', ['input', 'unitIds']),
+        successor: successorOf(data, ids),
+      }),
+      // Neither an existing successor nor a new one: refused once the ids are known good.
+      run: ({ successor, ...merge }, ctx) =>
+        successor
+          ? mergeUnits(ctx.db, { ...merge, successor }, ctx.principal)
+          : { ok: false, failures: [SUCCESSOR_REQUIRED] },
+      written: ({ successor, merged }) => ({ unit: successor, mergedUnits: merged }),
+      refused: { mergedUnits: [] },
+    }),
+    positionCreate: mutation('positionCreate', {
+      payloadKey: 'position',
+      schema: positionInput,
+      request: ({ data, ids }) => ({
+        ...data,
+        unitId: ids.one(data.unitId, 'Unit', ['input', 'unitId']),
+      }),
+      run: async (position, ctx) =>
+        onlyRow(await createPositions(ctx.db, [position], ctx.principal)),
+    }),
+    positionUpdate: mutation('positionUpdate', {
+      payloadKey: 'position',
+      selects: 'Position',
+      schema: positionUpdateInput,
+      request: ({ target, data }) => ({ ...target, input: stripNulls(data) }),
+      run: (change, ctx) => updatePosition(ctx.db, change, ctx.principal),
+    }),
   },
 };

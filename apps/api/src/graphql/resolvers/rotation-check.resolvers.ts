@@ -2,13 +2,13 @@ import { z } from 'zod';
 import { isCitedDecision } from '@luanchuyen/rules';
 import type { GraphQLContext } from '../context';
 import type { Resolvers, RotationInput } from '../generated/resolver-types';
-import { rowIdOf } from '../../global-ids';
 import type { RotationCheckParent } from '../parents';
-import { userError, type UserError } from '../user-errors';
+import { userError, userErrorsOf, type UserError } from '../user-errors';
+import { IdReader } from './id-reader';
 import { runRotationCheck } from '../../services/rotation-check.service';
 import { loadRotationFactsData, type FactsField } from '../../facts/rotation-facts.queries';
 import { inLanguage } from './in-language';
-import { documentInput, parse } from './support.mutations';
+import { documentInput, parse } from './input-schemas';
 
 // API.md `checkRotation`: the verdict rotationCreate enforces (libs/rules' rotationVerdict over
 // the facts of rotation-check.service), writing nothing. Ids that name nothing are user errors
@@ -42,26 +42,17 @@ type Ids = Pick<RotationInput, 'cadreId' | 'toPositionId' | 'fromPositionId' | '
 
 /** The proposal's ids as row ids, or the user errors of those that are not ids of their type. */
 function decodeIds(input: Ids, ctx: GraphQLContext) {
-  const cadre = rowIdOf(input.cadreId, 'Cadre');
-  const toPosition = rowIdOf(input.toPositionId, 'Position');
-  // An empty id is a bad id, not "the current post".
-  const fromPosition =
-    input.fromPositionId != null ? rowIdOf(input.fromPositionId, 'Position') : null;
-  const plan = input.planId != null ? rowIdOf(input.planId, 'RotationPlan') : null;
-  const errors: UserError[] = [
-    ...(cadre ? [] : [unknownId('cadreId', ctx)]),
-    ...(toPosition ? [] : [unknownId('toPositionId', ctx)]),
-    ...(input.fromPositionId != null && !fromPosition ? [unknownId('fromPositionId', ctx)] : []),
-    ...(input.planId != null && !plan ? [unknownId('planId', ctx)] : []),
-  ];
-  if (!cadre || !toPosition || errors.length > 0) return { errors } as const;
+  const read = new IdReader();
   const ids = {
-    cadreId: cadre.id,
-    toPositionId: toPosition.id,
-    fromPositionId: fromPosition?.id ?? null,
-    planId: plan?.id ?? null,
+    cadreId: read.one(input.cadreId, 'Cadre', ['input', 'cadreId']),
+    toPositionId: read.one(input.toPositionId, 'Position', ['input', 'toPositionId']),
+    // An empty id is a bad id, not "the current post".
+    fromPositionId:
+      read.optional(input.fromPositionId, 'Position', ['input', 'fromPositionId']) ?? null,
+    planId: read.optional(input.planId, 'RotationPlan', ['input', 'planId']) ?? null,
   };
-  return { errors, ids } as const;
+  if (read.failures.length > 0) return { errors: userErrorsOf(ctx, read.failures) } as const;
+  return { errors: [], ids } as const;
 }
 
 function refused(userErrors: UserError[]): RotationCheckParent {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ROTATION_OUTCOMES } from '@luanchuyen/domain';
 import type { Violation } from '@luanchuyen/rules';
 import type { GraphQLContext } from '../context';
+import type { Resolvers } from '../generated/resolver-types';
 import { createRotation } from '../../services/rotation.service';
 import { completeRotation } from '../../services/rotation-completion.service';
 import {
@@ -9,16 +10,8 @@ import {
   cancelRotation,
   startRotation,
 } from '../../services/rotation-lifecycle.service';
-import {
-  documentInput,
-  IdReader,
-  parse,
-  payload,
-  refused,
-  text,
-  userErrorsOf,
-  type Args,
-} from './support.mutations';
+import { mutation } from './mutation-resolver';
+import { documentInput, text } from './input-schemas';
 
 // rotationCreate and the rotation's changes of status: thin resolvers around the services.
 
@@ -40,6 +33,8 @@ const rotationInput = z
     path: ['plannedEndDate'],
   });
 
+const approveInput = z.object({ decision: documentInput });
+
 const completeInput = z.object({
   endDate: z.string(),
   outcome: z.enum(ROTATION_OUTCOMES),
@@ -47,74 +42,66 @@ const completeInput = z.object({
   decision: documentInput,
 });
 
+const cancelInput = z.object({ reason: text });
+
 function shown(violation: Violation, ctx: GraphQLContext) {
   const { code, severity, field } = violation;
   return { code, severity, field, message: violation.message[ctx.language] };
 }
 
-const NO_VIOLATIONS = { warnings: [], overridden: [] };
-
-export const rotationMutations = {
+export const rotationMutations: Resolvers = {
   Mutation: {
-    rotationCreate: async (_: unknown, args: Args, ctx: GraphQLContext) => {
-      const { data, errors } = parse(rotationInput, args.input, ctx);
-      if (!data) return { ...refused('rotation', errors), ...NO_VIOLATIONS };
-      const ids = new IdReader();
-      const proposal = {
+    rotationCreate: mutation('rotationCreate', {
+      payloadKey: 'rotation',
+      schema: rotationInput,
+      request: ({ data, ids }) => ({
         ...data,
         cadreId: ids.one(data.cadreId, 'Cadre', ['input', 'cadreId']),
         toPositionId: ids.one(data.toPositionId, 'Position', ['input', 'toPositionId']),
         fromPositionId:
           ids.optional(data.fromPositionId, 'Position', ['input', 'fromPositionId']) ?? null,
         planId: ids.optional(data.planId, 'RotationPlan', ['input', 'planId']) ?? null,
-      };
-      if (ids.failures.length)
-        return { ...refused('rotation', userErrorsOf(ctx, ids.failures)), ...NO_VIOLATIONS };
-      const outcome = await createRotation(ctx.db, proposal, ctx.principal);
-      if (!outcome.ok) return { ...payload('rotation', outcome, ctx), ...NO_VIOLATIONS };
-      const { rotation, warnings, overridden } = outcome.value;
-      return {
+      }),
+      run: (proposal, ctx) => createRotation(ctx.db, proposal, ctx.principal),
+      written: ({ rotation, warnings, overridden }, ctx) => ({
         rotation,
         warnings: warnings.map((item) => shown(item, ctx)),
         overridden: overridden.map((item) => shown(item, ctx)),
-        userErrors: [],
-      };
-    },
-    rotationApprove: async (_: unknown, args: Args, ctx: GraphQLContext) => {
-      const { data, errors } = parse(z.object({ decision: documentInput }), args.input ?? {}, ctx);
-      if (!data) return refused('rotation', errors);
-      const ids = new IdReader();
-      const id = ids.one(args.id ?? '', 'Rotation', ['id']);
-      if (ids.failures.length) return refused('rotation', userErrorsOf(ctx, ids.failures));
-      const change = { id, expectedVersion: args.expectedVersion ?? 0, decision: data.decision };
-      return payload('rotation', await approveRotation(ctx.db, change, ctx.principal), ctx);
-    },
-    rotationStart: async (_: unknown, args: Args, ctx: GraphQLContext) => {
-      const ids = new IdReader();
-      const id = ids.one(args.id ?? '', 'Rotation', ['id']);
-      if (ids.failures.length) return refused('rotation', userErrorsOf(ctx, ids.failures));
-      const change = { id, expectedVersion: args.expectedVersion ?? 0 };
-      return payload('rotation', await startRotation(ctx.db, change, ctx.principal), ctx);
-    },
-    rotationComplete: async (_: unknown, args: Args, ctx: GraphQLContext) => {
-      const { data, errors } = parse(completeInput, args.input, ctx);
-      if (!data) return refused('rotation', errors);
-      const ids = new IdReader();
-      const id = ids.one(args.id ?? '', 'Rotation', ['id']);
-      const nextPositionId =
-        ids.optional(data.nextPositionId, 'Position', ['input', 'nextPositionId']) ?? null;
-      if (ids.failures.length) return refused('rotation', userErrorsOf(ctx, ids.failures));
-      const change = { ...data, id, expectedVersion: args.expectedVersion ?? 0, nextPositionId };
-      return payload('rotation', await completeRotation(ctx.db, change, ctx.principal), ctx);
-    },
-    rotationCancel: async (_: unknown, args: Args, ctx: GraphQLContext) => {
-      const { data, errors } = parse(z.object({ reason: text }), args.input, ctx);
-      if (!data) return refused('rotation', errors);
-      const ids = new IdReader();
-      const id = ids.one(args.id ?? '', 'Rotation', ['id']);
-      if (ids.failures.length) return refused('rotation', userErrorsOf(ctx, ids.failures));
-      const change = { id, expectedVersion: args.expectedVersion ?? 0, reason: data.reason };
-      return payload('rotation', await cancelRotation(ctx.db, change, ctx.principal), ctx);
-    },
+      }),
+      refused: { warnings: [], overridden: [] },
+    }),
+    rotationApprove: mutation('rotationApprove', {
+      payloadKey: 'rotation',
+      selects: 'Rotation',
+      schema: approveInput,
+      // The input may be left out: the approval then cites no decision.
+      input: (args) => args.input ?? {},
+      request: ({ target, data }) => ({ ...target, decision: data.decision }),
+      run: (change, ctx) => approveRotation(ctx.db, change, ctx.principal),
+    }),
+    rotationStart: mutation('rotationStart', {
+      payloadKey: 'rotation',
+      selects: 'Rotation',
+      run: (change, ctx) => startRotation(ctx.db, change, ctx.principal),
+    }),
+    rotationComplete: mutation('rotationComplete', {
+      payloadKey: 'rotation',
+      selects: 'Rotation',
+      schema: completeInput,
+      request: ({ target, data, ids }) => ({
+        ...data,
+        ...target,
+        nextPositionId:
+          ids.optional(data.nextPositionId, 'Position', ['input', 'nextPositionId']) ?? null,
+      }),
+      run: (completion, ctx) => completeRotation(ctx.db, completion, ctx.principal),
+    }),
+    rotationCancel: mutation('rotationCancel', {
+      payloadKey: 'rotation',
+      selects: 'Rotation',
+      schema: cancelInput,
+      request: ({ target, data }) => ({ ...target, reason: data.reason }),
+      run: (change, ctx) => cancelRotation(ctx.db, change, ctx.principal),
+    }),
   },
 };
