@@ -1,20 +1,19 @@
-import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '@luanchuyen/db/testing';
 import { loadConfig } from '../src/config';
 import { createAppServer, type RunningServer } from '../src/http/app';
+import { BUILT_API, requireBuiltApi } from './built-api';
 
 // The API explorer: GraphiQL from npm served by the product, never from a CDN.
-const root = join(import.meta.dirname, '../../..');
-const explorerDir = join(root, 'dist/apps/api/explorer');
+const explorerDir = join(BUILT_API, 'explorer');
 
 describe('the API explorer', () => {
   let server: RunningServer;
   let baseUrl: string;
   beforeAll(async () => {
-    execFileSync(process.execPath, [join(root, 'tools/build-api.mjs')], { stdio: 'inherit' });
+    requireBuiltApi();
     const [engine] = testEngines();
     if (!engine) throw new Error('testEngines() always offers PGlite');
     const handle = await engine.open();

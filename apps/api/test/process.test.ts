@@ -3,17 +3,17 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUILT_API, requireBuiltApi } from './built-api';
 
 // The product as `npm start` runs it: the bundled server in its own process on the embedded
 // database, its first-start password, its readiness, and a graceful stop on SIGTERM.
 
-const root = join(import.meta.dirname, '../../..');
 const dataDir = mkdtempSync(join(tmpdir(), 'lcb-start-'));
 
 type Started = { child: ChildProcess; url: string; output: () => string };
 
 function startProduct(env: Record<string, string> = {}): Promise<Started> {
-  const child = spawn(process.execPath, [join(root, 'dist/apps/api/main.mjs')], {
+  const child = spawn(process.execPath, [join(BUILT_API, 'main.mjs')], {
     env: { PATH: process.env['PATH'] ?? '', DATA_DIR: dataDir, PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -36,7 +36,7 @@ function exitOf(child: ChildProcess): Promise<number | null> {
 
 describe('the product process', () => {
   beforeAll(() => {
-    execFileSync(process.execPath, [join(root, 'tools/build-api.mjs')], { stdio: 'inherit' });
+    requireBuiltApi();
   });
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
@@ -68,7 +68,7 @@ describe('the product process', () => {
   it('refuses to start with a bad setting, naming the variable', () => {
     let message = '';
     try {
-      execFileSync(process.execPath, [join(root, 'dist/apps/api/main.mjs')], {
+      execFileSync(process.execPath, [join(BUILT_API, 'main.mjs')], {
         env: { PATH: process.env['PATH'] ?? '', DATA_DIR: dataDir, PORT: 'bốn nghìn' },
         stdio: 'pipe',
       });
