@@ -8,5 +8,8 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
     environment: 'jsdom',
     setupFiles: ['src/test-setup.ts'],
+    // One jsdom and one module graph per worker, not per file: the set-up was most of the run
+    // (Testing Library unmounts and the setup file resets between tests).
+    isolate: false,
   },
 });
