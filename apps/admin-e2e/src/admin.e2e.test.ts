@@ -1,5 +1,6 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoSeriousAxeViolations } from './axe';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, chromiumMissing } from './chromium';
 import { ADMIN_PASSWORD, startProduct, type RunningProduct } from './product';
 import { saveScreenshot } from './screenshots';
@@ -86,7 +87,7 @@ describe.skipIf(chromiumMissing)('the admin app in Chromium', () => {
     await page.getByTestId('server-errors').locator('[data-code="DURATION_TOO_SHORT"]').waitFor();
   });
 
-  it('opens the other main pages', async () => {
+  it('opens the other main pages, none with a serious accessibility violation', async () => {
     const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
     const pages = [
       ['Luân chuyển', 'Lịch sử luân chuyển', 'rotations'],
@@ -99,6 +100,7 @@ describe.skipIf(chromiumMissing)('the admin app in Chromium', () => {
       await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
       await page.locator('[role="status"].state-loading').waitFor({ state: 'detached' });
       await shoot(name);
+      await expectNoSeriousAxeViolations(page);
     }
   });
 
