@@ -4,11 +4,10 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { listening, signedIn, startProduct } from './product-process';
 
-// One embedded DATA_DIR, real server processes (the product's main.ts, run from source so the
-// shared dist/ folder other tests rebuild is not involved): a second server is refused naming
-// the folder and the first one's pid; after the first is killed with SIGKILL its stale lock is
-// taken over and what it acknowledged is there; a clean stop removes the lock; and nothing in
-// the folder is readable or writable by anyone but its owner.
+// One embedded DATA_DIR, real server processes (the bundle `npm start` runs): a second server
+// is refused naming the folder and the first one's pid; after the first is killed with SIGKILL
+// its stale lock is taken over and what it acknowledged is there; a clean stop removes the
+// lock; and nothing in the folder is readable or writable by anyone but its owner.
 
 const parent = mkdtempSync(join(tmpdir(), 'lcb-lock-'));
 const dataDir = join(parent, 'data');

@@ -1,9 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import { BUILT_API, requireBuiltApi } from '../test/built-api';
 
-// The product as a real process (apps/api/src/main.ts from source, so the dist/ folder other
-// tests rebuild is not involved), for faults that need a process to die: kill -9, a second
-// server on one DATA_DIR.
+// The product as a real process, the bundle `npm start` runs (dist/apps/api/main.mjs, which the
+// faults target builds first through Nx), for faults that need a process to die: kill -9, a
+// second server on one DATA_DIR.
 
 const root = join(import.meta.dirname, '../../..');
 
@@ -15,11 +16,11 @@ export type ProductProcess = {
 
 /** Starts the product with these settings (and nothing else from this environment but PATH). */
 export function startProduct(env: Record<string, string>): ProductProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'apps/api/src/main.ts')], {
+  requireBuiltApi();
+  const child = spawn(process.execPath, [join(BUILT_API, 'main.mjs')], {
     cwd: root,
     env: {
       PATH: process.env['PATH'] ?? '',
-      TSX_TSCONFIG_PATH: join(root, 'apps/api/tsconfig.json'),
       PORT: '0',
       DEMO_DATASET: 'false',
       ...env,

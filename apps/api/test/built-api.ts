@@ -10,7 +10,7 @@ export const BUILT_API = join(ROOT, 'dist/apps/api');
 export function requireBuiltApi(): void {
   if (!existsSync(join(BUILT_API, 'main.mjs'))) {
     throw new Error(
-      'dist/apps/api is not built. Run the API tests through Nx (`npx nx run api:test`), which ' +
+      'dist/apps/api is not built. Run the API tests through Nx (`npx nx run api:test` or `api:faults`), which ' +
         'builds it first, or run `npx nx run api:build`.',
     );
   }
