@@ -31,8 +31,14 @@ const operations: Record<string, string> = {
     '{ rotationCheckFacts(input: {cadreId: "Q2FkcmU6MDAwMDAwMDAtMDAwMC00MDAwLTgwMDAtMDAwMDAwMDAwMDAw", toPositionId: "UG9zaXRpb246MDAwMDAwMDAtMDAwMC00MDAwLTgwMDAtMDAwMDAwMDAwMDAw"}) { facts userErrors { code } } }',
   rotationPlans: '{ rotationPlans(first: 5) { totalCount } }',
   auditEvents: '{ auditEvents(first: 5) { totalCount nodes { action } } }',
+  users: '{ users(first: 5) { totalCount nodes { username } } }',
+  apiKeys: '{ apiKeys(first: 5) { totalCount nodes { name } } }',
   userCreate:
     'mutation { userCreate(input: {username: "u-MATRIX", password: "mật-khẩu-đủ-dài-12", role: VIEWER}) { user { username } userErrors { code } } }',
+  userUpdate:
+    'mutation { userUpdate(id: "VXNlcjowMDAwMDAwMC0wMDAwLTQwMDAtODAwMC0wMDAwMDAwMDAwMDA", input: {role: VIEWER}) { userErrors { code } } }',
+  userResetPassword:
+    'mutation { userResetPassword(id: "VXNlcjowMDAwMDAwMC0wMDAwLTQwMDAtODAwMC0wMDAwMDAwMDAwMDA", input: {password: "mật-khẩu-đủ-dài-12"}) { userErrors { code } } }',
   apiKeyCreate:
     'mutation { apiKeyCreate(input: {name: "k-MATRIX", role: VIEWER}) { apiKey { name } userErrors { code } } }',
   apiKeyRevoke:

@@ -142,6 +142,17 @@ describe.each(engines)('read costs and bad input on $name', (engine) => {
     expect(statements.count).toBe(5);
   });
 
+  it('reads the history of every rotation on a page in one statement', async () => {
+    statements.reset();
+    const body = await api.query(
+      '{ rotations(first: 100) { nodes { history { kind occurredAt actorName } } } }',
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.['rotations'].nodes).toHaveLength(100);
+    // The session, the page, then one batch of audit events with their actors' names.
+    expect(statements.count).toBe(3);
+  });
+
   it.each([
     ['a page larger than 100', '{ cadres(first: 101) { totalCount } }', 'BAD_USER_INPUT'],
     ['a negative page size', '{ rotations(first: -1) { totalCount } }', 'BAD_USER_INPUT'],

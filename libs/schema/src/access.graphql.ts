@@ -20,6 +20,30 @@ export const accessTypeDefs = /* GraphQL */ `
     role: Role!
     "When the user was created."
     createdAt: DateTime!
+    "When the user was disabled; null while they may sign in."
+    disabledAt: DateTime
+    "Increases with every change; pass it as expectedVersion to userUpdate."
+    version: Int!
+  }
+
+  "A page of users, by username."
+  type UserConnection {
+    "The users of the page with their cursors."
+    edges: [UserEdge!]!
+    "The users of the page."
+    nodes: [User!]!
+    "Where the page starts and ends."
+    pageInfo: PageInfo!
+    "How many users there are."
+    totalCount: Int!
+  }
+
+  "A user in a page."
+  type UserEdge {
+    "Pass as after to read the users that follow."
+    cursor: String!
+    "The user."
+    node: User!
   }
 
   "A key for programs calling the API with Authorization: Bearer <secret>."
@@ -36,6 +60,26 @@ export const accessTypeDefs = /* GraphQL */ `
     revokedAt: DateTime
   }
 
+  "A page of API keys, by name."
+  type ApiKeyConnection {
+    "The keys of the page with their cursors."
+    edges: [ApiKeyEdge!]!
+    "The keys of the page."
+    nodes: [ApiKey!]!
+    "Where the page starts and ends."
+    pageInfo: PageInfo!
+    "How many keys there are, revoked ones included."
+    totalCount: Int!
+  }
+
+  "An API key in a page."
+  type ApiKeyEdge {
+    "Pass as after to read the keys that follow."
+    cursor: String!
+    "The key."
+    node: ApiKey!
+  }
+
   "The caller of the current request."
   type Viewer {
     "The signed-in user; null when the caller is an API key."
@@ -49,6 +93,20 @@ export const accessTypeDefs = /* GraphQL */ `
   extend type Query {
     "The signed-in user or API key making this request, and its role."
     viewer: Viewer!
+    "Every user, disabled ones included, by username (ADMIN)."
+    users(
+      "How many to return, 0 to 100."
+      first: Int!
+      "Return the users after this cursor."
+      after: String
+    ): UserConnection!
+    "Every API key, revoked ones included, by name (ADMIN)."
+    apiKeys(
+      "How many to return, 0 to 100."
+      first: Int!
+      "Return the keys after this cursor."
+      after: String
+    ): ApiKeyConnection!
   }
 
   "A new user who signs in with a username and password."
@@ -66,6 +124,28 @@ export const accessTypeDefs = /* GraphQL */ `
     "The created user; null when there are user errors."
     user: User
     "Why nothing was created, if so."
+    userErrors: [UserError!]!
+  }
+
+  "What changes on a user; a field left out stays as it is."
+  input UserUpdateInput {
+    "What the user may do from now on."
+    role: Role
+    "True disables the user (their sessions end, they cannot sign in); false enables them."
+    disabled: Boolean
+  }
+
+  "A new password for a user."
+  input UserResetPasswordInput {
+    "At least 12 characters."
+    password: String!
+  }
+
+  "The result of userUpdate and userResetPassword."
+  type UserPayload {
+    "The changed user; null when there are user errors."
+    user: User
+    "Why nothing was changed, if so."
     userErrors: [UserError!]!
   }
 
@@ -98,6 +178,22 @@ export const accessTypeDefs = /* GraphQL */ `
   extend type Mutation {
     "Creates a user (ADMIN)."
     userCreate(input: UserCreateInput!): UserCreatePayload!
+    "Changes a user's role or disables or enables them; never the last enabled admin (ADMIN)."
+    userUpdate(
+      "The user to change."
+      id: ID!
+      "The version the change is based on; STALE_VERSION when the user changed since."
+      expectedVersion: Int
+      "What changes."
+      input: UserUpdateInput!
+    ): UserPayload!
+    "Sets a new password for a user and ends their sessions (ADMIN)."
+    userResetPassword(
+      "The user whose password is reset."
+      id: ID!
+      "The new password."
+      input: UserResetPasswordInput!
+    ): UserPayload!
     "Creates an API key and returns its secret once (ADMIN)."
     apiKeyCreate(input: ApiKeyCreateInput!): ApiKeyCreatePayload!
     "Revokes an API key at once (ADMIN)."

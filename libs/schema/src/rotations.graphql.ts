@@ -119,10 +119,52 @@ export const rotationsTypeDefs = /* GraphQL */ `
     violations: [RotationViolation!]!
     "Why it was cancelled, when it was."
     cancelReason: String
+    "What was done to it, by whom and when, oldest first: from its audit events, readable by whoever may read the rotation."
+    history: [RotationEvent!]!
     "When the record was created."
     createdAt: DateTime!
     "Incremented by every change, for optimistic concurrency."
     version: Int!
+  }
+
+  "What a step in a rotation's history did."
+  enum RotationEventKind {
+    "Proposed (rotationCreate): the rotation was recorded as PROPOSED."
+    PROPOSED
+    "Approved (rotationApprove)."
+    APPROVED
+    "Started (rotationStart): the cadre took the post."
+    STARTED
+    "Completed (rotationComplete), with its outcome."
+    COMPLETED
+    "Cancelled (rotationCancel), with its reason."
+    CANCELLED
+  }
+
+  "Who took a step in a rotation's history."
+  enum RotationEventActorKind {
+    "A signed-in user."
+    USER
+    "A program calling with an API key."
+    API_KEY
+    "The system itself, e.g. the demo loader."
+    SYSTEM
+  }
+
+  "One step in a rotation's history: what was done, when and by whom."
+  type RotationEvent {
+    "What was done."
+    kind: RotationEventKind!
+    "When it was done."
+    occurredAt: DateTime!
+    "Whether a user, an API key or the system did it."
+    actorKind: RotationEventActorKind!
+    "The user's username or the API key's name; null when the system did it."
+    actorName: String
+    "The outcome recorded, for COMPLETED; null otherwise."
+    outcome: RotationOutcome
+    "The reason given, for CANCELLED; null otherwise."
+    cancelReason: String
   }
 
   "A step in a rotation's life, named after its mutation."

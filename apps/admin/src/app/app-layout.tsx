@@ -14,6 +14,8 @@ const NAV = [
   { to: '/units', key: 'units', end: false },
   // The audit log is the admins' own: the API refuses it to others, so the link is hidden too.
   { to: '/audit', key: 'audit', end: false, role: 'ADMIN' },
+  // Users and API keys are the admins' own too; the access feature names its own link.
+  { to: '/access', key: 'access', label: 'access.nav', end: false, role: 'ADMIN' },
 ] as const;
 
 /** The frame of every signed-in page: who is signed in, the language, the navigation. */
@@ -48,7 +50,7 @@ export function AppLayout() {
           {NAV.filter((item) => !('role' in item) || item.role === viewer.role).map((item) => (
             <li key={item.to}>
               <NavLink to={item.to} end={item.end}>
-                {t(`nav.${item.key}`)}
+                {t('label' in item ? item.label : `nav.${item.key}`)}
               </NavLink>
             </li>
           ))}

@@ -27,6 +27,11 @@ const AssignmentCreatePage = lazy(() =>
     default: m.AssignmentCreatePage,
   })),
 );
+const EvaluationPage = lazy(() =>
+  import('../features/evaluations/components/evaluation-page').then((m) => ({
+    default: m.EvaluationPage,
+  })),
+);
 const CadreEditPage = lazy(() =>
   import('../features/cadres/components/cadre-edit-page').then((m) => ({
     default: m.CadreEditPage,
@@ -41,6 +46,11 @@ const RotationsPage = lazy(() =>
 const RotationCreatePage = lazy(() =>
   import('../features/rotations/components/rotation-create-page').then((m) => ({
     default: m.RotationCreatePage,
+  })),
+);
+const RotationDetailPage = lazy(() =>
+  import('../features/rotations/components/rotation-detail-page').then((m) => ({
+    default: m.RotationDetailPage,
   })),
 );
 
@@ -62,6 +72,9 @@ const UnitsPage = lazy(() =>
 const AuditPage = lazy(() =>
   import('../features/audit/components/audit-page').then((m) => ({ default: m.AuditPage })),
 );
+const AccessPage = lazy(() =>
+  import('../features/access/components/access-page').then((m) => ({ default: m.AccessPage })),
+);
 
 export function AppRoutes() {
   return (
@@ -73,13 +86,16 @@ export function AppRoutes() {
         <Route path="cadres/:id/assignments/new" element={<AssignmentCreatePage />} />
         <Route path="cadres/:id" element={<CadreProfilePage />} />
         <Route path="cadres/:id/edit" element={<CadreEditPage />} />
+        <Route path="cadres/:id/evaluations/:year?" element={<EvaluationPage />} />
         <Route path="rotations" element={<RotationsPage />} />
         <Route path="rotations/new" element={<RotationCreatePage />} />
+        <Route path="rotations/:id" element={<RotationDetailPage />} />
         <Route path="plans" element={<PlansPage />} />
         <Route path="plans/:id" element={<PlanPage />} />
         <Route path="eligibility" element={<EligibilityPage />} />
         <Route path="units" element={<UnitsPage />} />
         <Route path="audit" element={<AuditPage />} />
+        <Route path="access" element={<AccessPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

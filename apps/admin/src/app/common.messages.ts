@@ -34,6 +34,10 @@ export const commonMessages: Catalogue = {
       audit: 'Nhật ký thay đổi',
     },
     language: { label: 'Ngôn ngữ', vi: 'Tiếng Việt', en: 'English' },
+    forms: {
+      invalid: 'Chưa lưu được: hãy sửa các ô được đánh dấu.',
+      serverErrors: 'Máy chủ chưa lưu được:',
+    },
     state: {
       loading: 'Đang tải…',
       error: 'Không tải được dữ liệu.',
@@ -110,6 +114,10 @@ export const commonMessages: Catalogue = {
       audit: 'Audit log',
     },
     language: { label: 'Language', vi: 'Tiếng Việt', en: 'English' },
+    forms: {
+      invalid: 'Not saved: correct the marked fields.',
+      serverErrors: 'The server did not save:',
+    },
     state: {
       loading: 'Loading…',
       error: 'Could not load the data.',

@@ -1,3 +1,4 @@
+import { accessMessages } from '../features/access/access.messages';
 import { auditMessages } from '../features/audit/audit.messages';
 import { assignmentsMessages } from '../features/cadres/assignments.messages';
 import { authMessages } from '../features/auth/auth.messages';
@@ -5,6 +6,7 @@ import { cadresMessages } from '../features/cadres/cadres.messages';
 import { dashboardMessages } from '../features/dashboard/dashboard.messages';
 import { rotationsMessages } from '../features/rotations/rotations.messages';
 import { eligibilityMessages } from '../features/eligibility/eligibility.messages';
+import { evaluationsMessages } from '../features/evaluations/evaluations.messages';
 import { plansMessages } from '../features/plans/plans.messages';
 import { unitsMessages } from '../features/units/units.messages';
 import { toResources } from '../lib/i18n';
@@ -22,6 +24,8 @@ export const catalogues = [
   eligibilityMessages,
   unitsMessages,
   auditMessages,
+  accessMessages,
+  evaluationsMessages,
 ];
 
 export const resources = toResources(catalogues);

@@ -1,4 +1,4 @@
-import { endAfter, lastDayOf, vietnamDateOf } from '@luanchuyen/domain';
+import { endAfter, lastDayOf, VIETNAM_TIME_ZONE, vietnamDateOf } from '@luanchuyen/domain';
 import type { Language } from './i18n';
 
 // Dates are shown dd/MM/yyyy in both languages, as Vietnamese documents write them; the
@@ -49,4 +49,11 @@ export function lastDayOfEnd(end: string): string {
 /** The stored (exclusive) end of a typed last day; null while the text is not a date. */
 export function endFromLastDay(lastDay: string): string | null {
   return isIsoDate(lastDay) ? endAfter(lastDay) : null;
+}
+
+/** An instant (DateTime) as the Organization Board reads it: Hà Nội time, whatever the browser's. */
+export function formatInstant(value: string, language: string): string {
+  return new Date(value).toLocaleString(language === 'en' ? 'en-GB' : 'vi-VN', {
+    timeZone: VIETNAM_TIME_ZONE,
+  });
 }

@@ -27,9 +27,13 @@ export const rootPolicy: RootPolicy = {
     rotationCheckFacts: 'READ',
     rotationPlans: 'READ',
     auditEvents: 'ADMIN',
+    users: 'ADMIN',
+    apiKeys: 'ADMIN',
   },
   Mutation: {
     userCreate: 'ADMIN',
+    userUpdate: 'ADMIN',
+    userResetPassword: 'ADMIN',
     apiKeyCreate: 'ADMIN',
     apiKeyRevoke: 'ADMIN',
     areaCreate: 'WRITE',

@@ -15,6 +15,8 @@ import { listAwareCost, type ListCostOptions } from './list-cost';
 export const LIST_BOUNDS: Readonly<Record<string, number>> = {
   'Position.holders': 5,
   'Cadre.postsOn': 5,
+  // A rotation's lifecycle has at most four steps: proposed, approved, started, ended.
+  'Rotation.history': 5,
   // A merger joins a handful of units or areas into one (the largest of 2025 about five).
   'Unit.predecessors': 10,
   'Unit.successors': 10,

@@ -49,6 +49,15 @@ const catalogue = {
     vi: 'Không tìm thấy khóa API đang hoạt động',
     en: 'No working API key with this id',
   },
+  userNotFound: { vi: 'Không tìm thấy người dùng', en: 'No user with this id' },
+  ownAdminAccount: {
+    vi: 'Không thể tự hạ quyền hoặc tự khóa tài khoản quản trị của chính mình; hãy nhờ một quản trị viên khác',
+    en: 'You cannot demote or disable your own admin account; ask another administrator',
+  },
+  lastAdmin: {
+    vi: 'Đây là quản trị viên đang hoạt động cuối cùng; hãy cấp quyền quản trị cho người khác trước',
+    en: 'This is the last active administrator; make someone else an administrator first',
+  },
   invalidField: { vi: 'Giá trị không hợp lệ', en: 'Invalid value' },
   invalidCharacters: {
     vi: 'Có ký tự không được phép (ký tự điều khiển, ký tự đổi chiều văn bản hoặc ký tự hỏng)',

@@ -40,8 +40,6 @@ export const cadresMessages: Catalogue = {
         submitEdit: 'Lưu thay đổi',
         submitting: 'Đang lưu…',
         cancel: 'Hủy',
-        invalid: 'Chưa lưu được: hãy sửa các ô được đánh dấu.',
-        serverErrors: 'Máy chủ chưa lưu được:',
         stale:
           'Trong lúc bạn sửa, thông tin của cán bộ này đã được người khác thay đổi, nên thay đổi của bạn chưa được lưu. Hãy tải lại thông tin mới nhất rồi sửa lại.',
         reload: 'Tải lại thông tin mới nhất',
@@ -151,8 +149,6 @@ export const cadresMessages: Catalogue = {
         submitEdit: 'Save changes',
         submitting: 'Saving…',
         cancel: 'Cancel',
-        invalid: 'Not saved: correct the marked fields.',
-        serverErrors: 'The server did not save:',
         stale:
           'While you were editing, someone else changed this cadre, so your changes were not saved. Reload the latest facts and edit again.',
         reload: 'Reload the latest facts',

@@ -77,6 +77,19 @@ export type ApiKey = Node & {
   role: Role;
 };
 
+/** A page of API keys, by name. */
+export type ApiKeyConnection = {
+  __typename?: 'ApiKeyConnection';
+  /** The keys of the page with their cursors. */
+  edges: Array<ApiKeyEdge>;
+  /** The keys of the page. */
+  nodes: Array<ApiKey>;
+  /** Where the page starts and ends. */
+  pageInfo: PageInfo;
+  /** How many keys there are, revoked ones included. */
+  totalCount: Scalars['Int']['output'];
+};
+
 /** A new API key. */
 export type ApiKeyCreateInput = {
   /** A label saying who or what uses the key (1–100 characters). */
@@ -94,6 +107,15 @@ export type ApiKeyCreatePayload = {
   secret: Maybe<Scalars['String']['output']>;
   /** Why nothing was created, if so. */
   userErrors: Array<UserError>;
+};
+
+/** An API key in a page. */
+export type ApiKeyEdge = {
+  __typename?: 'ApiKeyEdge';
+  /** Pass as after to read the keys that follow. */
+  cursor: Scalars['String']['output'];
+  /** The key. */
+  node: ApiKey;
 };
 
 /** The result of apiKeyRevoke. */
@@ -765,6 +787,10 @@ export type Mutation = {
   unitUpdate: UnitPayload;
   /** Creates a user (ADMIN). */
   userCreate: UserCreatePayload;
+  /** Sets a new password for a user and ends their sessions (ADMIN). */
+  userResetPassword: UserPayload;
+  /** Changes a user's role or disables or enables them; never the last enabled admin (ADMIN). */
+  userUpdate: UserPayload;
 };
 
 /** Changes: each one business action, returning the changed object and userErrors. */
@@ -885,6 +911,19 @@ export type MutationUnitUpdateArgs = {
 /** Changes: each one business action, returning the changed object and userErrors. */
 export type MutationUserCreateArgs = {
   input: UserCreateInput;
+};
+
+/** Changes: each one business action, returning the changed object and userErrors. */
+export type MutationUserResetPasswordArgs = {
+  id: Scalars['ID']['input'];
+  input: UserResetPasswordInput;
+};
+
+/** Changes: each one business action, returning the changed object and userErrors. */
+export type MutationUserUpdateArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  input: UserUpdateInput;
 };
 
 /** An object with an opaque, globally unique id that node(id:) resolves. */
@@ -1015,6 +1054,8 @@ export type PositionUpdateInput = {
 /** Reads: registry, rotation history, statistics and rules. */
 export type Query = {
   __typename?: 'Query';
+  /** Every API key, revoked ones included, by name (ADMIN). */
+  apiKeys: ApiKeyConnection;
   /** Administrative areas, by name. */
   areas: AreaConnection;
   /** The audit log, newest first (ADMIN). */
@@ -1041,8 +1082,16 @@ export type Query = {
   rotations: RotationConnection;
   /** Units (agencies and bodies), by name. */
   units: UnitConnection;
+  /** Every user, disabled ones included, by username (ADMIN). */
+  users: UserConnection;
   /** The signed-in user or API key making this request, and its role. */
   viewer: Viewer;
+};
+
+/** Reads: registry, rotation history, statistics and rules. */
+export type QueryApiKeysArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
 };
 
 /** Reads: registry, rotation history, statistics and rules. */
@@ -1127,6 +1176,12 @@ export type QueryUnitsArgs = {
   first: Scalars['Int']['input'];
 };
 
+/** Reads: registry, rotation history, statistics and rules. */
+export type QueryUsersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+};
+
 /** How the post taken compares with the post left, by rank. */
 export type RankChange =
   /** An equivalent post (luân chuyển ngang). */
@@ -1186,6 +1241,8 @@ export type Rotation = Node & {
   endDate: Maybe<Scalars['Date']['output']>;
   /** The post left. */
   fromPosition: Position;
+  /** What was done to it, by whom and when, oldest first: from its audit events, readable by whoever may read the rotation. */
+  history: Array<RotationEvent>;
   /** The opaque global id of the rotation. */
   id: Scalars['ID']['output'];
   /** What happened when it ended; null until it is completed. */
@@ -1353,6 +1410,45 @@ export type RotationEdge = {
   /** The rotation. */
   node: Rotation;
 };
+
+/** One step in a rotation's history: what was done, when and by whom. */
+export type RotationEvent = {
+  __typename?: 'RotationEvent';
+  /** Whether a user, an API key or the system did it. */
+  actorKind: RotationEventActorKind;
+  /** The user's username or the API key's name; null when the system did it. */
+  actorName: Maybe<Scalars['String']['output']>;
+  /** The reason given, for CANCELLED; null otherwise. */
+  cancelReason: Maybe<Scalars['String']['output']>;
+  /** What was done. */
+  kind: RotationEventKind;
+  /** When it was done. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** The outcome recorded, for COMPLETED; null otherwise. */
+  outcome: Maybe<RotationOutcome>;
+};
+
+/** Who took a step in a rotation's history. */
+export type RotationEventActorKind =
+  /** A program calling with an API key. */
+  | 'API_KEY'
+  /** The system itself, e.g. the demo loader. */
+  | 'SYSTEM'
+  /** A signed-in user. */
+  | 'USER';
+
+/** What a step in a rotation's history did. */
+export type RotationEventKind =
+  /** Approved (rotationApprove). */
+  | 'APPROVED'
+  /** Cancelled (rotationCancel), with its reason. */
+  | 'CANCELLED'
+  /** Completed (rotationComplete), with its outcome. */
+  | 'COMPLETED'
+  /** Proposed (rotationCreate): the rotation was recorded as PROPOSED. */
+  | 'PROPOSED'
+  /** Started (rotationStart): the cadre took the post. */
+  | 'STARTED';
 
 /** The cadre and the two posts whose facts a rotation check reads. */
 export type RotationFactsInput = {
@@ -1912,12 +2008,29 @@ export type User = Node & {
   __typename?: 'User';
   /** When the user was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** When the user was disabled; null while they may sign in. */
+  disabledAt: Maybe<Scalars['DateTime']['output']>;
   /** The opaque global id of the user. */
   id: Scalars['ID']['output'];
   /** What the user may do. */
   role: Role;
   /** The name the user signs in with. */
   username: Scalars['String']['output'];
+  /** Increases with every change; pass it as expectedVersion to userUpdate. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of users, by username. */
+export type UserConnection = {
+  __typename?: 'UserConnection';
+  /** The users of the page with their cursors. */
+  edges: Array<UserEdge>;
+  /** The users of the page. */
+  nodes: Array<User>;
+  /** Where the page starts and ends. */
+  pageInfo: PageInfo;
+  /** How many users there are. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A new user who signs in with a username and password. */
@@ -1939,6 +2052,15 @@ export type UserCreatePayload = {
   userErrors: Array<UserError>;
 };
 
+/** A user in a page. */
+export type UserEdge = {
+  __typename?: 'UserEdge';
+  /** Pass as after to read the users that follow. */
+  cursor: Scalars['String']['output'];
+  /** The user. */
+  node: User;
+};
+
 /** A rule violation or bad input reported by a mutation; the mutation then wrote nothing. */
 export type UserError = {
   __typename?: 'UserError';
@@ -1948,6 +2070,29 @@ export type UserError = {
   field: Maybe<Array<Scalars['String']['output']>>;
   /** A human-readable explanation in the caller's language. */
   message: Scalars['String']['output'];
+};
+
+/** The result of userUpdate and userResetPassword. */
+export type UserPayload = {
+  __typename?: 'UserPayload';
+  /** The changed user; null when there are user errors. */
+  user: Maybe<User>;
+  /** Why nothing was changed, if so. */
+  userErrors: Array<UserError>;
+};
+
+/** A new password for a user. */
+export type UserResetPasswordInput = {
+  /** At least 12 characters. */
+  password: Scalars['String']['input'];
+};
+
+/** What changes on a user; a field left out stays as it is. */
+export type UserUpdateInput = {
+  /** True disables the user (their sessions end, they cannot sign in); false enables them. */
+  disabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** What the user may do from now on. */
+  role?: InputMaybe<Role>;
 };
 
 /** The caller of the current request. */
@@ -2076,10 +2221,17 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   ApiKey: ResolverTypeWrapper<ApiKeyRow>;
+  ApiKeyConnection: ResolverTypeWrapper<
+    Omit<ApiKeyConnection, 'edges' | 'nodes'> & {
+      edges: Array<ResolversTypes['ApiKeyEdge']>;
+      nodes: Array<ResolversTypes['ApiKey']>;
+    }
+  >;
   ApiKeyCreateInput: ApiKeyCreateInput;
   ApiKeyCreatePayload: ResolverTypeWrapper<
     Omit<ApiKeyCreatePayload, 'apiKey'> & { apiKey?: Maybe<ResolversTypes['ApiKey']> }
   >;
+  ApiKeyEdge: ResolverTypeWrapper<Omit<ApiKeyEdge, 'node'> & { node: ResolversTypes['ApiKey'] }>;
   ApiKeyRevokePayload: ResolverTypeWrapper<
     Omit<ApiKeyRevokePayload, 'apiKey'> & { apiKey?: Maybe<ResolversTypes['ApiKey']> }
   >;
@@ -2187,6 +2339,9 @@ export type ResolversTypes = {
   RotationEdge: ResolverTypeWrapper<
     Omit<RotationEdge, 'node'> & { node: ResolversTypes['Rotation'] }
   >;
+  RotationEvent: ResolverTypeWrapper<RotationEvent>;
+  RotationEventActorKind: RotationEventActorKind;
+  RotationEventKind: RotationEventKind;
   RotationFactsInput: RotationFactsInput;
   RotationFilter: RotationFilter;
   RotationInput: RotationInput;
@@ -2244,21 +2399,38 @@ export type ResolversTypes = {
   UnitSuccessorInput: UnitSuccessorInput;
   UnitUpdateInput: UnitUpdateInput;
   User: ResolverTypeWrapper<UserRow>;
+  UserConnection: ResolverTypeWrapper<
+    Omit<UserConnection, 'edges' | 'nodes'> & {
+      edges: Array<ResolversTypes['UserEdge']>;
+      nodes: Array<ResolversTypes['User']>;
+    }
+  >;
   UserCreateInput: UserCreateInput;
   UserCreatePayload: ResolverTypeWrapper<
     Omit<UserCreatePayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }
   >;
+  UserEdge: ResolverTypeWrapper<Omit<UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
   UserError: ResolverTypeWrapper<UserError>;
+  UserPayload: ResolverTypeWrapper<
+    Omit<UserPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }
+  >;
+  UserResetPasswordInput: UserResetPasswordInput;
+  UserUpdateInput: UserUpdateInput;
   Viewer: ResolverTypeWrapper<Principal>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   ApiKey: ApiKeyRow;
+  ApiKeyConnection: Omit<ApiKeyConnection, 'edges' | 'nodes'> & {
+    edges: Array<ResolversParentTypes['ApiKeyEdge']>;
+    nodes: Array<ResolversParentTypes['ApiKey']>;
+  };
   ApiKeyCreateInput: ApiKeyCreateInput;
   ApiKeyCreatePayload: Omit<ApiKeyCreatePayload, 'apiKey'> & {
     apiKey?: Maybe<ResolversParentTypes['ApiKey']>;
   };
+  ApiKeyEdge: Omit<ApiKeyEdge, 'node'> & { node: ResolversParentTypes['ApiKey'] };
   ApiKeyRevokePayload: Omit<ApiKeyRevokePayload, 'apiKey'> & {
     apiKey?: Maybe<ResolversParentTypes['ApiKey']>;
   };
@@ -2338,6 +2510,7 @@ export type ResolversParentTypes = {
   };
   RotationDirectionCount: RotationDirectionCount;
   RotationEdge: Omit<RotationEdge, 'node'> & { node: ResolversParentTypes['Rotation'] };
+  RotationEvent: RotationEvent;
   RotationFactsInput: RotationFactsInput;
   RotationFilter: RotationFilter;
   RotationInput: RotationInput;
@@ -2380,11 +2553,19 @@ export type ResolversParentTypes = {
   UnitSuccessorInput: UnitSuccessorInput;
   UnitUpdateInput: UnitUpdateInput;
   User: UserRow;
+  UserConnection: Omit<UserConnection, 'edges' | 'nodes'> & {
+    edges: Array<ResolversParentTypes['UserEdge']>;
+    nodes: Array<ResolversParentTypes['User']>;
+  };
   UserCreateInput: UserCreateInput;
   UserCreatePayload: Omit<UserCreatePayload, 'user'> & {
     user?: Maybe<ResolversParentTypes['User']>;
   };
+  UserEdge: Omit<UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
   UserError: UserError;
+  UserPayload: Omit<UserPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
+  UserResetPasswordInput: UserResetPasswordInput;
+  UserUpdateInput: UserUpdateInput;
   Viewer: Principal;
 };
 
@@ -2400,6 +2581,17 @@ export type ApiKeyResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ApiKeyConnectionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ApiKeyConnection'] =
+    ResolversParentTypes['ApiKeyConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['ApiKeyEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ApiKeyCreatePayloadResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['ApiKeyCreatePayload'] =
@@ -2408,6 +2600,14 @@ export type ApiKeyCreatePayloadResolvers<
   apiKey?: Resolver<Maybe<ResolversTypes['ApiKey']>, ParentType, ContextType>;
   secret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ApiKeyEdgeResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ApiKeyEdge'] = ResolversParentTypes['ApiKeyEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType>;
 };
 
 export type ApiKeyRevokePayloadResolvers<
@@ -2858,6 +3058,18 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationUserCreateArgs, 'input'>
   >;
+  userResetPassword?: Resolver<
+    ResolversTypes['UserPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUserResetPasswordArgs, 'id' | 'input'>
+  >;
+  userUpdate?: Resolver<
+    ResolversTypes['UserPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUserUpdateArgs, 'id' | 'input'>
+  >;
 };
 
 export type NodeResolvers<
@@ -2945,6 +3157,12 @@ export type QueryResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
 > = {
+  apiKeys?: Resolver<
+    ResolversTypes['ApiKeyConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryApiKeysArgs, 'first'>
+  >;
   areas?: Resolver<
     ResolversTypes['AreaConnection'],
     ParentType,
@@ -3023,6 +3241,12 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryUnitsArgs, 'first'>
   >;
+  users?: Resolver<
+    ResolversTypes['UserConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryUsersArgs, 'first'>
+  >;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
 };
 
@@ -3047,6 +3271,7 @@ export type RotationResolvers<
   direction?: Resolver<ResolversTypes['RotationDirection'], ParentType, ContextType>;
   endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   fromPosition?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['RotationEvent']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   outcome?: Resolver<Maybe<ResolversTypes['RotationOutcome']>, ParentType, ContextType>;
   overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -3132,6 +3357,18 @@ export type RotationEdgeResolvers<
 > = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Rotation'], ParentType, ContextType>;
+};
+
+export type RotationEventResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['RotationEvent'] = ResolversParentTypes['RotationEvent'],
+> = {
+  actorKind?: Resolver<ResolversTypes['RotationEventActorKind'], ParentType, ContextType>;
+  actorName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cancelReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['RotationEventKind'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['RotationOutcome']>, ParentType, ContextType>;
 };
 
 export type RotationPayloadResolvers<
@@ -3365,10 +3602,23 @@ export type UserResolvers<
   ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'],
 > = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  disabledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type UserConnectionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['UserConnection'] =
+    ResolversParentTypes['UserConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['UserEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type UserCreatePayloadResolvers<
@@ -3380,6 +3630,14 @@ export type UserCreatePayloadResolvers<
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type UserEdgeResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['UserEdge'] = ResolversParentTypes['UserEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
 export type UserErrorResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError'],
@@ -3387,6 +3645,14 @@ export type UserErrorResolvers<
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type UserPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['UserPayload'] = ResolversParentTypes['UserPayload'],
+> = {
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type ViewerResolvers<
@@ -3400,7 +3666,9 @@ export type ViewerResolvers<
 
 export type Resolvers<ContextType = GraphQLContext> = {
   ApiKey?: ApiKeyResolvers<ContextType>;
+  ApiKeyConnection?: ApiKeyConnectionResolvers<ContextType>;
   ApiKeyCreatePayload?: ApiKeyCreatePayloadResolvers<ContextType>;
+  ApiKeyEdge?: ApiKeyEdgeResolvers<ContextType>;
   ApiKeyRevokePayload?: ApiKeyRevokePayloadResolvers<ContextType>;
   Area?: AreaResolvers<ContextType>;
   AreaConnection?: AreaConnectionResolvers<ContextType>;
@@ -3446,6 +3714,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RotationCreatePayload?: RotationCreatePayloadResolvers<ContextType>;
   RotationDirectionCount?: RotationDirectionCountResolvers<ContextType>;
   RotationEdge?: RotationEdgeResolvers<ContextType>;
+  RotationEvent?: RotationEventResolvers<ContextType>;
   RotationPayload?: RotationPayloadResolvers<ContextType>;
   RotationPlan?: RotationPlanResolvers<ContextType>;
   RotationPlanConnection?: RotationPlanConnectionResolvers<ContextType>;
@@ -3467,7 +3736,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   UnitMergePayload?: UnitMergePayloadResolvers<ContextType>;
   UnitPayload?: UnitPayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
+  UserConnection?: UserConnectionResolvers<ContextType>;
   UserCreatePayload?: UserCreatePayloadResolvers<ContextType>;
+  UserEdge?: UserEdgeResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
+  UserPayload?: UserPayloadResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
 };

@@ -9,6 +9,7 @@ import {
 } from '../../read/cadre.queries';
 import { groupsFor } from '../../read/group-by';
 import { areaLinksOf, positionsOfUnits, unitLinksOf } from '../../read/registry.queries';
+import { historiesOfRotations } from '../../read/rotation-history.queries';
 
 // One loader per list a parent shows (a cadre's posts, a unit's positions, a version's lineage
 // links): one statement for all the parents of a page.
@@ -49,6 +50,10 @@ export function relationLoaders(db: Database) {
     poolOfCadre: listsOf(
       (ids) => poolEntriesOfCadres(db, ids),
       (row) => row.cadreId,
+    ),
+    historyOfRotation: listsOf(
+      (ids) => historiesOfRotations(db, ids),
+      (row) => row.rotationId,
     ),
     positionsOfUnit: listsOf(
       (ids) => positionsOfUnits(db, ids),

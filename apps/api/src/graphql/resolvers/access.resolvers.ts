@@ -1,18 +1,29 @@
 import { z } from 'zod';
 import { ROLES } from '@luanchuyen/domain';
 import { createApiKey, revokeApiKey, type ApiKeyRow } from '../../auth/api-keys';
+import { resetPassword, updateUser } from '../../auth/user-changes';
 import { createUser, type UserRow } from '../../auth/users';
+import { apiKeyPage, countApiKeys, countUsers, userPage } from '../../read/access.queries';
+import { connectionOf, pageRequest, type PageArgs } from '../pagination';
+import type { PageRequest } from '../../read/page';
+import type { Database } from '@luanchuyen/db';
 import type { GraphQLContext } from '../context';
 import type { Resolvers } from '../generated/resolver-types';
 import { globalIdOf } from '../../global-ids';
 import { failure } from '../../services/outcome';
 import { found, mutation } from './mutation-resolver';
 
+const password = z.string().min(12, 'passwordLength').max(256, 'passwordLength');
 const userCreateInput = z.object({
   username: z.string().regex(/^[A-Za-z0-9._-]{3,64}$/, 'usernameFormat'),
-  password: z.string().min(12, 'passwordLength').max(256, 'passwordLength'),
+  password,
   role: z.enum(ROLES),
 });
+const userUpdateInput = z.object({
+  role: z.enum(ROLES).nullish(),
+  disabled: z.boolean().nullish(),
+});
+const userResetPasswordInput = z.object({ password });
 
 const apiKeyCreateInput = z.object({
   // Stored in NFC like every other text; PostgreSQL text cannot hold NUL.
@@ -32,9 +43,29 @@ const apiKeyCreateInput = z.object({
 const USERNAME_TAKEN = failure('USERNAME_TAKEN', 'usernameTaken', ['input', 'username']);
 const API_KEY_NOT_FOUND = failure('NOT_FOUND', 'apiKeyNotFound', ['id']);
 
+/** A page of users or keys by name, counted at once: the lists are short, the screen shows the
+ * count, and the connection types of these lists carry a plain number. */
+async function countedList<R extends { id: string }>(
+  page: PageArgs,
+  ctx: GraphQLContext,
+  fetch: (db: Database, request: PageRequest) => Promise<R[]>,
+  count: (db: Database) => Promise<number>,
+  nameOf: (row: R) => string,
+) {
+  const request = pageRequest(page, ['text', 'uuid'], ctx);
+  const connection = connectionOf(await fetch(ctx.db, request), request, {
+    keyOf: (row) => [nameOf(row), row.id],
+    nodeOf: (row) => row,
+    count: () => count(ctx.db),
+  });
+  return { ...connection, totalCount: await connection.totalCount() };
+}
+
 export const accessResolvers: Resolvers = {
   Query: {
     viewer: (_: unknown, __: unknown, { principal }: GraphQLContext) => principal,
+    users: (_, page, ctx) => countedList(page, ctx, userPage, countUsers, (user) => user.username),
+    apiKeys: (_, page, ctx) => countedList(page, ctx, apiKeyPage, countApiKeys, (key) => key.name),
   },
   Viewer: {
     role: (principal: GraphQLContext['principal']) => principal.role,
@@ -55,6 +86,20 @@ export const accessResolvers: Resolvers = {
       schema: userCreateInput,
       run: async (user, ctx) =>
         found(await createUser(ctx.db, user, ctx.principal), USERNAME_TAKEN),
+    }),
+    userUpdate: mutation('userUpdate', {
+      payloadKey: 'user',
+      selects: 'User',
+      schema: userUpdateInput,
+      request: ({ target, data }) => ({ ...target, ...data }),
+      run: (change, ctx) => updateUser(ctx.db, change, ctx.principal, ctx.now),
+    }),
+    userResetPassword: mutation('userResetPassword', {
+      payloadKey: 'user',
+      selects: 'User',
+      schema: userResetPasswordInput,
+      request: ({ target, data }) => ({ ...target, ...data }),
+      run: (change, ctx) => resetPassword(ctx.db, change, ctx.principal),
     }),
     apiKeyCreate: mutation('apiKeyCreate', {
       payloadKey: 'apiKey',

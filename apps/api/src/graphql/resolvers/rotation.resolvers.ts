@@ -1,13 +1,19 @@
-import { actionsFrom } from '@luanchuyen/domain';
+import { actionsFrom, ROTATION_OUTCOMES, type RotationOutcome } from '@luanchuyen/domain';
 import { isOverdue } from '@luanchuyen/rules';
 import { isAllowed } from '../authorization';
 import type { GraphQLContext } from '../context';
-import type { Resolvers, RotationFilter } from '../generated/resolver-types';
+import type {
+  Resolvers,
+  RotationEvent,
+  RotationEventKind,
+  RotationFilter,
+} from '../generated/resolver-types';
 import { globalIdOf } from '../../global-ids';
 import { requireRowId } from '../row-id-argument';
 import { connectionOf, pageRequest } from '../pagination';
 import { countRotations, rotationPage, type RotationWhere } from '../../read/rotation.queries';
 import { rotationStatsOf } from '../../read/rotation-stats.queries';
+import type { RotationHistoryRow } from '../../read/rotation-history.queries';
 import { required } from './required';
 
 // Rotation history and statistics (API.md `rotations`, `rotationStats`): one filter, decoded
@@ -29,6 +35,37 @@ function rotationWhere(filter: RotationFilter | null | undefined, ctx: GraphQLCo
     overdueOn: filter?.overdue ? ctx.today : null,
   };
   return where;
+}
+
+// An audit event of a rotation as a step of its history. The audit log names actions after
+// the services (rotation.create…); the API names steps after what happened to the rotation.
+
+const KIND_OF_ACTION: Record<string, RotationEventKind> = {
+  'rotation.create': 'PROPOSED',
+  'rotation.approve': 'APPROVED',
+  'rotation.start': 'STARTED',
+  'rotation.complete': 'COMPLETED',
+  'rotation.cancel': 'CANCELLED',
+};
+
+// The outcome is read back from the JSON the completion stored: only a known value passes.
+const isOutcome = (value: string | null): value is RotationOutcome =>
+  ROTATION_OUTCOMES.some((outcome) => outcome === value);
+
+/** The step, or none for an audit action that is not a lifecycle step. */
+function rotationEventOf(row: RotationHistoryRow): RotationEvent[] {
+  const kind = KIND_OF_ACTION[row.action];
+  if (!kind) return [];
+  return [
+    {
+      kind,
+      occurredAt: row.occurredAt,
+      actorKind: row.actorUsername ? 'USER' : row.actorApiKeyName ? 'API_KEY' : 'SYSTEM',
+      actorName: row.actorUsername ?? row.actorApiKeyName,
+      outcome: kind === 'COMPLETED' && isOutcome(row.outcome) ? row.outcome : null,
+      cancelReason: kind === 'CANCELLED' ? row.cancelReason : null,
+    },
+  ];
 }
 
 export const rotationResolvers: Resolvers = {
@@ -60,6 +97,8 @@ export const rotationResolvers: Resolvers = {
       rotation.overrideDecisionId ? loaders.document.load(rotation.overrideDecisionId) : null,
     violations: (rotation) => rotation.warnings,
     overdue: (rotation, _, { today }) => isOverdue(rotation, today),
+    history: async (rotation, _, { loaders }) =>
+      (await loaders.historyOfRotation.load(rotation.id)).flatMap(rotationEventOf),
     availableActions: (rotation, _, { principal }) =>
       isAllowed(principal, 'WRITE') ? actionsFrom(rotation.status) : [],
   },

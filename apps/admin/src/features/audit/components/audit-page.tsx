@@ -4,6 +4,7 @@ import { Pager, useCursorPages } from '../../../components/ui/pager';
 import { QueryState } from '../../../components/ui/query-state';
 import type { AuditEventFilter } from '../../../lib/gql/graphql';
 import { useViewer } from '../../../lib/session';
+import { formatInstant } from '../../../lib/format';
 import { useDebounced } from '../../../lib/use-debounced';
 import { useAuditEvents } from '../api/audit-events.query';
 import { AuditChange } from './audit-change';
@@ -17,12 +18,6 @@ function toFilter(form: AuditFilterForm): AuditEventFilter {
     occurredFrom: form.from ? `${form.from}T00:00:00+07:00` : null,
     occurredTo: form.to ? `${form.to}T23:59:59.999+07:00` : null,
   };
-}
-
-function formatInstant(value: string, language: string): string {
-  return new Date(value).toLocaleString(language === 'en' ? 'en-GB' : 'vi-VN', {
-    timeZone: 'Asia/Ho_Chi_Minh',
-  });
 }
 
 export function AuditPage() {

@@ -14,7 +14,7 @@ import {
   readAssignmentForm,
   type AssignmentFacts,
 } from '../utils/assignment-form-values';
-import { FormErrors } from './form-errors';
+import { FormErrors } from '../../../components/forms/form-errors';
 
 type Props = {
   /** The form's accessible name, usually the page title. */

@@ -13,7 +13,7 @@ import {
   type CadreFormField,
   type CadreFormValues,
 } from '../utils/cadre-form-values';
-import { FormErrors } from './form-errors';
+import { FormErrors } from '../../../components/forms/form-errors';
 import { HomeAreaField } from './home-area-field';
 
 type Props = {

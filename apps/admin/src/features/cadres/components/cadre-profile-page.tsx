@@ -116,7 +116,7 @@ export function CadreProfilePage() {
             onReload={() => refetch({ requestPolicy: 'network-only' })}
           />
           <EligibilityPanel cadreId={cadre.id} today={today} />
-          <EvaluationsTable evaluations={cadre.evaluations} />
+          <EvaluationsTable cadreId={cadre.id} evaluations={cadre.evaluations} />
         </article>
       )}
     </QueryState>

@@ -81,7 +81,17 @@ export function RotationsPage() {
                       <td>
                         {rotation.toPosition.title}, {rotation.toPosition.unit.name}
                       </td>
-                      <td>{formatDate(rotation.startDate)}</td>
+                      <td>
+                        <Link
+                          to={`/rotations/${encodeURIComponent(rotation.id)}`}
+                          aria-label={t('rotations.open', {
+                            name: rotation.cadre.fullName,
+                            date: formatDate(rotation.startDate),
+                          })}
+                        >
+                          {formatDate(rotation.startDate)}
+                        </Link>
+                      </td>
                       <td>{formatLastDay(rotation.endDate ?? rotation.plannedEndDate)}</td>
                       <td>{t(`category.${rotation.category}`)}</td>
                       <td>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { UserErrorLike } from '../../../components/forms/use-checked-form';
+import type { UserErrorLike } from './use-checked-form';
 
 type Props = {
   /** Some field shows a message of its own. */
@@ -14,10 +14,10 @@ export function FormErrors({ fieldsInvalid, unplaced }: Props) {
   if (!fieldsInvalid && unplaced.length === 0) return null;
   return (
     <div role="alert" className="field-error" data-testid="form-errors">
-      {fieldsInvalid && <p>{t('cadres.form.invalid')}</p>}
+      {fieldsInvalid && <p>{t('forms.invalid')}</p>}
       {unplaced.length > 0 && (
         <>
-          <p>{t('cadres.form.serverErrors')}</p>
+          <p>{t('forms.serverErrors')}</p>
           <ul>
             {unplaced.map((error) => (
               <li key={`${error.code}-${error.message}`} data-code={error.code}>

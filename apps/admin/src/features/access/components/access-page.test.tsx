@@ -1,0 +1,175 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { callsOf, mockGraphqlClient } from '../../../testing/mock-graphql-client';
+import { renderWithProviders } from '../../../testing/render-with-providers';
+import { AccessPage } from './access-page';
+
+// The access page as an admin uses it: the lists, a new user checked before it is sent and the
+// server's objections beside the fields, a refused role change kept open, a key's secret once.
+
+const admin = {
+  status: 'signedIn',
+  viewer: { username: 'admin', role: 'ADMIN' },
+  signOut: async () => undefined,
+} as const;
+
+const page = (nodes: unknown[]) => ({
+  totalCount: nodes.length,
+  pageInfo: { hasNextPage: false, endCursor: null },
+  nodes,
+});
+
+const USERS = {
+  users: page([
+    {
+      id: 'VXNlcjox',
+      username: 'admin',
+      role: 'ADMIN',
+      createdAt: '2026-01-31T18:00:00.000Z',
+      disabledAt: null,
+      version: 1,
+    },
+    {
+      id: 'VXNlcjoy',
+      username: 'can-bo',
+      role: 'VIEWER',
+      createdAt: '2026-02-01T02:00:00.000Z',
+      disabledAt: '2026-03-01T02:00:00.000Z',
+      version: 3,
+    },
+  ]),
+};
+const KEYS = {
+  apiKeys: page([
+    {
+      id: 'QXBpS2V5OjE',
+      name: 'Báo cáo',
+      role: 'VIEWER',
+      createdAt: '2026-02-01T02:00:00.000Z',
+      revokedAt: '2026-02-02T02:00:00.000Z',
+    },
+  ]),
+};
+const refused = (code: string, field: string[], message: string) => ({
+  user: null,
+  userErrors: [{ code, field, message }],
+});
+
+function renderPage(answers: Record<string, (variables: Record<string, unknown>) => unknown>) {
+  const mock = mockGraphqlClient({
+    AccessUsers: () => USERS,
+    AccessApiKeys: () => KEYS,
+    ...answers,
+  });
+  renderWithProviders(<AccessPage />, { client: mock.client, session: admin });
+  return mock;
+}
+
+describe('the access page', () => {
+  it('lists users with their role, state and day created, and keys revoked as revoked', () => {
+    renderPage({});
+    const own = screen.getByText('admin (bạn)').closest('tr');
+    // 18:00 UTC on 31 January is already 1 February in Vietnam.
+    expect(own && within(own).getByText('01/02/2026')).toBeTruthy();
+    const disabled = screen.getByText('can-bo').closest('tr');
+    expect(disabled && within(disabled).getByText('Đã khóa')).toBeTruthy();
+    expect(disabled && within(disabled).getByText('Chỉ xem')).toBeTruthy();
+    const key = screen.getByText('Báo cáo').closest('tr');
+    expect(key && within(key).getByText('Đã thu hồi ngày 02/02/2026')).toBeTruthy();
+    expect(key && within(key).queryByRole('button', { name: /Thu hồi/ })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Mở khóa tài khoản can-bo' })).toBeTruthy();
+  });
+
+  it('checks a new user before sending it, then shows the server’s objection beside the field', async () => {
+    const mock = renderPage({
+      UserCreate: () => ({
+        userCreate: refused('USERNAME_TAKEN', ['input', 'username'], 'Tên đăng nhập đã được dùng'),
+      }),
+    });
+    const form = screen.getByRole('form', { name: 'Thêm người dùng' });
+    await userEvent.type(within(form).getByLabelText('Tên đăng nhập'), 'can-bo');
+    await userEvent.type(within(form).getByLabelText('Mật khẩu'), 'ngắn');
+    await userEvent.click(within(form).getByRole('button', { name: 'Tạo người dùng' }));
+    expect(within(form).getByText('Mật khẩu phải dài từ 12 đến 256 ký tự.')).toBeTruthy();
+    expect(callsOf(mock.executeMutation, 'UserCreate')).toEqual([]);
+
+    await userEvent.type(within(form).getByLabelText('Mật khẩu'), '-đủ-dài-rồi');
+    await userEvent.click(within(form).getByRole('button', { name: 'Tạo người dùng' }));
+    expect(callsOf(mock.executeMutation, 'UserCreate')[0]?.variables).toEqual({
+      input: { username: 'can-bo', password: 'ngắn-đủ-dài-rồi', role: 'VIEWER' },
+    });
+    const username = within(form).getByLabelText('Tên đăng nhập');
+    expect(username.getAttribute('aria-invalid')).toBe('true');
+    expect(within(form).getByText('Tên đăng nhập đã được dùng')).toBeTruthy();
+  });
+
+  it('keeps a refused role change open with the reason beside the role', async () => {
+    const mock = renderPage({
+      UserUpdate: () => ({
+        userUpdate: refused(
+          'OWN_ADMIN_ACCOUNT',
+          ['input', 'role'],
+          'Không thể tự hạ quyền hoặc tự khóa tài khoản quản trị của chính mình',
+        ),
+      }),
+    });
+    await userEvent.click(screen.getByRole('button', { name: 'Đổi vai trò của admin' }));
+    const dialog = screen.getByRole('dialog', { name: 'Đổi vai trò' });
+    await userEvent.selectOptions(within(dialog).getByLabelText('Vai trò mới'), 'VIEWER');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Xác nhận' }));
+    expect(callsOf(mock.executeMutation, 'UserUpdate')[0]?.variables).toEqual({
+      id: 'VXNlcjox',
+      expectedVersion: 1,
+      input: { role: 'VIEWER' },
+    });
+    expect(screen.getByRole('dialog')).toBeTruthy();
+    expect(within(dialog).getByText(/tài khoản quản trị của chính mình/)).toBeTruthy();
+  });
+
+  it('refuses a short new password in the dialog without sending it', async () => {
+    const mock = renderPage({});
+    await userEvent.click(screen.getByRole('button', { name: 'Đặt lại mật khẩu của can-bo' }));
+    const dialog = screen.getByRole('dialog', { name: 'Đặt lại mật khẩu' });
+    await userEvent.type(within(dialog).getByLabelText('Mật khẩu mới'), 'ngắn');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Xác nhận' }));
+    expect(within(dialog).getByText('Mật khẩu phải dài từ 12 đến 256 ký tự.')).toBeTruthy();
+    expect(callsOf(mock.executeMutation, 'UserResetPassword')).toEqual([]);
+  });
+
+  it('shows a new key’s secret once, with the warning, until the admin says it is stored', async () => {
+    renderPage({
+      ApiKeyCreate: () => ({
+        apiKeyCreate: {
+          apiKey: {
+            id: 'QXBpS2V5OjI',
+            name: 'Cổng thông tin',
+            role: 'VIEWER',
+            createdAt: '2026-02-01T02:00:00.000Z',
+            revokedAt: null,
+          },
+          secret: 'lck_bi-mat',
+          userErrors: [],
+        },
+      }),
+    });
+    const form = screen.getByRole('form', { name: 'Thêm khóa API' });
+    await userEvent.type(within(form).getByLabelText('Tên khóa'), 'Cổng thông tin');
+    await userEvent.click(within(form).getByRole('button', { name: 'Tạo khóa API' }));
+    const secret = screen.getByTestId('api-key-secret');
+    expect(within(secret).getByDisplayValue('lck_bi-mat')).toBeTruthy();
+    expect(within(secret).getByText(/chỉ hiện một lần/)).toBeTruthy();
+    // The form starts again, empty.
+    const again = screen.getByRole('form', { name: 'Thêm khóa API' });
+    expect((within(again).getByLabelText('Tên khóa') as HTMLInputElement).value).toBe('');
+    await userEvent.click(within(secret).getByRole('button', { name: 'Tôi đã lưu mã' }));
+    expect(screen.queryByDisplayValue('lck_bi-mat')).toBeNull();
+  });
+
+  it('refuses anyone but an admin without asking the API', () => {
+    const mock = mockGraphqlClient({});
+    renderWithProviders(<AccessPage />, { client: mock.client });
+    expect(screen.getByRole('alert').textContent).toMatch(/quản trị viên/);
+    expect(mock.executeQuery).not.toHaveBeenCalled();
+  });
+});
