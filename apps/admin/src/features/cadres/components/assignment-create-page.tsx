@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { UserErrorLike } from '../../../components/forms/use-checked-form';
 import { QueryState } from '../../../components/ui/query-state';
+import { refusalOf } from '../../../components/forms/refusal';
 import { useCanEdit } from '../../../lib/session';
 import { useAssignmentCreate } from '../api/assignment-create.mutation';
 import { useCadreName } from '../api/cadre-name.query';
@@ -28,8 +29,7 @@ export function AssignmentCreatePage() {
       void navigate(profile, { state: savedState('assignmentCreated') });
       return [];
     }
-    if (payload?.userErrors.length) return payload.userErrors;
-    return [{ code: 'ERROR', field: null, message: result.error?.message ?? t('state.error') }];
+    return refusalOf(payload?.userErrors, result.error, t('state.error'));
   };
 
   if (!canEdit) return <p role="alert">{t('state.notFound')}</p>;

@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../../components/ui/confirm-button';
 import { Field } from '../../../components/ui/field';
+import { refusalOf } from '../../../components/forms/refusal';
 import { todayIso } from '../../../lib/format';
 import { useAssignmentEnd } from '../api/assignment-end.mutation';
 import { endDateProblem } from '../utils/assignment-form-values';
@@ -48,9 +49,7 @@ export function AssignmentEndAction({ assignment, cadreName, onEnded, onStale }:
       onEnded();
       return true;
     }
-    const errors = payload?.userErrors.length
-      ? payload.userErrors
-      : [{ code: 'ERROR', field: null, message: result.error?.message ?? t('state.error') }];
+    const errors = refusalOf(payload?.userErrors, result.error, t('state.error'));
     // A stale version is explained beside the career, with the way out: reload it.
     if (errors.some((error) => error.code === 'STALE_VERSION')) {
       onStale();

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { UserErrorLike } from '../../../components/forms/use-checked-form';
+import { refusalOf } from '../../../components/forms/refusal';
 import { useCanEdit } from '../../../lib/session';
 import { useCadreCreate } from '../api/cadre-create.mutation';
 import { EMPTY_CADRE_FORM, type CadreFacts } from '../utils/cadre-form-values';
@@ -24,8 +25,7 @@ export function CadreCreatePage() {
       });
       return [];
     }
-    if (payload?.userErrors.length) return payload.userErrors;
-    return [{ code: 'ERROR', field: null, message: result.error?.message ?? t('state.error') }];
+    return refusalOf(payload?.userErrors, result.error, t('state.error'));
   };
 
   if (!canEdit) return <p role="alert">{t('state.notFound')}</p>;

@@ -1,7 +1,7 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { UserErrorLike } from '../../../components/forms/use-checked-form';
+import { refusalOf, useStaleVersion } from '../../../components/forms/refusal';
 import { QueryState } from '../../../components/ui/query-state';
 import { useCanEdit } from '../../../lib/session';
 import { useCadreEvaluations } from '../api/cadre-evaluations.query';
@@ -26,8 +26,8 @@ export function EvaluationPage() {
   const id = params['id'] ?? '';
   const yearParam = params['year'];
   const [{ data, fetching, error }, refetch] = useCadreEvaluations(id, !canEdit);
+  const staleness = useStaleVersion(() => refetch({ requestPolicy: 'network-only' }));
   const [, record] = useEvaluationRecord();
-  const [stale, setStale] = useState(false);
   const cadre = data?.node?.__typename === 'Cadre' ? data.node : null;
   const profile = `/cadres/${encodeURIComponent(id)}`;
   const year = yearParam === undefined ? null : yearOf(yearParam);
@@ -50,17 +50,7 @@ export function EvaluationPage() {
       void navigate(profile);
       return [];
     }
-    const errors = payload?.userErrors.length
-      ? payload.userErrors
-      : [{ code: 'ERROR', field: null, message: result.error?.message ?? t('state.error') }];
-    // A stale version gets its own notice with the way out: reload what the other person saved.
-    setStale(errors.some((userError) => userError.code === 'STALE_VERSION'));
-    return errors.filter((userError) => userError.code !== 'STALE_VERSION');
-  };
-
-  const reload = () => {
-    setStale(false);
-    refetch({ requestPolicy: 'network-only' });
+    return staleness.placed(refusalOf(payload?.userErrors, result.error, t('state.error')));
   };
 
   if (!canEdit) return <p role="alert">{t('state.notFound')}</p>;
@@ -95,10 +85,10 @@ export function EvaluationPage() {
               cancelTo={profile}
               onSubmit={submit}
             >
-              {stale && (
+              {staleness.stale && (
                 <div role="alert" className="state state-error" data-testid="stale-version">
                   <p>{t('evaluations.form.stale')}</p>
-                  <button type="button" className="btn" onClick={reload}>
+                  <button type="button" className="btn" onClick={staleness.reload}>
                     {t('evaluations.form.reload')}
                   </button>
                 </div>
