@@ -63,7 +63,9 @@ describe('the product process', () => {
     const stopped = exitOf(second.child);
     second.child.kill('SIGTERM');
     expect(await stopped).toBe(0);
-  });
+    // Two starts, the first with initdb and the demo load: tens of seconds of CPU, more than the
+    // 60 s default when the 2-core machine runs other test files beside it.
+  }, 180_000);
 
   it('refuses to start with a bad setting, naming the variable', () => {
     let message = '';
