@@ -50,6 +50,7 @@ const config: CodegenConfig = {
           User: db('UserRow'),
           ApiKey: db('ApiKeyRow'),
           AuditEvent: db('AuditEventRow'),
+          AuditFieldChange: '../audit-changes#AuditFieldChangeParent',
           Viewer: '../../auth/principal#Principal',
           Eligibility: rules('Eligibility as EligibilityResult'),
           RotationStats: rules('RotationStats as RotationStatsResult'),

@@ -1,4 +1,4 @@
-import type { Sex } from '@luanchuyen/domain';
+import { nameSortKey, type Sex } from '@luanchuyen/domain';
 import type { NewCadreRow } from '@luanchuyen/db';
 import { retirementDate } from '@luanchuyen/rules';
 import { dayFromParts, dayOf, isoOf, type Day } from './days';
@@ -122,6 +122,7 @@ export function cadreRow(cadre: CadreState): NewCadreRow {
   return {
     id: cadre.id,
     fullName: cadre.fullName,
+    nameSortKey: nameSortKey(cadre.fullName),
     sex: cadre.sex,
     birthDate: cadre.birthDate,
     birthYear: cadre.birthYear,

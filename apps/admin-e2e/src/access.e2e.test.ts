@@ -1,6 +1,7 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoSeriousAxeViolations } from './axe';
+import { saveScreenshot } from './screenshots';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, chromiumMissing } from './chromium';
 import { startProduct, type RunningProduct } from './product';
 import { signInAsAdmin } from './sign-in';
@@ -36,6 +37,7 @@ describe.skipIf(chromiumMissing)('users and API keys, in Chromium', () => {
     await nav.getByRole('link', { name: 'Người dùng và khóa API' }).click();
     await page.getByRole('heading', { name: 'Người dùng và khóa API', level: 1 }).waitFor();
     await page.getByText('admin (bạn)').waitFor({ timeout: 20_000 });
+    await saveScreenshot(page, 'access');
     await expectNoSeriousAxeViolations(page);
   });
 

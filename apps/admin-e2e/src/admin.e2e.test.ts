@@ -1,6 +1,7 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoSeriousAxeViolations } from './axe';
+import { fillDate } from './dates';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, chromiumMissing } from './chromium';
 import { ADMIN_PASSWORD, startProduct, type RunningProduct } from './product';
 import { saveScreenshot } from './screenshots';
@@ -67,18 +68,18 @@ describe.skipIf(chromiumMissing)('the admin app in Chromium', () => {
     const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
     await nav.getByRole('link', { name: 'Luân chuyển', exact: true }).click();
     await page.getByRole('link', { name: 'Đề xuất luân chuyển' }).click();
-    await page.getByLabel('Tìm cán bộ').fill('vu son ha');
+    await page.getByLabel('Tìm cán bộ', { exact: true }).fill('vu son ha');
     const cadre = page.getByLabel('Cán bộ được luân chuyển');
     const option = cadre.locator('option', { hasText: 'Vũ Sơn Hà' });
     await option.waitFor({ state: 'attached' });
     await cadre.selectOption((await option.getAttribute('value')) ?? '');
     // The start first: the post list offers the posts of units existing on it.
-    await page.getByLabel('Ngày bắt đầu').fill('2019-01-01');
+    await fillDate(page.getByLabel('Ngày bắt đầu'), '01/01/2019');
     await page.getByLabel('Tìm chức vụ hoặc đơn vị đến').fill('Vĩnh Trại');
     const post = page.getByLabel('Chức vụ đến');
     await expect.poll(() => post.locator('option').count(), { timeout: 20_000 }).toBeGreaterThan(1);
     await post.selectOption({ index: 1 });
-    await page.getByLabel('Ngày kết thúc dự kiến (ngày cuối)').fill('2019-12-31');
+    await fillDate(page.getByLabel('Ngày kết thúc dự kiến (ngày cuối)'), '31/12/2019');
     const live = page.getByTestId('rule-panel').locator('[data-code="DURATION_TOO_SHORT"]');
     await live.waitFor();
     expect(await live.textContent()).toContain('36');
@@ -113,7 +114,7 @@ describe.skipIf(chromiumMissing)('the admin app in Chromium', () => {
     await page.getByText('Nhập họ và tên cán bộ.').waitFor();
     await page.getByLabel('Họ và tên').fill('  Hoàng Thị Thu Trang ');
     await page.getByLabel('Giới tính').selectOption('FEMALE');
-    await page.getByLabel('Ngày sinh').fill('1988-03-08');
+    await fillDate(page.getByLabel('Ngày sinh'), '08/03/1988');
     await page.getByLabel('Ghi chú').fill('Nguồn: hồ sơ cán bộ');
     await shoot('cadre-create');
     await page.getByRole('button', { name: 'Thêm cán bộ' }).click();
@@ -123,7 +124,7 @@ describe.skipIf(chromiumMissing)('the admin app in Chromium', () => {
 
     await page.getByRole('link', { name: 'Sửa thông tin' }).click();
     await expect.poll(() => page.getByLabel('Ghi chú').inputValue()).toBe('Nguồn: hồ sơ cán bộ');
-    await page.getByLabel('Ngày sinh').fill('1988-03-18');
+    await fillDate(page.getByLabel('Ngày sinh'), '18/03/1988');
     await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
     await page.getByText('Đã lưu thông tin cán bộ.').waitFor();
     await page.getByText('18/03/1988').waitFor();
@@ -136,7 +137,7 @@ describe.skipIf(chromiumMissing)('the admin app in Chromium', () => {
     await page.getByRole('button', { name: 'Ghi nhận chức vụ' }).click();
     await page.getByText('Chọn chức vụ.').waitFor();
 
-    await page.getByLabel('Ngày bắt đầu').fill('2019-03-01');
+    await fillDate(page.getByLabel('Ngày bắt đầu'), '01/03/2019');
     await page.getByLabel('Tìm chức vụ hoặc đơn vị').fill('Vĩnh Trại');
     const post = page.getByLabel('Chức vụ', { exact: true });
     const title = 'Phó Chủ tịch Ủy ban nhân dân phường Vĩnh Trại';
@@ -145,7 +146,7 @@ describe.skipIf(chromiumMissing)('the admin app in Chromium', () => {
     await post.selectOption((await option.getAttribute('value')) ?? '');
     await page.getByLabel('Hình thức').selectOption('APPOINTED');
     await page.getByLabel('Số quyết định').fill('E2E-15-QĐ/TU');
-    await page.getByLabel('Ngày ban hành').fill('2019-02-25');
+    await fillDate(page.getByLabel('Ngày ban hành'), '25/02/2019');
     await page.getByLabel('Cơ quan ban hành').fill('Ban Thường vụ Thành ủy Lạng Sơn');
     await page.getByLabel('Trích yếu').fill('Về việc điều động, bổ nhiệm cán bộ');
     await shoot('assignment-create');
@@ -158,10 +159,10 @@ describe.skipIf(chromiumMissing)('the admin app in Chromium', () => {
 
     await row.getByRole('button', { name: /^Kết thúc/ }).click();
     const dialog = page.getByRole('dialog', { name: 'Kết thúc' });
-    await dialog.getByLabel('Ngày kết thúc').fill('2019-03-01');
+    await fillDate(dialog.getByLabel('Ngày kết thúc'), '01/03/2019');
     await dialog.getByRole('button', { name: 'Xác nhận' }).click();
     await dialog.getByText('Ngày kết thúc phải sau ngày bắt đầu (01/03/2019).').waitFor();
-    await dialog.getByLabel('Ngày kết thúc').fill('2023-03-01');
+    await fillDate(dialog.getByLabel('Ngày kết thúc'), '01/03/2023');
     await dialog.getByRole('button', { name: 'Xác nhận' }).click();
     await page.getByText('Đã ghi nhận ngày kết thúc chức vụ.').waitFor();
     await row.getByText('01/03/2019 – 01/03/2023 · Bổ nhiệm').waitFor();

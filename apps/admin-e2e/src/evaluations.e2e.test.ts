@@ -1,6 +1,7 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoSeriousAxeViolations } from './axe';
+import { saveScreenshot } from './screenshots';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, chromiumMissing } from './chromium';
 import { startProduct, type RunningProduct } from './product';
 import { signInAsAdmin } from './sign-in';
@@ -68,6 +69,7 @@ describe.skipIf(chromiumMissing)("a cadre's yearly evaluations, in Chromium", ()
     await expect
       .poll(() => preview().getByTestId('live-rating').textContent())
       .toContain('Hoàn thành xuất sắc nhiệm vụ (95 điểm)');
+    await saveScreenshot(page, 'evaluation-form');
     await expectNoSeriousAxeViolations(page);
   });
 

@@ -1,6 +1,8 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoSeriousAxeViolations } from './axe';
+import { saveScreenshot } from './screenshots';
+import { fillDate } from './dates';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, chromiumMissing } from './chromium';
 import { startProduct, type RunningProduct } from './product';
 import { signInAsAdmin } from './sign-in';
@@ -30,8 +32,8 @@ describe.skipIf(chromiumMissing)('the page of one rotation, in Chromium', () => 
   it('opens the rotation from the rotation history', async () => {
     const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
     await nav.getByRole('link', { name: 'Luân chuyển', exact: true }).click();
-    await page.getByLabel('Bắt đầu từ ngày').fill('2018-06-01');
-    await page.getByLabel('Bắt đầu đến ngày').fill('2018-06-01');
+    await fillDate(page.getByLabel('Bắt đầu từ ngày'), '01/06/2018');
+    await fillDate(page.getByLabel('Bắt đầu đến ngày'), '01/06/2018');
     const open = page.getByRole('link', {
       name: 'Chi tiết luân chuyển của Vũ Sơn Hà từ 01/06/2018',
     });
@@ -65,6 +67,7 @@ describe.skipIf(chromiumMissing)('the page of one rotation, in Chromium', () => 
     // The demo loader wrote it: the system, not a user.
     expect(texts.every((text) => text.includes('do hệ thống thực hiện'))).toBe(true);
     expect(texts.at(-1)).toContain('Ở lại nơi luân chuyển đến');
+    await saveScreenshot(page, 'rotation-detail');
     await expectNoSeriousAxeViolations(page);
   });
 });

@@ -1,6 +1,7 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, chromiumMissing } from './chromium';
+import { fillDate } from './dates';
 import { startProduct, type RunningProduct } from './product';
 import { signInAsAdmin } from './sign-in';
 
@@ -38,13 +39,13 @@ describe.skipIf(chromiumMissing)('rotations into merged units, in Chromium', () 
     const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
     await nav.getByRole('link', { name: 'Luân chuyển', exact: true }).click();
     await page.getByRole('link', { name: 'Đề xuất luân chuyển' }).click();
-    await page.getByLabel('Tìm cán bộ').fill('vu son ha');
+    await page.getByLabel('Tìm cán bộ', { exact: true }).fill('vu son ha');
     const cadre = page.getByLabel('Cán bộ được luân chuyển');
     const person = cadre.locator('option', { hasText: 'Vũ Sơn Hà' });
     await person.waitFor({ state: 'attached', timeout: 20_000 });
     await cadre.selectOption((await person.getAttribute('value')) ?? '');
-    await page.getByLabel('Ngày bắt đầu').fill('2025-07-01');
-    await page.getByLabel(LAST_DAY).fill('2028-06-30');
+    await fillDate(page.getByLabel('Ngày bắt đầu'), '01/07/2025');
+    await fillDate(page.getByLabel(LAST_DAY), '30/06/2028');
 
     // On 1/7/2025 the old ward's posts are hidden; asked for, they come marked.
     await page.getByLabel('Tìm chức vụ hoặc đơn vị đến').fill('Vĩnh Trại');
@@ -75,17 +76,16 @@ describe.skipIf(chromiumMissing)('rotations into merged units, in Chromium', () 
   });
 
   it('takes the last day: 01/06/2025 to 31/05/2028 is the full 36 months', async () => {
-    await page.getByLabel('Ngày bắt đầu').fill('2025-06-01');
-    // The last day as the decision writes it, 31/05/2028 (a date input's value is ISO; how
-    // Chromium lays out its segments depends on its UI language, not the page's).
+    await fillDate(page.getByLabel('Ngày bắt đầu'), '01/06/2025');
+    // The last day as the decision writes it, typed as it is written: 31/05/2028.
     const lastDay = page.getByLabel(LAST_DAY);
-    await lastDay.fill('2028-05-31');
+    await fillDate(lastDay, '31/05/2028');
     await page.getByTestId('allowed').waitFor();
     await expect.poll(() => live('UNIT_CLOSED').count()).toBe(0);
     expect(await live('DURATION_TOO_SHORT').count()).toBe(0);
 
     // A day earlier is a day short of 36 months.
-    await lastDay.fill('2028-05-30');
+    await fillDate(lastDay, '30/05/2028');
     await live('DURATION_TOO_SHORT').waitFor();
   });
 });

@@ -67,7 +67,33 @@ const envSchema = z.object({
       if (value === 'true' || value === 'false') return value === 'true';
       return /^\d+$/.test(value) ? Number(value) : value;
     }),
+  // Origins (scheme://host[:port]) whose pages may call the API from a browser, comma-separated;
+  // none by default. Such callers authenticate with an API key, never the session cookie.
+  CORS_ORIGINS: z
+    .string()
+    .trim()
+    .default('')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+    )
+    .refine(
+      (origins) => origins.every(isOrigin),
+      'origins such as https://bao-cao.example.vn, comma-separated',
+    ),
 });
+
+/** An origin as browsers send it: scheme, host and port only, no path or trailing slash. */
+function isOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value;
+  } catch {
+    return false;
+  }
+}
 
 const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
 
@@ -108,6 +134,8 @@ export type Config = {
   trustProxy: boolean | number | string;
   /** How long an Idempotency-Key's first answer is replayed. */
   idempotencyTtlMs: number;
+  /** Browser origins allowed to call the API cross-origin (with API keys only). */
+  corsOrigins: readonly string[];
 };
 
 const DEMO_SETTINGS = { auto: 'auto', true: 'always', false: 'never' } as const satisfies Record<
@@ -152,5 +180,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     trustProxy: e.TRUST_PROXY,
     idempotencyTtlMs: e.IDEMPOTENCY_KEY_HOURS * 3_600_000,
+    corsOrigins: e.CORS_ORIGINS,
   };
 }

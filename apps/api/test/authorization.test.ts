@@ -21,6 +21,8 @@ const operations: Record<string, string> = {
   areas: '{ areas(first: 5) { totalCount } }',
   units: '{ units(first: 5) { totalCount } }',
   positions: '{ positions(first: 5) { totalCount } }',
+  unitMergePreview:
+    '{ unitMergePreview(input: {unitIds: ["x"], date: "2025-07-01", successorId: "y"}) { userErrors { code } } }',
   cadres: '{ cadres(first: 5, filter: {search: "vu son ha"}) { totalCount } }',
   eligibleCadres: '{ eligibleCadres(asOf: "2018-01-01", first: 5) { totalCount } }',
   rotations: '{ rotations(first: 5) { totalCount } }',
@@ -45,6 +47,8 @@ const operations: Record<string, string> = {
     'mutation { apiKeyRevoke(id: "QXBpS2V5OjAwMDAwMDAwLTAwMDAtNDAwMC04MDAwLTAwMDAwMDAwMDAwMA") { userErrors { code } } }',
   areaCreate:
     'mutation { areaCreate(input: {name: "Phường MATRIX", kind: WARD, validFrom: "2020-01-01"}) { userErrors { code } } }',
+  areaUpdate:
+    'mutation { areaUpdate(id: "x", expectedVersion: 1, input: {name: "Phường MATRIX"}) { userErrors { code } } }',
   unitCreate:
     'mutation { unitCreate(input: {name: "Đơn vị", bloc: PARTY, level: COMMUNE, areaId: "x", validFrom: "2020-01-01"}) { userErrors { code } } }',
   unitUpdate:
@@ -67,6 +71,8 @@ const operations: Record<string, string> = {
     'mutation { rotationPlanCreate(input: {code: "MATRIX-KH/TU", title: "Kế hoạch", issuedOn: "2017-10-02", periodStart: "2017-10-02", periodEnd: "2020-12-31"}) { userErrors { code } } }',
   rotationPlanAddSubjects:
     'mutation { rotationPlanAddSubjects(input: {planId: "x", cadreIds: ["y"]}) { userErrors { code } } }',
+  rotationPlanRemoveSubject:
+    'mutation { rotationPlanRemoveSubject(input: {planId: "x", cadreId: "y", reason: "Lý do"}) { userErrors { code } } }',
   rotationCreate:
     'mutation { rotationCreate(input: {cadreId: "x", toPositionId: "y", startDate: "2018-06-01", plannedEndDate: "2021-06-01"}) { userErrors { code } } }',
   rotationApprove:

@@ -50,7 +50,7 @@ export async function startMergedWard(engine: (typeof engines)[number], clock: C
   };
   const merged = await mutate(
     writer,
-    `mutation($input: UnitMergeInput!) { unitMerge(input: $input) { unit { id } userErrors { code message } } }`,
+    `mutation($input: UnitMergeInput!) { unitMerge(input: $input) { unit { id positions { id title } } userErrors { code message } } }`,
     {
       input: {
         unitIds: [registry.units.wardParty],
@@ -66,7 +66,11 @@ export async function startMergedWard(engine: (typeof engines)[number], clock: C
   );
   if (merged.userErrors.length > 0) throw new Error(JSON.stringify(merged.userErrors));
   const successor = merged.unit.id as string;
-  const successorSecretary = await post(successor, 'Bí thư Đảng ủy phường Kỳ Lừa');
+  // The merger gives the successor the old ward's posts, renamed for it.
+  const successorSecretary = (merged.unit.positions as { id: string; title: string }[]).find(
+    (position) => position.title === 'Bí thư Đảng ủy phường Kỳ Lừa',
+  )?.id;
+  if (!successorSecretary) throw new Error('the merger made no secretary post for Kỳ Lừa');
   return {
     writer,
     registry,

@@ -39,7 +39,8 @@ describe.each(engines)('cadre reads on $name', (engine) => {
       { board: gid.units.orgBoard },
     );
     expect(body.errors).toBeUndefined();
-    expect(names(body.data?.['ever'])).toEqual(['Phạm Đức Huân', 'Vũ Sơn Hà']);
+    // A Vietnamese list: by given name, Hà before Huân.
+    expect(names(body.data?.['ever'])).toEqual(['Vũ Sơn Hà', 'Phạm Đức Huân']);
     expect(names(body.data?.['then'])).toEqual(['Phạm Đức Huân']);
     expect(body.data?.['serving'].totalCount).toBe(7);
   });

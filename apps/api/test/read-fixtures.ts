@@ -1,3 +1,4 @@
+import { nameSortKey } from '@luanchuyen/domain';
 import {
   assignments,
   cadres,
@@ -31,8 +32,13 @@ export async function seedLangSon(db: Database) {
     chiLangVice,
     chiLangChairman,
   } = registry.positions;
-  const cadre = (values: typeof cadres.$inferInsert) =>
-    one(db.insert(cadres).values(values).returning());
+  const cadre = (values: Omit<typeof cadres.$inferInsert, 'nameSortKey'>) =>
+    one(
+      db
+        .insert(cadres)
+        .values({ ...values, nameSortKey: nameSortKey(values.fullName) })
+        .returning(),
+    );
   // The article's people: nothing beyond what it states (birth dates and home areas unknown).
   const son = await cadre({ fullName: 'Đinh Bằng Sơn' });
   const ha = await cadre({ fullName: 'Vũ Sơn Hà' });

@@ -129,6 +129,31 @@ describe.each(engines)('registry reads on $name', (engine) => {
     ]);
   });
 
+  it.each([
+    ['bi thu xa', ['Bí thư Đảng ủy, Đảng ủy xã Mai Pha']],
+    ['xa BI THU', ['Bí thư Đảng ủy, Đảng ủy xã Mai Pha']],
+    ['trai vinh thu', ['Bí thư Đảng ủy, Đảng ủy phường Vĩnh Trại']],
+    [
+      'bi thu phuong',
+      ['Bí thư Đảng ủy, Đảng ủy phường Hoàng Văn Thụ', 'Bí thư Đảng ủy, Đảng ủy phường Vĩnh Trại'],
+    ],
+    ['bi thu ha noi', []],
+    ['%', []],
+  ])(
+    'finds posts by the words of their title and unit in any order, without diacritics: %j',
+    async (search, expected) => {
+      const body = await api.query(
+        `query ($search: String) { positions(first: 10, filter: {search: $search}) { nodes { title unit { name } } } }`,
+        { search },
+      );
+      expect(body.errors).toBeUndefined();
+      const found = (body.data?.['positions'].nodes as { title: string; unit: { name: string } }[])
+        .map((post) => `${post.title}, ${post.unit.name}`)
+        .sort();
+      expect(found).toEqual(expected);
+    },
+  );
+
   it('resolves any object by its global id, and gives null for ids that name nothing', async () => {
     const { gid } = api.data;
     const missing = Buffer.from('Cadre:00000000-0000-4000-8000-000000000000').toString('base64url');

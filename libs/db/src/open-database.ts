@@ -3,6 +3,7 @@ import type { Database, DbHandle, OpenOptions } from './database';
 import type { OpenedEngine } from './engines/opened-engine';
 import { openPglite } from './engines/pglite';
 import { openPostgres } from './engines/postgres';
+import { backfillNameSortKeys } from './name-sort-keys';
 
 /** The committed migrations, found next to this source file (libs/db/migrations). */
 export const MIGRATIONS_FOLDER: string = fileURLToPath(new URL('../migrations', import.meta.url));
@@ -27,7 +28,8 @@ export async function openDatabase(options: OpenOptions): Promise<DbHandle> {
 }
 
 /**
- * Applies the migrations not yet applied, in one transaction; a no-op when up to date.
+ * Applies the migrations not yet applied, in one transaction, then fills what a migration
+ * cannot compute in SQL (name sort keys); a no-op when up to date.
  * A bundled server passes the folder it ships the migrations in.
  */
 export async function runMigrations(
@@ -37,6 +39,7 @@ export async function runMigrations(
   const opened = openedEngines.get(handle.db);
   if (!opened) throw new Error('runMigrations() needs a handle returned by openDatabase()');
   await opened.migrate(migrationsFolder);
+  await backfillNameSortKeys(handle.db);
 }
 
 /** A PGlite database's data directory as a tarball (for `fromDump`); PostgreSQL has none. */

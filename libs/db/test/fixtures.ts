@@ -1,3 +1,4 @@
+import { nameSortKey } from '@luanchuyen/domain';
 import {
   areas,
   cadres,
@@ -52,9 +53,10 @@ export async function insertRegistry(db: Database) {
 export type Registry = Awaited<ReturnType<typeof insertRegistry>>;
 
 export async function insertCadre(db: Database, values: Partial<NewCadreRow> = {}) {
+  const fullName = values.fullName ?? 'Vũ Sơn Hà';
   const [cadre] = await db
     .insert(cadres)
-    .values({ fullName: 'Vũ Sơn Hà', ...values })
+    .values({ nameSortKey: nameSortKey(fullName), ...values, fullName })
     .returning();
   if (!cadre) throw new Error('no cadre inserted');
   return cadre;

@@ -36,6 +36,7 @@ describe.each(testEngines())('migrations on $name', ({ open }) => {
       '0006_assignments_held_on',
       '0007_rotations_stats',
       '0008_request_state',
+      '0009_name_sort_key_and_rotation_reason',
     ]);
     expect(await appliedCount()).toBe(journal.entries.length);
   });

@@ -3,3 +3,4 @@ export * from './dates';
 export * from './model';
 export * from './global-id';
 export * from './rotation-lifecycle';
+export * from './name-sort-key';

@@ -29,6 +29,7 @@ export * from './checks/check-rule';
 export * from './rotation-checks';
 export * from './override';
 export * from './rotation-verdict';
+export * from './reason-required';
 export * from './rotation-facts-data';
 export * from './overdue';
 export * from './rating-refusals';

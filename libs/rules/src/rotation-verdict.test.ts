@@ -44,6 +44,28 @@ describe('the verdict on a proposed rotation', () => {
     });
   });
 
+  it('stops a more senior post until a reason is given, and takes it with one', () => {
+    const input = { ...BASE_INPUT, toPositionId: 'TB_BTC' };
+    const higher = scenarioFacts({ to: 'TB_BTC' });
+    const without = rotationVerdict(input, higher);
+    expect(without).toMatchObject({
+      allowed: false,
+      blocking: [],
+      reasonRequired: [{ code: 'HIGHER_RANK', severity: 'WARNING' }],
+      message: { vi: 'Cần nêu lý do bố trí chức vụ cao hơn chức vụ đang đảm nhiệm' },
+    });
+    expect(rotationVerdict({ ...input, reason: '   ' }, higher).allowed).toBe(false);
+    expect(rotationVerdict({ ...input, reason: 'Cán bộ xuất sắc' }, higher)).toMatchObject({
+      allowed: true,
+      reasonRequired: [],
+      decision: { warnings: [{ code: 'HIGHER_RANK' }] },
+    });
+  });
+
+  it('asks no reason of a post that is not more senior', () => {
+    expect(rotationVerdict(BASE_INPUT, scenarioFacts({})).reasonRequired).toEqual([]);
+  });
+
   it('refuses a cadre who holds no post on the start date, whatever is cited', () => {
     const verdict = rotationVerdict(BASE_INPUT, scenarioFacts({ from: null }), cited);
     expect(verdict).toMatchObject({

@@ -1,6 +1,7 @@
 import type { RotationKind } from './classification';
 import type { RotationFacts, RotationInput, Violation } from './checks/check-rule';
 import { creationDecision, type CreationDecision, type OverrideDecision } from './override';
+import { REASON_REQUIRED_MESSAGE, unreasonedWarnings } from './reason-required';
 import { checkRotation, type RotationCheck } from './rotation-checks';
 import { RULE_BOOK, type RuleBook } from './rule-book';
 import type { Message } from './rule-result';
@@ -8,7 +9,8 @@ import type { Message } from './rule-result';
 // The one answer to "may this rotation be created (or approved)?". checkRotation shows it,
 // rotationCreate enforces it and rotationApprove re-asks it, all over the same facts, so no
 // caller assembles its own `allowed`. Besides the rule violations, a rotation needs a post
-// left and a classification: without them nothing can be recorded.
+// left and a classification: without them nothing can be recorded; and a warning that asks for
+// a reason (HIGHER_RANK) needs one.
 
 /** Why a proposal cannot even be weighed: no post left, or a kind that cannot be told. */
 export type RotationRefusal = {
@@ -26,6 +28,8 @@ export type RotationVerdict = {
   /** Errors that stop it, warnings that go with it, errors a cited decision set aside. */
   decision: CreationDecision;
   blocking: readonly Violation[];
+  /** Warnings that ask for a reason the proposal does not give: they stop it until it does. */
+  reasonRequired: readonly Violation[];
   message: Message;
 };
 
@@ -61,7 +65,8 @@ export function rotationVerdict(
       : kind === null
         ? [{ code: 'CANNOT_CLASSIFY', field: 'startDate', message: classification.message }]
         : [];
-  const allowed = refusals.length === 0 && decision.allowed;
+  const reasonRequired = unreasonedWarnings(decision.warnings, input.reason);
+  const allowed = refusals.length === 0 && decision.allowed && reasonRequired.length === 0;
   return {
     allowed,
     check,
@@ -69,8 +74,13 @@ export function rotationVerdict(
     refusals,
     decision,
     blocking: decision.blocking,
+    reasonRequired,
     message:
-      refusals.length > 0 ? joined(refusals.map((refusal) => refusal.message)) : decision.message,
+      refusals.length > 0
+        ? joined(refusals.map((refusal) => refusal.message))
+        : decision.allowed && reasonRequired.length > 0
+          ? REASON_REQUIRED_MESSAGE
+          : decision.message,
   };
 }
 

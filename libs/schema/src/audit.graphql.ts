@@ -26,6 +26,22 @@ export const auditTypeDefs = /* GraphQL */ `
     before: JSON
     "The record after the change (its stored columns); null when it was removed."
     after: JSON
+    "The fields whose values differ between before and after, in stored order, bookkeeping (id, version, createdAt, sort keys) left out; for a created or removed record, every field that has a value."
+    changes: [AuditFieldChange!]!
+  }
+
+  "One field an audit event changed: its value before and after, and the records an id field names."
+  type AuditFieldChange {
+    "The stored name of the field, e.g. status, startDate, toPositionId."
+    field: String!
+    "The value before the change; null when it had none or the record was created."
+    before: JSON
+    "The value after the change; null when it has none or the record was removed."
+    after: JSON
+    "When the field refers to another record (cadreId, toPositionId, parentId, …): the record its value before names; null for other fields or when that record no longer exists."
+    beforeRecord: Node
+    "When the field refers to another record: the record its value after names; null for other fields or when that record no longer exists."
+    afterRecord: Node
   }
 
   "Which audit events to list; all conditions together."

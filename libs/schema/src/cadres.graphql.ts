@@ -153,6 +153,20 @@ export const cadresTypeDefs = /* GraphQL */ `
     termEnd: Int!
   }
 
+  "An age band an Organization Board reports by, by whole years of age on the filter's reference day (asOf)."
+  enum CadreAgeBand {
+    "Under 35."
+    UNDER_35
+    "35 to 44."
+    FROM_35_TO_44
+    "45 to 54."
+    FROM_45_TO_54
+    "55 and over."
+    FROM_55
+    "Cadres whose band cannot be told: no birth date and no birth year, or only a birth year that leaves two ages on either side of a band's edge (born 1991, on a day of 2026: 34 or 35). Such cadres are in no other band."
+    UNKNOWN
+  }
+
   "Which cadres to list; every condition given must hold."
   input CadreFilter {
     "Names containing these words, ignoring case and Vietnamese diacritics: vu son ha finds Vũ Sơn Hà."
@@ -161,9 +175,35 @@ export const cadresTypeDefs = /* GraphQL */ `
     unitId: ID
     "Cadres holding a post on this day."
     activeAt: Date
+    "Cadres who stand so in the registry today."
+    status: CadreStatus
+    "Cadres of this age band on asOf. With a birth date the age is in whole years (the birthday counts); with only a birth year, a cadre is in a band only when both ages the year allows fall in it, else in UNKNOWN; with neither, in UNKNOWN. A cadre is never put in a band by a guess."
+    ageBand: CadreAgeBand
+    "True: cadres with a succession-pool entry whose term (its years, both included) covers the year of asOf; false: cadres with none."
+    inSuccessionPool: Boolean
+    "With inSuccessionPool, only the entries for a title containing these words (ignoring case and diacritics, e.g. ban thuong vu). Refused (BAD_USER_INPUT) without inSuccessionPool."
+    successionPoolTitle: String
+    "The day ageBand and inSuccessionPool are judged on; default activeAt when it is given, else today in Asia/Ho_Chi_Minh."
+    asOf: Date
   }
 
-  "A page of cadres, by name."
+  "What cadres can be sorted by."
+  enum CadreOrderField {
+    "The name as a Vietnamese list orders it: given name (the last word) first, then the rest, in the Vietnamese alphabet (Hà before Hoàng, Đ after D). The default."
+    NAME
+    "The birth date; cadres born the same day by name. Cadres without a birth date (even when the year is known) come after all others in both directions, by name."
+    BIRTH_DATE
+  }
+
+  "How to sort cadres. Ties are broken by the row id, so paging never repeats or skips a cadre."
+  input CadreOrder {
+    "What to sort by."
+    field: CadreOrderField!
+    "Which way; ASC is A to Z, oldest birth date first."
+    direction: OrderDirection!
+  }
+
+  "A page of cadres, in the order asked (by default that of a Vietnamese list of names)."
   type CadreConnection {
     "The cadres of the page with their cursors."
     edges: [CadreEdge!]!
@@ -184,14 +224,16 @@ export const cadresTypeDefs = /* GraphQL */ `
   }
 
   extend type Query {
-    "Cadres, by name."
+    "Cadres, by default in the order of a Vietnamese list: by given name (the last word), then the rest of the name, in the Vietnamese alphabet (Hà before Hoàng, Đ after D)."
     cadres(
       "Which cadres to list."
       filter: CadreFilter
       "How many to return, 0 to 100."
       first: Int!
-      "Return the cadres after this cursor."
+      "Return the cadres after this cursor (from a page read with the same orderBy; another order's cursor is refused)."
       after: String
+      "The order; by default NAME, ASC."
+      orderBy: CadreOrder
     ): CadreConnection!
   }
 `;

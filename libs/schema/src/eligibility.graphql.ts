@@ -88,7 +88,7 @@ export const eligibilityTypeDefs = /* GraphQL */ `
     message: String!
   }
 
-  "A page of cadres who are subjects of rotation on a date, by name."
+  "A page of cadres who are subjects of rotation on a date, in the order of a Vietnamese list of names (given name first)."
   type EligibleCadreConnection {
     "The cadres of the page with their cursors and eligibility."
     edges: [EligibleCadreEdge!]!
@@ -111,7 +111,7 @@ export const eligibilityTypeDefs = /* GraphQL */ `
   }
 
   extend type Query {
-    "Cadres who are subjects of rotation on a date, each with its eligibility, by name."
+    "Cadres who are subjects of rotation on a date, each with its eligibility, in the order of a Vietnamese list of names (given name first)."
     eligibleCadres(
       "The reference date."
       asOf: Date!

@@ -44,7 +44,17 @@ export const planMutationsTypeDefs = /* GraphQL */ `
     asOf: Date
   }
 
-  "The result of rotationPlanCreate and rotationPlanAddSubjects; with any user error nothing is written."
+  "A subject to take off a plan's list, and why."
+  input RotationPlanRemoveSubjectInput {
+    "The plan."
+    planId: ID!
+    "The cadre listed under it."
+    cadreId: ID!
+    "Why the cadre is no longer a subject (1–500 characters), kept in the audit log."
+    reason: String!
+  }
+
+  "The result of rotationPlanCreate, rotationPlanAddSubjects and rotationPlanRemoveSubject; with any user error nothing is written."
   type RotationPlanPayload {
     "The plan; null when there are user errors."
     rotationPlan: RotationPlan
@@ -57,5 +67,7 @@ export const planMutationsTypeDefs = /* GraphQL */ `
     rotationPlanCreate(input: RotationPlanCreateInput!): RotationPlanPayload!
     "Lists cadres as subjects of a plan, each with the criterion that makes them one, all or none. User errors: NOT_A_SUBJECT (field input.cadreIds.N) when that cadre does not meet the criterion given, or is not a subject of rotation when none is given, on asOf; its message is the rules' explanation (Không thuộc đối tượng luân chuyển: ...). ALREADY_A_SUBJECT when listed already, NOT_FOUND for an unknown plan or cadre."
     rotationPlanAddSubjects(input: RotationPlanAddSubjectsInput!): RotationPlanPayload!
+    "Takes a cadre off a plan's list of subjects; the reason is recorded in the audit log with the listing removed. User errors: INVALID_INPUT (field input.reason) when the reason is blank; NOT_FOUND for an unknown plan (input.planId) or a cadre the plan does not list (input.cadreId); SUBJECT_HAS_ROTATION (input.cadreId) when the cadre has a rotation under the plan that is not cancelled: its progress counts the cadre among the subjects rotated, so cancel a rotation that did not take place first, and keep a cadre whose rotation took place."
+    rotationPlanRemoveSubject(input: RotationPlanRemoveSubjectInput!): RotationPlanPayload!
   }
 `;

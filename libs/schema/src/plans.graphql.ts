@@ -59,7 +59,7 @@ export const plansTypeDefs = /* GraphQL */ `
     targetCount: Int!
     "Its criteria for who is a subject of rotation."
     criteria: RotationPlanCriteria!
-    "The cadres listed under it (đối tượng luân chuyển), by name."
+    "The cadres listed under it (đối tượng luân chuyển), in the order of a Vietnamese list of names (given name first)."
     subjects(
       "How many to return, 0 to 100."
       first: Int!

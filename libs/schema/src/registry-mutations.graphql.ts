@@ -28,6 +28,28 @@ export const registryMutationsTypeDefs = /* GraphQL */ `
     userErrors: [UserError!]!
   }
 
+  "Corrections to an area version; fields left out stay as they are."
+  input AreaUpdateInput {
+    "The name."
+    name: String
+    "The kind of area."
+    kind: AreaKind
+    "The area it lies in; null for a province. Neither the area itself nor one inside it (INVALID_PARENT)."
+    parentId: ID
+    "The first day it exists; fixed by its lineage when it continues other areas (INVALID_LINEAGE)."
+    validFrom: Date
+    "The first day it no longer exists, after validFrom (INVALID_INPUT); fixed by its lineage once it continues into others (INVALID_LINEAGE); null reopens it."
+    validTo: Date
+  }
+
+  "The result of areaUpdate."
+  type AreaPayload {
+    "The area as written; null when there are user errors."
+    area: Area
+    "Why nothing was written, if so: STALE_VERSION, NOT_FOUND, INVALID_INPUT, INVALID_PARENT, INVALID_LINEAGE."
+    userErrors: [UserError!]!
+  }
+
   "A new unit version."
   input UnitCreateInput {
     "The name, e.g. Ban Tổ chức Thành ủy Lạng Sơn."
@@ -60,7 +82,7 @@ export const registryMutationsTypeDefs = /* GraphQL */ `
     parentId: ID
     "The first day it exists."
     validFrom: Date
-    "The first day it no longer exists (closes the unit)."
+    "The first day it no longer exists (closes the unit); after validFrom, else INVALID_INPUT."
     validTo: Date
   }
 
@@ -102,12 +124,95 @@ export const registryMutationsTypeDefs = /* GraphQL */ `
 
   "The result of unitMerge."
   type UnitMergePayload {
-    "The successor; null when there are user errors."
+    "The successor, with the posts the merger matched or created (unitMergePreview.successorPosts); null when there are user errors."
     unit: Unit
     "The closed units, linked MERGED_INTO the successor."
     mergedUnits: [Unit!]!
     "Why nothing was written, if so: DUPLICATE_UNIT and UNIT_NOT_VALID_ON_DATE (field input.unitIds.<index>), DATE_BEFORE_UNIT_BEGAN and INVALID_LINEAGE (field input.successorId), NOT_FOUND, INVALID_INPUT."
     userErrors: [UserError!]!
+  }
+
+  "How a merger opens its successor."
+  enum UnitMergeOpening {
+    "A new unit, opened on the merge date."
+    NEW
+    "An existing unit that exists on the merge date and takes the merged units over."
+    EXTENDED
+    "An existing unit closed by the merge date, reopened from it."
+    REOPENED
+  }
+
+  "Where a post the successor offers after a merger comes from."
+  enum UnitMergePostSource {
+    "Created by the merger for posts of the merged units the successor lacks."
+    CREATED
+    "The successor's own post with the same title as posts of the merged units."
+    MATCHED
+    "The successor's own post, matching none of the merged units' posts."
+    KEPT
+  }
+
+  "A unit a merger closes, with what closes with it."
+  type UnitMergeClosing {
+    "The unit, as it is before the merger."
+    unit: Unit!
+    "Its posts: none can be held after the merge date."
+    positions: [Position!]!
+    "The assignments held on the merge date: they end that day."
+    endingAssignments: [Assignment!]!
+  }
+
+  "The successor a merger opens or extends."
+  type UnitMergeSuccessor {
+    "The existing unit; null for a new one (not yet written)."
+    unit: Unit
+    "How it opens."
+    opening: UnitMergeOpening!
+    "Its name."
+    name: String!
+    "Its bloc."
+    bloc: Bloc!
+    "Its level."
+    level: UnitLevel!
+    "The area it governs."
+    area: Area!
+  }
+
+  "A post the successor offers after a merger."
+  type UnitMergePost {
+    "Its title: a merged unit's post title, its unit's or area's name replaced by the successor's."
+    title: String!
+    "Where it comes from."
+    source: UnitMergePostSource!
+    "The successor's existing post; null for one the merger creates."
+    position: Position
+    "The merged units' posts it continues (same title once renamed), most senior first."
+    continues: [Position!]!
+    "A key post: any of the posts it continues is."
+    isKey: Boolean!
+    "Seniority: the highest of the posts it continues."
+    rank: Int!
+    "Seats: the most of the posts it continues."
+    seats: Int!
+    "Must be held by a non-local: any of the posts it continues must."
+    requiresNonLocal: Boolean!
+  }
+
+  "What unitMerge would do with the same input, written nowhere."
+  type UnitMergePreview {
+    "The units that close, in the order given; empty when there are user errors."
+    closing: [UnitMergeClosing!]!
+    "The successor; null when there are user errors."
+    successor: UnitMergeSuccessor
+    "The posts the successor offers after the merger, most senior first."
+    successorPosts: [UnitMergePost!]!
+    "Why unitMerge would refuse the input: the same user errors it answers."
+    userErrors: [UserError!]!
+  }
+
+  extend type Query {
+    "What unitMerge would close, open and create with this input, and the user errors it would answer, without writing."
+    unitMergePreview(input: UnitMergeInput!): UnitMergePreview!
   }
 
   "A new post in a unit."
@@ -151,6 +256,13 @@ export const registryMutationsTypeDefs = /* GraphQL */ `
   extend type Mutation {
     "Creates an area version, closing and linking the areas it continues."
     areaCreate(input: AreaCreateInput!): AreaCreatePayload!
+    "Corrects an area version."
+    areaUpdate(
+      id: ID!
+      "The version the change was made from; another one gives STALE_VERSION."
+      expectedVersion: Int!
+      input: AreaUpdateInput!
+    ): AreaPayload!
     "Creates a unit version."
     unitCreate(input: UnitCreateInput!): UnitPayload!
     "Changes a unit version (validTo closes it)."
@@ -160,7 +272,7 @@ export const registryMutationsTypeDefs = /* GraphQL */ `
       expectedVersion: Int!
       input: UnitUpdateInput!
     ): UnitPayload!
-    "Closes units on a date and links them MERGED_INTO a new or existing successor; stored rotation classifications do not change."
+    "Closes units on a date and links them MERGED_INTO a new or existing successor, which gets a post for each title of theirs it lacks (see unitMergePreview); their assignments held that day end; stored rotation classifications do not change."
     unitMerge(input: UnitMergeInput!): UnitMergePayload!
     "Creates a post in a unit."
     positionCreate(input: PositionCreateInput!): PositionPayload!

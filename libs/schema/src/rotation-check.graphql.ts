@@ -51,6 +51,8 @@ export const rotationCheckTypeDefs = /* GraphQL */ `
     decision: DocumentInput
     "A competent authority's decision overriding blocking errors, when there are some."
     overrideDecision: DocumentInput
+    "Why the rotation goes ahead despite a warning that asks for a reason (HIGHER_RANK), 1 to 500 characters; without it such a warning stops the proposal (REASON_REQUIRED)."
+    reason: String
   }
 
   "A rule a rotation breaks."
@@ -91,7 +93,7 @@ export const rotationCheckTypeDefs = /* GraphQL */ `
     violations: [RotationViolation!]!
     "Conditions that could not be checked because facts are unknown."
     undecided: [RotationUndecidedCheck!]!
-    "Whether the rules allow it: its kind can be told and no error is left (overrideDecision, when it cites a number and an issuer, sets errors aside)."
+    "Whether the rules allow it: its kind can be told, no error is left (overrideDecision, when it cites a number and an issuer, sets errors aside) and every warning that asks for a reason has one."
     allowed: Boolean!
     "A one-line summary in the caller's language."
     message: String!

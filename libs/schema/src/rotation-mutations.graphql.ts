@@ -9,7 +9,7 @@ export const rotationMutationsTypeDefs = /* GraphQL */ `
     warnings: [RotationViolation!]!
     "Errors set aside by the cited override decision, stored with the rotation."
     overridden: [RotationViolation!]!
-    "Errors that block it (violation codes beside their fields), bad input, or CONFLICT (send it again); nothing was written."
+    "Errors that block it (violation codes beside their fields), REASON_REQUIRED beside input.reason (a warning that asks for a reason, HIGHER_RANK, and none given), bad input, or CONFLICT (send it again); nothing was written."
     userErrors: [UserError!]!
   }
 

@@ -119,6 +119,8 @@ export const rotationsTypeDefs = /* GraphQL */ `
     violations: [RotationViolation!]!
     "Why it was cancelled, when it was."
     cancelReason: String
+    "Why it goes ahead despite a warning that asks for a reason (HIGHER_RANK), as proposed; null when none was given."
+    reason: String
     "What was done to it, by whom and when, oldest first: from its audit events, readable by whoever may read the rotation."
     history: [RotationEvent!]!
     "When the record was created."

@@ -60,6 +60,11 @@ const PlansPage = lazy(() =>
 const PlanPage = lazy(() =>
   import('../features/plans/components/plan-page').then((m) => ({ default: m.PlanPage })),
 );
+const PlanCreatePage = lazy(() =>
+  import('../features/plans/components/plan-create-page').then((m) => ({
+    default: m.PlanCreatePage,
+  })),
+);
 const EligibilityPage = lazy(() =>
   import('../features/eligibility/components/eligibility-page').then((m) => ({
     default: m.EligibilityPage,
@@ -91,6 +96,7 @@ export function AppRoutes() {
         <Route path="rotations/new" element={<RotationCreatePage />} />
         <Route path="rotations/:id" element={<RotationDetailPage />} />
         <Route path="plans" element={<PlansPage />} />
+        <Route path="plans/new" element={<PlanCreatePage />} />
         <Route path="plans/:id" element={<PlanPage />} />
         <Route path="eligibility" element={<EligibilityPage />} />
         <Route path="units" element={<UnitsPage />} />

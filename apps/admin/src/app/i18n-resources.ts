@@ -3,8 +3,10 @@ import { auditMessages } from '../features/audit/audit.messages';
 import { assignmentsMessages } from '../features/cadres/assignments.messages';
 import { authMessages } from '../features/auth/auth.messages';
 import { cadresMessages } from '../features/cadres/cadres.messages';
+import { cadreListMessages } from '../features/cadres/cadre-list.messages';
 import { dashboardMessages } from '../features/dashboard/dashboard.messages';
 import { rotationsMessages } from '../features/rotations/rotations.messages';
+import { rotationWritesMessages } from '../features/rotations/rotation-writes.messages';
 import { eligibilityMessages } from '../features/eligibility/eligibility.messages';
 import { evaluationsMessages } from '../features/evaluations/evaluations.messages';
 import { plansMessages } from '../features/plans/plans.messages';
@@ -17,9 +19,11 @@ export const catalogues = [
   commonMessages,
   authMessages,
   cadresMessages,
+  cadreListMessages,
   assignmentsMessages,
   dashboardMessages,
   rotationsMessages,
+  rotationWritesMessages,
   plansMessages,
   eligibilityMessages,
   unitsMessages,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endFromLastDay, formatLastDay, lastDayOfEnd, todayIso } from './format';
+import { endFromLastDay, formatLastDay, lastDayOfEnd, todayIso, formatInstant } from './format';
 
 // The stored end is the first day off a rotation; people read and type its last day. The two
 // must meet exactly at the boundary: month ends, leap days and the turn of the year.
@@ -49,5 +49,15 @@ describe('today', () => {
 
   it('turns the year at midnight in Hà Nội (17:00 UTC on 31 December)', () => {
     expect(todayIso(new Date('2025-12-31T17:00:00Z'))).toBe('2026-01-01');
+  });
+});
+
+describe('an instant', () => {
+  it.each([
+    ['2025-06-30T17:00:00Z', '01/07/2025 00:00'],
+    ['2025-06-30T16:59:00Z', '30/06/2025 23:59'],
+    ['2026-01-05T01:02:03.456Z', '05/01/2026 08:02'],
+  ])('%s reads as Hà Nội time, dd/MM/yyyy HH:mm: %s', (instant, shown) => {
+    expect(formatInstant(instant)).toBe(shown);
   });
 });

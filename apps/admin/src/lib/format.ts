@@ -51,9 +51,23 @@ export function endFromLastDay(lastDay: string): string | null {
   return isIsoDate(lastDay) ? endAfter(lastDay) : null;
 }
 
-/** An instant (DateTime) as the Organization Board reads it: Hà Nội time, whatever the browser's. */
-export function formatInstant(value: string, language: string): string {
-  return new Date(value).toLocaleString(language === 'en' ? 'en-GB' : 'vi-VN', {
-    timeZone: VIETNAM_TIME_ZONE,
-  });
+const INSTANT_PARTS = new Intl.DateTimeFormat('en-GB', {
+  timeZone: VIETNAM_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/**
+ * An instant (DateTime) as the Organization Board reads it, in Hà Nội time whatever the
+ * browser's: "dd/MM/yyyy HH:mm" in both languages, the dates' own format with the time after.
+ */
+export function formatInstant(value: string): string {
+  const parts = Object.fromEntries(
+    INSTANT_PARTS.formatToParts(new Date(value)).map((part) => [part.type, part.value]),
+  );
+  return `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}`;
 }

@@ -1,5 +1,6 @@
-import { fireEvent, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { dateField, enterDate } from './date-field';
 import { mockGraphqlClient } from './mock-graphql-client';
 import { rotationFactsFixture } from './rotation-facts.fixture';
 
@@ -27,16 +28,26 @@ export function rotationFormClient(rotationCreate: unknown = null) {
     RotationCheckFacts: () => ({
       rotationCheckFacts: { facts: rotationFactsFixture, userErrors: [] },
     }),
+    RotationPlanChoices: () => ({
+      rotationPlans: {
+        nodes: [
+          { id: 'plan-67', code: '67-KH/TU', title: 'Kế hoạch luân chuyển cán bộ 2016–2020' },
+        ],
+      },
+    }),
     RotationCreate: () => ({ rotationCreate }),
   });
 }
 
-export const setDate = (label: string, value: string) =>
-  fireEvent.change(screen.getByLabelText(label), { target: { value } });
+/** Types an ISO day (or '' to empty the field) into the form's DateInput labelled `label`. */
+export async function setDate(label: string, iso: string) {
+  const [yyyy, mm, dd] = iso.split('-');
+  await enterDate(dateField(label), iso ? `${dd}/${mm}/${yyyy}` : '');
+}
 
 /** Chooses Vũ Sơn Hà and the ward post, with a start on which the ward still exists. */
 export async function chooseCadreAndPost(startDate = '2018-06-01') {
-  setDate('Ngày bắt đầu', startDate);
+  await setDate('Ngày bắt đầu', startDate);
   await userEvent.selectOptions(
     await screen.findByLabelText('Cán bộ được luân chuyển'),
     'cadre-vsh',

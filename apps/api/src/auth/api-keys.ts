@@ -1,4 +1,4 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull } from 'drizzle-orm';
 import type { Role } from '@luanchuyen/domain';
 import { apiKeys, auditEvents, type Database } from '@luanchuyen/db';
 import { auditActor, type Principal } from './principal';
@@ -69,4 +69,14 @@ export async function findApiKeyPrincipal(db: Database, secret: string): Promise
     .where(and(eq(apiKeys.secretHash, sha256Hex(secret)), isNull(apiKeys.revokedAt)))
     .limit(1);
   return row ? { kind: 'apiKey', ...row } : null;
+}
+
+/** Whether the secret is that of a key an admin revoked (asked only of a refused key). */
+export async function isRevokedApiKey(db: Database, secret: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: apiKeys.id })
+    .from(apiKeys)
+    .where(and(eq(apiKeys.secretHash, sha256Hex(secret)), isNotNull(apiKeys.revokedAt)))
+    .limit(1);
+  return row !== undefined;
 }

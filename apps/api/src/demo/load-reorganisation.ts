@@ -5,12 +5,13 @@ import { valueOf } from '../services/transaction';
 import { mergeUnits } from '../services/unit-merge.service';
 import { updateUnit } from '../services/unit.service';
 import { AREAS, REORGANISATION, REORGANISATION_RESOLUTION } from './lang-son/areas';
-import { CITY_UNITS, grassrootsUnits } from './lang-son/units';
-import { addPosts, idOf, type Registry } from './load-registry';
+import { CITY_UNITS } from './lang-son/units';
+import { idOf, type Registry } from './load-registry';
 
 // 1/7/2025: the city level is abolished (its units close, their posts end) and the wards and
 // communes merge into the new wards (unitMerge: the old bodies close and are linked
-// MERGED_INTO the new ones, which get their posts). Rotations keep their stored
+// MERGED_INTO the new ones, which get their posts from the merge: the ward's titles renamed for
+// the new ward, as units.ts gives any ward; nobody is assigned to them). Rotations keep their stored
 // classification: a 2018 city → ward rotation stays DOWN_TO_GRASSROOTS. The areas merged
 // from Cao Lộc district have no bodies in the demo, so only the city's bodies are merged.
 
@@ -51,8 +52,6 @@ async function mergeGrassroots(db: Database, registry: Registry): Promise<void> 
       );
       registry.units.set(`${area.key}/${body.kind}`, successor.id);
     }
-    // The new bodies' posts, key posts as in any ward (units.ts); nobody is assigned to them.
-    await addPosts(db, grassrootsUnits(area.key, of, REORGANISATION), registry);
   }
 }
 

@@ -46,6 +46,7 @@ export async function loadRotations(
           planId: rotation.start >= PLAN_67_FROM ? planId : null,
           decision,
           overrideDecision: null,
+          reason: rotation.reason ?? null,
         },
         null,
       ),

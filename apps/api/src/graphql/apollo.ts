@@ -25,6 +25,10 @@ export function createApollo(
     // CSRF: a request must be JSON or carry a preflight header, so a browser form cannot call us.
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
+    // Introspection whatever NODE_ENV says (Apollo turns it off in production): the context
+    // refuses anonymous callers before any operation runs, and every signed-in caller and API
+    // key may read the schema they are served, as /graphql/schema.graphql also gives it.
+    introspection: true,
     // main.ts owns the signals: it drains HTTP, then closes the database, then exits.
     stopOnTerminationSignals: false,
     formatError: formatErrorFor(logger),

@@ -6,10 +6,16 @@ import { databaseFaultOf, type DatabaseFaultCode } from './database-faults';
 // a code, mapped here and nowhere else; anything else is a fault: logged whole, masked to clients.
 
 export type AppErrorCode =
-  'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | DatabaseFaultCode;
+  | 'UNAUTHENTICATED'
+  | 'KEY_REVOKED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'BAD_USER_INPUT'
+  | DatabaseFaultCode;
 
 const HTTP_STATUS: Record<AppErrorCode, number> = {
   UNAUTHENTICATED: 401,
+  KEY_REVOKED: 401,
   FORBIDDEN: 403,
   NOT_FOUND: 200,
   BAD_USER_INPUT: 400,
@@ -33,6 +39,7 @@ const CLIENT_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
   'UNAUTHENTICATED',
+  'KEY_REVOKED',
   'FORBIDDEN',
   'NOT_FOUND',
   // Raised as AppErrors where the caller's language is known (the context function).
@@ -40,12 +47,46 @@ const CLIENT_CODES = new Set([
   'TIMEOUT',
 ]);
 
+/**
+ * A bad value written in the document (an impossible Date literal) is the mistake a bad
+ * variable is: graphql-js reports the literal as a validation failure, with our scalar's
+ * BAD_USER_INPUT as its cause, and the caller gets that code either way.
+ */
+function badInputInDocument(error: unknown): boolean {
+  // Apollo wraps graphql-js's validation error, which wraps the scalar's: look a few causes down.
+  // By shape, not class: under a test runner Apollo's graphql-js may be another module instance.
+  let cause = causeOf(error);
+  for (let depth = 0; cause && depth < 3; depth++) {
+    if (cause instanceof AppError) return cause.extensions['code'] === 'BAD_USER_INPUT';
+    cause = causeOf(cause);
+  }
+  return false;
+}
+
+function causeOf(error: unknown): unknown {
+  return error instanceof Error && 'originalError' in error ? error.originalError : undefined;
+}
+
+/**
+ * Our words only: Apollo prefixes what the context function throws ("Context creation failed:"),
+ * and graphql-armor words its limits as syntax errors ("Syntax Error: Query Cost limit of …").
+ */
+function plainMessage(message: string): string {
+  return message
+    .replace(/^Context creation failed: /u, '')
+    .replace(/^Syntax Error: (?=.* limit of \d+ exceeded)/u, '');
+}
+
 export function formatErrorFor(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const code = formatted.extensions?.['code'];
+    const code = badInputInDocument(error) ? 'BAD_USER_INPUT' : formatted.extensions?.['code'];
     if (typeof code === 'string' && CLIENT_CODES.has(code)) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions };
+      return {
+        ...formatted,
+        message: plainMessage(formatted.message),
+        extensions: { ...extensions, code },
+      };
     }
     // An outage or a cancelled statement is not a fault of ours: 503 with its own code (the
     // databaseFaultStatus plugin sets the status and the caller's language).

@@ -20,3 +20,31 @@ export function requireRowId(
   }
   return found.id;
 }
+
+type FilterType = 'Area' | 'Unit' | 'Position' | 'Cadre' | 'RotationPlan';
+
+const LOADER_OF = {
+  Area: 'area',
+  Unit: 'unit',
+  Position: 'position',
+  Cadre: 'cadre',
+  RotationPlan: 'plan',
+} as const satisfies Record<FilterType, keyof GraphQLContext['loaders']>;
+
+/**
+ * The row id of a filter's id that must name an existing record: an id that names nothing is
+ * NOT_FOUND, so a consumer never mistakes a wrong id for "no rotations there". One batched
+ * look-up per request for all the filter's ids.
+ */
+export async function requireExistingRowId(
+  globalId: string | null | undefined,
+  type: FilterType,
+  argument: string,
+  ctx: GraphQLContext,
+): Promise<string | null> {
+  const id = requireRowId(globalId, type, argument, ctx);
+  if (id === null) return null;
+  const found = await ctx.loaders[LOADER_OF[type]].load(id);
+  if (!found) throw new AppError('NOT_FOUND', `${t(ctx.language, 'unknownId')}: ${argument}`);
+  return id;
+}

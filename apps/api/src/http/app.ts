@@ -9,7 +9,7 @@ import { pinoHttp } from 'pino-http';
 import type { DbHandle } from '@luanchuyen/db';
 import { vietnamDateOf } from '@luanchuyen/domain';
 import { systemClock, type Clock } from '../clock';
-import { identify } from '../auth/identify';
+import { identify, refusedCredential } from '../auth/identify';
 import type { Config } from '../config';
 import { serializeError } from '../error-serializer';
 import { createApollo } from '../graphql/apollo';
@@ -19,7 +19,9 @@ import { asDatabaseFault, databaseFaultOf, faultMessage } from '../graphql/datab
 import { createLoaders } from '../graphql/loaders';
 import { languageOf, t } from '../i18n/messages';
 import { authRoutes } from './auth-routes';
+import { corsFor, fromAllowedOrigin } from './cors';
 import { explorerRoutes } from './explorer-routes';
+import { schemaRoutes } from './schema-routes';
 import { idempotency } from './idempotency/idempotency';
 import { requestDeadline, TIMED_OUT } from './request-deadline';
 import { sendError } from './send-error';
@@ -84,6 +86,8 @@ export async function createAppServer(
     }
   });
 
+  // Before the body is read: a preflight needs none.
+  app.use('/graphql', corsFor(config.corsOrigins));
   app.use(express.json({ limit: config.bodyLimitBytes }));
   // After the body is read: the deadline's scope must be the async context of the handlers.
   app.use(['/graphql', '/auth'], requestDeadline(config.requestTimeoutMs));
@@ -91,24 +95,34 @@ export async function createAppServer(
   app.use(explorerRoutes(explorerDir));
   // A claim unanswered for twice the request timeout belongs to a request that died with its
   // process: another request may take the key over.
-  app.use(
+  app.use(schemaRoutes(handle.db, clock, config.corsOrigins));
+  // The endpoint is /graphql itself (app.all matches the path exactly): other paths under it
+  // are not GraphQL, and answer 404 below.
+  app.all(
     '/graphql',
     idempotency(handle.db, {
       ttlMs: config.idempotencyTtlMs,
       leaseMs: 2 * config.requestTimeoutMs,
       clock,
     }),
-  );
-  app.use(
-    '/graphql',
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<GraphQLContext> => {
         const now = clock.now();
         const language = languageOf(req.headers['accept-language']);
-        const principal = await identify(handle.db, req, now).catch((error: unknown) => {
+        const principal = await identify(handle.db, req, now, {
+          cookies: !fromAllowedOrigin(req, config.corsOrigins),
+        }).catch((error: unknown) => {
           throw asDatabaseFault(error, language);
         });
-        if (!principal) throw new AppError('UNAUTHENTICATED', t(language, 'notSignedIn'));
+        if (!principal) {
+          // A revoked key says so: its program should stop retrying and get a new one.
+          const refused = await refusedCredential(handle.db, req).catch((error: unknown) => {
+            throw asDatabaseFault(error, language);
+          });
+          if (refused === 'KEY_REVOKED')
+            throw new AppError('KEY_REVOKED', t(language, 'keyRevoked'));
+          throw new AppError('UNAUTHENTICATED', t(language, 'notSignedIn'));
+        }
         return {
           principal,
           db: handle.db,
@@ -151,7 +165,8 @@ export async function createAppServer(
   };
 }
 
-const API_PATHS = /^\/(graphql|auth|healthz|readyz|explorer)(\/|$)/;
+// Never the admin page: unknown paths here answer 404 JSON, as a program expects.
+const API_PATHS = /^\/(graphql|auth|healthz|readyz|explorer|import|export|metrics)(\/|$)/;
 
 // The admin app: hashed assets cached for good, and index.html for any other page a browser
 // asks for (client-side routes such as /cadres/…), never for the API's own paths.

@@ -16,12 +16,15 @@ export const TIMED_OUT = 'timedOut';
 export function requestDeadline(timeoutMs: number): RequestHandler {
   return (request: Request, response: Response, next: NextFunction) => {
     const scope = new StatementScope();
+    // Told now: by the deadline the request may be deep in a route, where Express has changed
+    // baseUrl and path. The endpoint itself is /graphql; /graphql/schema.graphql is a file.
+    const graphqlEndpoint = request.baseUrl === '/graphql' && request.path === '/';
     const timer = setTimeout(() => {
       response.locals[TIMED_OUT] = true;
       void scope.cancel().then((cancelled) => {
         request.log.warn({ timeoutMs, cancelled }, 'request ran past its time: cancelled');
       });
-      if (!response.headersSent) answerTimeout(request, response);
+      if (!response.headersSent) answerTimeout(request, response, graphqlEndpoint);
     }, timeoutMs);
     // 'close' also fires when the client goes away first; either way the deadline is moot.
     response.once('close', () => clearTimeout(timer));
@@ -29,10 +32,10 @@ export function requestDeadline(timeoutMs: number): RequestHandler {
   };
 }
 
-function answerTimeout(request: Request, response: Response): void {
+function answerTimeout(request: Request, response: Response, graphqlEndpoint: boolean): void {
   const message = faultMessage('TIMEOUT', languageOf(request.headers['accept-language']));
   // GraphQL clients read `errors`; the other API paths have the `{ error }` shape.
-  if (request.baseUrl === '/graphql') {
+  if (graphqlEndpoint) {
     response.status(503).json({ errors: [{ message, extensions: { code: 'TIMEOUT' } }] });
   } else {
     sendError(response, 503, 'TIMEOUT', message);

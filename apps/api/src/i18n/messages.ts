@@ -13,6 +13,10 @@ const catalogue = {
     en: 'Too many failed sign-ins; try again later (see Retry-After, in seconds)',
   },
   notSignedIn: { vi: 'Chưa đăng nhập', en: 'Not signed in' },
+  keyRevoked: {
+    vi: 'Khóa API này đã bị thu hồi; hãy dùng khóa khác',
+    en: 'This API key has been revoked; use another key',
+  },
   conflictTryAgain: {
     vi: 'Có thay đổi đồng thời trên cùng dữ liệu; chưa ghi gì, hãy thử lại',
     en: 'A concurrent change touched the same data; nothing was written, try again',
@@ -86,12 +90,24 @@ const catalogue = {
     en: 'Not a valid id of the expected type',
   },
   tooManyIds: { vi: 'Tối đa 100 mã định danh mỗi lần', en: 'At most 100 ids at a time' },
+  unknownId: {
+    vi: 'Không có bản ghi nào mang mã định danh này',
+    en: 'No record has this id',
+  },
   planNotFound: { vi: 'Không tìm thấy kế hoạch luân chuyển', en: 'No rotation plan with this id' },
   cadreNotFound: { vi: 'Không tìm thấy cán bộ', en: 'No cadre with this id' },
   positionNotFound: { vi: 'Không tìm thấy chức vụ', en: 'No position with this id' },
   invalidSearch: {
     vi: 'Từ khóa tìm kiếm dài tối đa 200 ký tự và không chứa ký tự NUL',
     en: 'A search term is at most 200 characters, without NUL characters',
+  },
+  poolTitleWithoutPool: {
+    vi: 'successionPoolTitle chỉ dùng cùng inSuccessionPool (true hoặc false)',
+    en: 'successionPoolTitle needs inSuccessionPool (true or false)',
+  },
+  cursorOfAnotherOrder: {
+    vi: 'Con trỏ phân trang này thuộc một cách sắp xếp khác; hãy đọc lại từ trang đầu',
+    en: 'This cursor belongs to another order; read again from the first page',
   },
   // Writes (mutations): user errors of the services.
   staleVersion: {
@@ -147,6 +163,14 @@ const catalogue = {
     vi: 'Cán bộ đã có trong danh sách đối tượng của kế hoạch',
     en: 'The cadre is already a subject of this plan',
   },
+  subjectNotListed: {
+    vi: 'Cán bộ không có trong danh sách đối tượng của kế hoạch',
+    en: 'The plan does not list this cadre as a subject',
+  },
+  subjectHasRotation: {
+    vi: 'Cán bộ đã có đợt luân chuyển theo kế hoạch này (chưa bị hủy) và được tính vào tiến độ của kế hoạch; hủy đợt luân chuyển chưa diễn ra trước khi đưa cán bộ ra khỏi danh sách, còn đợt đã diễn ra thì giữ cán bộ trong danh sách',
+    en: 'The cadre has a rotation under this plan that is not cancelled, and the plan’s progress counts it; cancel a rotation that has not taken place before taking the cadre off the list, and keep a cadre whose rotation took place',
+  },
   evaluationExists: {
     vi: 'Cán bộ đã có đánh giá năm này; gửi expectedVersion để sửa',
     en: 'The cadre already has an evaluation for this year; send expectedVersion to correct it',
@@ -154,6 +178,18 @@ const catalogue = {
   successorRequired: {
     vi: 'Cần chỉ rõ đơn vị kế thừa (đơn vị mới hoặc đơn vị hiện có)',
     en: 'Name the successor unit (a new or an existing one)',
+  },
+  ownParent: {
+    vi: 'Không thể đặt chính nó hoặc một bản ghi trực thuộc nó làm cấp trên',
+    en: 'Neither the record itself nor one under it can be its parent',
+  },
+  lineageFixesValidFrom: {
+    vi: 'Ngày bắt đầu là ngày hình thành từ các địa bàn trước đó, không sửa riêng được',
+    en: 'The first day is the day it was formed from earlier areas and cannot be changed alone',
+  },
+  lineageFixesValidTo: {
+    vi: 'Ngày hết hiệu lực là ngày sáp nhập, chia tách hoặc đổi tên thành địa bàn sau, không sửa riêng được',
+    en: 'The end is the day it merged, split or was renamed into later areas and cannot be changed alone',
   },
   textLength: {
     vi: 'Phải có từ 1 đến 500 ký tự',

@@ -8,22 +8,32 @@ import {
   positions,
   successionPoolEntries,
   type CadreRow,
+  type CadreStatus,
   type Database,
 } from '@luanchuyen/db';
 import type { PageRequest } from './page';
-import { orderOf, pageWhere, type Keyset } from './keyset';
+import type { Keyset } from './keyset';
+import { ageBandCondition, poolCondition, type CadreAgeBand } from './cadre-list-conditions';
+import { afterCadreCursor, cadreOrderBy, cadreSortKeys, type CadreOrder } from './cadre-order';
 import { preparedOf } from './prepared';
 
-// Reads of cadres: the filtered page by name, and the lists a profile shows (posts held,
-// evaluations, succession-pool entries) for a batch of cadres at once.
+// Reads of cadres: the filtered page in the order asked (by name by default), and the lists a
+// profile shows (posts held, evaluations, succession-pool entries) for a batch of cadres at once.
 
 export type CadreWhere = {
   search?: string | null;
   unitId?: string | null;
   activeAt?: IsoDate | null;
+  status?: CadreStatus | null;
+  ageBand?: CadreAgeBand | null;
+  inSuccessionPool?: boolean | null;
+  successionPoolTitle?: string | null;
+  /** The day age bands and the pool are judged on (the resolver gives its default). */
+  asOf: IsoDate;
 };
 
-export const CADRE_KEYSET: Keyset = { columns: [cadres.fullName, cadres.id], direction: 'ASC' };
+/** The list order of eligibleCadres and the default of cadres: by name, then id. */
+export const CADRE_KEYSET: Keyset = { columns: [cadres.nameSortKey, cadres.id], direction: 'ASC' };
 
 /** An assignment of the outer cadre row, held on the day when one is given. */
 function holdsPost(where: CadreWhere): SQL | undefined {
@@ -39,19 +49,34 @@ function holdsPost(where: CadreWhere): SQL | undefined {
 }
 
 function cadreCondition(where: CadreWhere): SQL | undefined {
-  return and(where.search ? cadreNameMatches(where.search) : undefined, holdsPost(where));
+  return and(
+    where.search ? cadreNameMatches(where.search) : undefined,
+    holdsPost(where),
+    where.status ? eq(cadres.status, where.status) : undefined,
+    where.ageBand ? ageBandCondition(where.ageBand, where.asOf) : undefined,
+    typeof where.inSuccessionPool === 'boolean'
+      ? poolCondition(where.inSuccessionPool, where.asOf, where.successionPoolTitle ?? null)
+      : undefined,
+  );
 }
 
 export function cadrePage(
   db: Database,
   where: CadreWhere,
+  order: CadreOrder,
   request: PageRequest,
 ): Promise<CadreRow[]> {
+  const keys = cadreSortKeys(order);
   return db
     .select()
     .from(cadres)
-    .where(pageWhere(CADRE_KEYSET, request, cadreCondition(where)))
-    .orderBy(...orderOf(CADRE_KEYSET))
+    .where(
+      and(
+        cadreCondition(where),
+        request.after === null ? undefined : afterCadreCursor(keys, request.after),
+      ),
+    )
+    .orderBy(...cadreOrderBy(keys))
     .limit(request.limit + 1);
 }
 

@@ -1,4 +1,4 @@
-import { and, asc, desc, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { and, asc, desc, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { CursorValue, PageRequest } from './page';
 
 // Keyset pagination in SQL: the page after a cursor is `(k1, …, id) > (v1, …, vid)` in the
@@ -34,10 +34,38 @@ export function pageWhere(keyset: Keyset, request: PageRequest, where: SQL | und
   return and(where, afterCursor(keyset, request.after));
 }
 
-/** Text that contains `term`, ignoring case and Vietnamese diacritics (as cadre search does). */
+// The most words of a search that become conditions: each is a LIKE over the searched texts.
+const MAX_SEARCH_WORDS = 8;
+
+function likePattern(word: string): string {
+  return word.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/**
+ * Texts in which every word of `term` appears, in any order and in any of `texts`, ignoring case
+ * and Vietnamese diacritics: "bi thu xa" finds "Bí thư Đảng ủy xã". Undefined for a blank term.
+ */
+export function unaccentedWordsIn(
+  texts: readonly (AnyColumn | SQL)[],
+  term: string,
+): SQL | undefined {
+  const words = term.normalize('NFC').trim().split(/\s+/u).filter(Boolean);
+  if (words.length === 0) return undefined;
+  return and(
+    ...words
+      .slice(0, MAX_SEARCH_WORDS)
+      .map((word) =>
+        or(
+          ...texts.map(
+            (text) =>
+              sql`public.lcb_unaccent(${text}) LIKE '%' || public.lcb_unaccent(${likePattern(word)}) || '%'`,
+          ),
+        ),
+      ),
+  );
+}
+
+/** Text that contains each word of `term`, in any order, ignoring case and diacritics. */
 export function unaccentedContains(column: AnyColumn, term: string): SQL | undefined {
-  const phrase = term.normalize('NFC').trim().replace(/\s+/g, ' ');
-  if (phrase === '') return undefined;
-  const pattern = phrase.replace(/[\\%_]/g, (c) => `\\${c}`);
-  return sql`public.lcb_unaccent(${column}) LIKE '%' || public.lcb_unaccent(${pattern}) || '%'`;
+  return unaccentedWordsIn([column], term);
 }

@@ -20,7 +20,7 @@ export const PLAN_KEYSET: Keyset = {
 };
 
 export const SUBJECT_KEYSET: Keyset = {
-  columns: [cadres.fullName, cadres.id],
+  columns: [cadres.nameSortKey, cadres.id],
   direction: 'ASC',
 };
 

@@ -13,7 +13,7 @@ import {
   type UnitRow,
 } from '@luanchuyen/db';
 import type { PageRequest } from './page';
-import { orderOf, pageWhere, unaccentedContains, type Keyset } from './keyset';
+import { orderOf, pageWhere, unaccentedContains, unaccentedWordsIn, type Keyset } from './keyset';
 
 // Reads of the registry's places and posts: pages of areas, units and positions, and the
 // lineage links of a batch of versions.
@@ -80,7 +80,16 @@ function positionCondition(where: PositionWhere): SQL | undefined {
   return and(
     where.unitId ? eq(positions.unitId, where.unitId) : undefined,
     typeof where.isKey === 'boolean' ? eq(positions.isKey, where.isKey) : undefined,
-    where.search ? unaccentedContains(positions.title, where.search) : undefined,
+    // A post is found by its title and its unit's name together: "bi thu xa mai pha".
+    where.search
+      ? unaccentedWordsIn(
+          [
+            positions.title,
+            sql`(SELECT ${units.name} FROM ${units} WHERE ${units.id} = ${positions.unitId})`,
+          ],
+          where.search,
+        )
+      : undefined,
   );
 }
 

@@ -1,14 +1,14 @@
-import { eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, or } from 'drizzle-orm';
 import type { AreaKind, DocumentRef, IsoDate, LineageKind } from '@luanchuyen/domain';
 import { areaLineage, areas, type AreaRow, type Database } from '@luanchuyen/db';
 import type { Principal } from '../auth/principal';
 import { audit } from './audit';
 import { documentIdFor } from './documents.service';
-import { failure, Rejected } from './outcome';
-import { withTransaction } from './transaction';
-import { missingReferences, nextVersion } from './versioned';
+import { failure, Rejected, type Failure } from './outcome';
+import { withTransaction, type Tx } from './transaction';
+import { expectRow, missingReferences, nextVersion, updated } from './versioned';
 
-// areaCreate. An area is a dated version; a new area may continue earlier ones (the 1/7/2025
+// areaCreate and areaUpdate. An area is a dated version; a new area may continue earlier ones (the 1/7/2025
 // mergers: Lương Văn Tri = Chi Lăng ward + Quảng Lạc commune): the predecessors still open
 // that day are closed on it and linked to the new area, so history keeps both versions.
 
@@ -101,6 +101,83 @@ export function createArea(db: Database, input: AreaInput, actor: Principal | nu
         },
       ]);
       return area;
+    },
+    { onConstraint: references },
+  );
+}
+
+export type AreaChange = {
+  id: string;
+  expectedVersion: number;
+  input: Partial<Pick<AreaInput, 'name' | 'kind' | 'parentId' | 'validFrom' | 'validTo'>>;
+};
+
+/** Whether `parentId`, or an area above it, is the area itself (a loop in the tree). */
+async function isWithin(tx: Tx, parentId: string, areaId: string): Promise<boolean> {
+  const seen = new Set<string>();
+  for (let current: string | null = parentId; current !== null;) {
+    if (current === areaId) return true;
+    if (seen.has(current)) return false;
+    seen.add(current);
+    const [row]: { parentId: string | null }[] = await tx
+      .select({ parentId: areas.parentId })
+      .from(areas)
+      .where(eq(areas.id, current));
+    current = row?.parentId ?? null;
+  }
+  return false;
+}
+
+/** What areaUpdate refuses: dates out of order, a loop of parents, lineage dates moved. */
+async function areaChangeRefusals(tx: Tx, before: AreaRow, change: AreaChange['input']) {
+  const problems: Failure[] = [];
+  const validFrom = change.validFrom ?? before.validFrom;
+  const validTo = change.validTo === undefined ? before.validTo : change.validTo;
+  if (validTo !== null && validTo <= validFrom) {
+    const field = change.validTo === undefined ? 'validFrom' : 'validTo';
+    problems.push(failure('INVALID_INPUT', 'endBeforeStart', ['input', field]));
+  }
+  if (change.parentId && (await isWithin(tx, change.parentId, before.id))) {
+    problems.push(failure('INVALID_PARENT', 'ownParent', ['input', 'parentId']));
+  }
+  const links = await tx
+    .select({ from: areaLineage.fromAreaId, to: areaLineage.toAreaId })
+    .from(areaLineage)
+    .where(or(eq(areaLineage.fromAreaId, before.id), eq(areaLineage.toAreaId, before.id)));
+  // A lineage link's date is the successor's first day and its predecessors' validTo.
+  if (validFrom !== before.validFrom && links.some((link) => link.to === before.id)) {
+    problems.push(failure('INVALID_LINEAGE', 'lineageFixesValidFrom', ['input', 'validFrom']));
+  }
+  if (validTo !== before.validTo && links.some((link) => link.from === before.id)) {
+    problems.push(failure('INVALID_LINEAGE', 'lineageFixesValidTo', ['input', 'validTo']));
+  }
+  return problems;
+}
+
+// areaUpdate: corrects an area version at the version it was read; a refusal writes nothing.
+export function updateArea(db: Database, change: AreaChange, actor: Principal | null) {
+  return withTransaction(
+    db,
+    async (tx): Promise<AreaRow> => {
+      const [found] = await tx.select().from(areas).where(eq(areas.id, change.id));
+      const before = expectRow(found, change.expectedVersion, 'areaNotFound');
+      const problems = await areaChangeRefusals(tx, before, change.input);
+      if (problems.length > 0) throw new Rejected(problems);
+      const { name, ...rest } = change.input;
+      const [row] = await tx
+        .update(areas)
+        .set({
+          ...rest,
+          ...(name === undefined ? {} : { name: name.normalize('NFC').trim() }),
+          version: nextVersion(areas.version),
+        })
+        .where(and(eq(areas.id, change.id), eq(areas.version, change.expectedVersion)))
+        .returning();
+      const after = updated(row);
+      await audit(tx, actor, [
+        { action: 'area.update', recordType: 'Area', recordId: after.id, before, after },
+      ]);
+      return after;
     },
     { onConstraint: references },
   );

@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import type { IsoDate, Sex } from '@luanchuyen/domain';
+import { nameSortKey, type IsoDate, type Sex } from '@luanchuyen/domain';
 import {
   cadres,
   successionPoolEntries,
@@ -36,10 +36,16 @@ const references = missingReferences({
   cadres_home_area_id_areas_id_fk: { field: ['input', 'homeAreaId'], key: 'areaNotFound' },
 });
 
+// The name and the key that puts it in its place in Vietnamese lists are written together.
+function nameColumns(fullName: string) {
+  const name = fullName.normalize('NFC').trim();
+  return { fullName: name, nameSortKey: nameSortKey(name) };
+}
+
 function columnsOf(input: CadreChanges) {
   const birthYear = input.birthDate != null ? Number(input.birthDate.slice(0, 4)) : input.birthYear;
   return {
-    ...(input.fullName !== undefined ? { fullName: input.fullName.normalize('NFC').trim() } : {}),
+    ...(input.fullName !== undefined ? nameColumns(input.fullName) : {}),
     ...(input.sex !== undefined ? { sex: input.sex } : {}),
     ...(input.birthDate !== undefined ? { birthDate: input.birthDate } : {}),
     ...(birthYear !== undefined ? { birthYear } : {}),
@@ -72,7 +78,7 @@ export function createCadres(db: Database, inputs: readonly CadreInput[], actor:
         .values(
           inputs.map((input) => ({
             ...columnsOf(input),
-            fullName: input.fullName.normalize('NFC').trim(),
+            ...nameColumns(input.fullName),
             isSample: input.isSample ?? false,
           })),
         )

@@ -80,7 +80,7 @@ export async function eligibleCadresPage(
     judged += batch.candidates.length;
     const last = batch.candidates.at(-1);
     if (last === undefined || batch.candidates.length < size) break;
-    after = [last.fullName, last.id];
+    after = [last.nameSortKey, last.id];
   }
   return found.slice(0, wanted);
 }
@@ -94,6 +94,6 @@ export async function countEligibleCadres(db: Database, question: Question): Pro
     count += batch.subjects.length;
     const last = batch.candidates.at(-1);
     if (last === undefined || batch.candidates.length < 1000) return count;
-    after = [last.fullName, last.id];
+    after = [last.nameSortKey, last.id];
   }
 }

@@ -26,6 +26,8 @@ export type RotationProposal = {
   planId?: string | null;
   /** Set when re-checking a stored rotation, so it does not collide with itself. */
   rotationId?: string | null;
+  /** Why it goes ahead despite a warning that asks for a reason (HIGHER_RANK). */
+  reason?: string | null;
 };
 
 export type RotationCheckOutcome =
@@ -54,6 +56,7 @@ export async function runRotationCheck(
     startDate: proposal.startDate,
     plannedEndDate: proposal.plannedEndDate,
     rotationId: proposal.rotationId ? globalIdOf('Rotation', proposal.rotationId) : null,
+    reason: proposal.reason ?? null,
   };
   const from = facts.fromPosition && rowIdOf(facts.fromPosition.id, 'Position');
   return {

@@ -103,7 +103,13 @@ function approveLocked(
         await storedOverride(tx, before),
       );
       if (checked.kind === 'checked' && !checked.verdict.allowed) {
-        throw new Rejected(verdictFailures(checked.verdict));
+        // The reason a warning asks for is the proposer's to give and is checked when the
+        // rotation is proposed; a rotation proposed before reasons were asked for (reason null)
+        // keeps its standing. What can change since (seats, units) is asked again.
+        const failures = verdictFailures(checked.verdict).filter(
+          (failure) => failure.code !== 'REASON_REQUIRED',
+        );
+        if (failures.length > 0) throw new Rejected(failures);
       }
       const decisionId =
         (await documentIdFor(tx, change.decision, 'DECISION', ['input', 'decision'], actor)) ??

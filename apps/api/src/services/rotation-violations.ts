@@ -1,4 +1,4 @@
-import type { RotationVerdict, Violation } from '@luanchuyen/rules';
+import { REASON_REQUIRED_MESSAGE, type RotationVerdict, type Violation } from '@luanchuyen/rules';
 import type { StoredViolation } from '@luanchuyen/db';
 import type { Failure } from './outcome';
 
@@ -19,7 +19,10 @@ export function storedViolation(violation: Violation): StoredViolation {
   };
 }
 
-/** Why the verdict refused: what stops the proposal being weighed, then the blocking errors. */
+/**
+ * Why the verdict refused: what stops the proposal being weighed, then the blocking errors,
+ * then a missing reason that a warning asks for (once, beside input.reason).
+ */
 export function verdictFailures(verdict: RotationVerdict): Failure[] {
   return [
     ...verdict.refusals.map((refusal) => ({
@@ -28,5 +31,8 @@ export function verdictFailures(verdict: RotationVerdict): Failure[] {
       message: refusal.message,
     })),
     ...verdict.blocking.map(violationFailure),
+    ...(verdict.reasonRequired.length > 0
+      ? [{ code: 'REASON_REQUIRED', field: ['input', 'reason'], message: REASON_REQUIRED_MESSAGE }]
+      : []),
   ];
 }

@@ -21,6 +21,8 @@ import { withTransaction } from './transaction';
 
 export type RotationCreateInput = RotationProposal & {
   planId: string | null;
+  /** Why it goes ahead despite a warning that asks for a reason; stored with the rotation. */
+  reason: string | null;
   decision: DocumentRef | null;
   overrideDecision: DocumentRef | null;
 };
@@ -89,6 +91,7 @@ function createLocked(db: Database, input: RotationCreateInput, actor: Principal
           toPositionId: input.toPositionId,
           decisionId,
           overrideDecisionId,
+          reason: input.reason,
           startDate: input.startDate,
           plannedEndDate: input.plannedEndDate,
           category: kind.category,

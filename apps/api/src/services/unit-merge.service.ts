@@ -1,5 +1,5 @@
 import { and, eq, gt, inArray, isNull, lte, or } from 'drizzle-orm';
-import type { DocumentRef, IsoDate } from '@luanchuyen/domain';
+import type { IsoDate } from '@luanchuyen/domain';
 import {
   assignments,
   positions,
@@ -8,13 +8,13 @@ import {
   type Database,
   type UnitRow,
 } from '@luanchuyen/db';
-import { unitMergeRefusals } from '@luanchuyen/rules';
 import type { Principal } from '../auth/principal';
 import { audit } from './audit';
 import { documentIdFor } from './documents.service';
-import { failure, Rejected, type Failure } from './outcome';
+import { Rejected } from './outcome';
 import { withTransaction, type Tx } from './transaction';
-import { unitColumns, unitReferences, type UnitInput } from './unit.service';
+import { planMerge, type MergePlan, type UnitMergeInput } from './unit-merge-plan';
+import { unitColumns, unitReferences } from './unit.service';
 import { nextVersion } from './versioned';
 
 // unitMerge: the old units close on `date` and are linked MERGED_INTO their successor, a new
@@ -22,28 +22,25 @@ import { nextVersion } from './versioned';
 // held, so their open assignments end that day. Rotations keep their stored classification:
 // history and statistics before the merge do not change. What may be merged on which day
 // (each unit once, valid on the date, a successor begun by then) is libs/rules'
-// unitMergeRefusals; a refusal writes nothing.
+// unitMergeRefusals; a refusal writes nothing. The successor gets the posts of the merged units
+// it lacks, matched by title (unit-merge-posts.ts). Everything is planned by planMerge, the
+// very reading unitMergePreview answers with.
 
-export type UnitMergeInput = {
-  unitIds: readonly string[];
-  date: IsoDate;
-  successor: { unitId: string } | { unit: Omit<UnitInput, 'validFrom' | 'validTo'> };
-  decision?: DocumentRef | null;
-};
+export type { UnitMergeInput };
 
 export type UnitMergeResult = { successor: UnitRow; merged: UnitRow[] };
 
-const SUCCESSOR_FIELD = ['input', 'successorId'];
-
 async function successorFor(
   tx: Tx,
-  input: UnitMergeInput,
+  plan: MergePlan,
+  date: IsoDate,
   actor: Principal | null,
 ): Promise<UnitRow> {
-  if ('unit' in input.successor) {
+  const existing = plan.successor.unit;
+  if (!existing) {
     const [created] = await tx
       .insert(units)
-      .values({ ...unitColumns(input.successor.unit), validFrom: input.date })
+      .values({ ...unitColumns(plan.successor.fields), validFrom: date })
       .returning();
     if (!created) throw new Error('unit insert returned no row');
     await audit(tx, actor, [
@@ -51,8 +48,6 @@ async function successorFor(
     ]);
     return created;
   }
-  const [existing] = await tx.select().from(units).where(eq(units.id, input.successor.unitId));
-  if (!existing) throw new Rejected([failure('NOT_FOUND', 'unitNotFound', SUCCESSOR_FIELD)]);
   if (existing.validTo === null) return existing;
   // Extending a closed successor reopens it: it continues the merged units from `date`.
   const [extended] = await tx
@@ -73,36 +68,49 @@ async function successorFor(
   return extended;
 }
 
-/** Unknown ids (NOT_FOUND) and what unitMergeRefusals refuses, each beside its field. */
-function refusalsOf(input: UnitMergeInput, found: readonly UnitRow[]): Failure[] {
-  const byId = new Map(found.map((row) => [row.id, row]));
-  const listed = input.unitIds.map((id) => byId.get(id) ?? null);
-  const unknown = listed.flatMap((unit, index) =>
-    unit ? [] : [failure('NOT_FOUND', 'unitNotFound', ['input', 'unitIds', String(index)])],
+/** The successor's posts the plan creates: one per title of the merged units it lacks. */
+async function createSuccessorPosts(
+  tx: Tx,
+  plan: MergePlan,
+  successor: UnitRow,
+  actor: Principal | null,
+) {
+  const wanted = plan.posts.filter((post) => post.source === 'CREATED');
+  if (wanted.length === 0) return;
+  const rows = await tx
+    .insert(positions)
+    .values(
+      wanted.map(({ title, isKey, rank, seats, requiresNonLocal }) => ({
+        unitId: successor.id,
+        title,
+        isKey,
+        rank,
+        seats,
+        requiresNonLocal,
+      })),
+    )
+    .returning();
+  await audit(
+    tx,
+    actor,
+    rows.map((row) => ({
+      action: 'position.create',
+      recordType: 'Position',
+      recordId: row.id,
+      after: row,
+    })),
   );
-  // An unknown successor is NOT_FOUND when it is read (successorFor).
-  const successor = 'unitId' in input.successor ? byId.get(input.successor.unitId) : null;
-  const refused = unitMergeRefusals({ date: input.date, listed, successor: successor ?? null });
-  const known = refused.map((refusal) => ({
-    code: refusal.code,
-    field: refusal.index === null ? SUCCESSOR_FIELD : ['input', 'unitIds', String(refusal.index)],
-    message: refusal.message,
-  }));
-  return [...unknown, ...known];
 }
 
 export function mergeUnits(db: Database, input: UnitMergeInput, actor: Principal | null) {
   return withTransaction(
     db,
     async (tx): Promise<UnitMergeResult> => {
-      const successorId = 'unitId' in input.successor ? [input.successor.unitId] : [];
-      const found = await tx
-        .select()
-        .from(units)
-        .where(inArray(units.id, [...input.unitIds, ...successorId]));
-      const problems = refusalsOf(input, found);
-      if (problems.length > 0) throw new Rejected(problems);
-      const successor = await successorFor(tx, input, actor);
+      const planned = await planMerge(tx, input);
+      if (!planned.ok) throw new Rejected(planned.failures);
+      const plan = planned.value;
+      const successor = await successorFor(tx, plan, input.date, actor);
+      await createSuccessorPosts(tx, plan, successor, actor);
       const documentId = await documentIdFor(
         tx,
         input.decision,
@@ -146,7 +154,7 @@ export function mergeUnits(db: Database, input: UnitMergeInput, actor: Principal
           action: 'unit.merge',
           recordType: 'Unit',
           recordId: after.id,
-          before: found.find((row) => row.id === after.id),
+          before: plan.closing.find((closing) => closing.unit.id === after.id)?.unit,
           after: { ...after, mergedInto: successor.id },
         })),
         ...ended.map((after) => ({

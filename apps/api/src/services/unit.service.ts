@@ -3,6 +3,7 @@ import type { Bloc, IsoDate, UnitLevel } from '@luanchuyen/domain';
 import { units, type Database, type UnitRow } from '@luanchuyen/db';
 import type { Principal } from '../auth/principal';
 import { audit } from './audit';
+import { failure, Rejected, type Failure } from './outcome';
 import { withTransaction } from './transaction';
 import { expectRow, missingReferences, nextVersion, updated } from './versioned';
 
@@ -44,6 +45,21 @@ export function createUnit(db: Database, input: UnitInput, actor: Principal | nu
   );
 }
 
+/** Dates out of order (validTo is the first day off) and a unit placed under itself. */
+function unitChangeRefusals(before: UnitRow, input: Partial<UnitInput>): Failure[] {
+  const problems: Failure[] = [];
+  const validFrom = input.validFrom ?? before.validFrom;
+  const validTo = input.validTo === undefined ? before.validTo : input.validTo;
+  if (validTo !== null && validTo <= validFrom) {
+    const field = input.validTo === undefined ? 'validFrom' : 'validTo';
+    problems.push(failure('INVALID_INPUT', 'endBeforeStart', ['input', field]));
+  }
+  if (input.parentId === before.id) {
+    problems.push(failure('INVALID_PARENT', 'ownParent', ['input', 'parentId']));
+  }
+  return problems;
+}
+
 export function updateUnit(
   db: Database,
   change: { id: string; expectedVersion: number; input: Partial<UnitInput> },
@@ -54,6 +70,8 @@ export function updateUnit(
     async (tx): Promise<UnitRow> => {
       const [found] = await tx.select().from(units).where(eq(units.id, change.id));
       const before = expectRow(found, change.expectedVersion, 'unitNotFound');
+      const problems = unitChangeRefusals(before, change.input);
+      if (problems.length > 0) throw new Rejected(problems);
       const [row] = await tx
         .update(units)
         .set({ ...unitColumns(change.input), version: nextVersion(units.version) })

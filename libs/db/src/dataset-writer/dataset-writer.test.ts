@@ -92,7 +92,12 @@ describe.runIf(postgres)('the dataset writer on PostgreSQL', () => {
     await expect(
       writer.copy(
         tableRows(cadres, [
-          { id: '00000000-0000-4000-8000-000000000002', fullName: decomposed, createdAt },
+          {
+            id: '00000000-0000-4000-8000-000000000002',
+            fullName: decomposed,
+            nameSortKey: 'a',
+            createdAt,
+          },
         ]),
       ),
     ).rejects.toThrow(/cadres_full_name_nfc/);

@@ -13,6 +13,8 @@ export const cadres = pgTable(
     id: id(),
     /** Stored in Unicode NFC so equal names compare equal whatever the keyboard produced. */
     fullName: text('full_name').notNull(),
+    /** nameSortKey(fullName) from @luanchuyen/domain, compared COLLATE "C": the list order. */
+    nameSortKey: text('name_sort_key').notNull(),
     sex: sexEnum('sex'),
     birthDate: isoDate('birth_date'),
     /** Set when only the year is known; when both are set they agree. */
@@ -38,6 +40,7 @@ export const cadres = pgTable(
     index('cadres_home_area_id_idx').on(t.homeAreaId),
     // Lists of cadres are ordered by name with the id as tie-breaker (keyset pagination).
     index('cadres_full_name_id_idx').on(t.fullName, t.id),
+    index('cadres_name_sort_key_id_idx').on(t.nameSortKey, t.id),
   ],
 );
 

@@ -54,6 +54,8 @@ export const rotations = pgTable(
     /** The decision of a competent authority that overrode blocking errors, if any. */
     overrideDecisionId: uuid('override_decision_id').references(() => documents.id),
     cancelReason: text('cancel_reason'),
+    /** Why the rotation goes ahead despite a warning that asks for a reason (HIGHER_RANK). */
+    reason: text('reason'),
     createdAt: createdAt(),
     version: version(),
   },

@@ -32,6 +32,8 @@ export type RotationInput = {
   plannedEndDate: IsoDate;
   /** Set when re-checking a stored rotation, so that it does not collide with itself. */
   rotationId?: Id | null;
+  /** Why it goes ahead despite a warning that asks for a reason (HIGHER_RANK). */
+  reason?: string | null;
 };
 
 /** The input field a violation is shown beside. */

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Field } from '../ui/field';
+import { DateInput } from './date-input';
 import type { DocumentDraft } from './document-draft';
 
 type Props = {
@@ -23,7 +24,10 @@ export function DocumentFields({ legend, hint, value, onChange, errors = {} }: P
         <input value={value.number} onChange={set('number')} placeholder="123-QĐ/TU" />
       </Field>
       <Field label={t('document.issuedOn')} error={errors.issuedOn}>
-        <input type="date" value={value.issuedOn} onChange={set('issuedOn')} />
+        <DateInput
+          value={value.issuedOn}
+          onChange={(issuedOn) => onChange({ ...value, issuedOn })}
+        />
       </Field>
       <Field label={t('document.issuer')} error={errors.issuer}>
         <input value={value.issuer} onChange={set('issuer')} />

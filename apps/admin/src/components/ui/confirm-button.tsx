@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ModalDialog } from './modal-dialog';
 
 type Props = {
   label: string;
@@ -10,28 +11,27 @@ type Props = {
   disabled?: boolean;
   /** A fuller name for the opening button, when several on a page share its label. */
   accessibleName?: string;
+  /** The dialog's heading; the label by default. */
+  title?: string;
+  /** Put focus on the first field of the question when the dialog opens. */
+  focusFirstField?: boolean;
 };
 
-/** A button that asks before it acts: a modal dialog that takes focus and closes on Escape. */
-export function ConfirmButton({ label, question, onConfirm, disabled, accessibleName }: Props) {
+/**
+ * A button that asks before it acts, in the shared modal dialog. Nothing is done until the
+ * confirm button itself is activated: focus opens on the dialog (or its first field), never on
+ * the confirm button, and Enter in a field sends nothing, so defaults are never confirmed
+ * unread.
+ */
+export function ConfirmButton(props: Props) {
+  const { label, question, onConfirm, disabled, accessibleName, title, focusFirstField } = props;
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   // One answer per confirmation: a second click while the first is sent would act twice.
   const [busy, setBusy] = useState(false);
-  const titleId = useId();
-  const confirmRef = useRef<HTMLButtonElement>(null);
-  const openerRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (open) confirmRef.current?.focus();
-  }, [open]);
-  const close = () => {
-    setOpen(false);
-    openerRef.current?.focus();
-  };
   return (
     <>
       <button
-        ref={openerRef}
         type="button"
         className="btn"
         disabled={disabled}
@@ -40,43 +40,34 @@ export function ConfirmButton({ label, question, onConfirm, disabled, accessible
       >
         {label}
       </button>
-      {open && (
-        <div className="modal-backdrop">
-          <div
-            role="dialog"
-            aria-modal="true"
-            aria-labelledby={titleId}
-            className="modal"
-            onKeyDown={(event) => {
-              if (event.key === 'Escape') close();
+      <ModalDialog
+        title={title ?? label}
+        isOpen={open}
+        onClose={() => setOpen(false)}
+        focusFirstField={focusFirstField}
+      >
+        <div>{question}</div>
+        <div className="actions">
+          <button
+            type="button"
+            className="btn btn-primary"
+            disabled={busy}
+            onClick={async () => {
+              setBusy(true);
+              try {
+                if ((await onConfirm()) !== false) setOpen(false);
+              } finally {
+                setBusy(false);
+              }
             }}
           >
-            <h2 id={titleId}>{label}</h2>
-            <div>{question}</div>
-            <div className="actions">
-              <button
-                ref={confirmRef}
-                type="button"
-                className="btn btn-primary"
-                disabled={busy}
-                onClick={async () => {
-                  setBusy(true);
-                  try {
-                    if ((await onConfirm()) !== false) close();
-                  } finally {
-                    setBusy(false);
-                  }
-                }}
-              >
-                {t('confirm.yes')}
-              </button>
-              <button type="button" className="btn" onClick={close}>
-                {t('confirm.no')}
-              </button>
-            </div>
-          </div>
+            {t('confirm.yes')}
+          </button>
+          <button type="button" className="btn" onClick={() => setOpen(false)}>
+            {t('confirm.no')}
+          </button>
         </div>
-      )}
+      </ModalDialog>
     </>
   );
 }

@@ -17,7 +17,9 @@ export function Field({ label, error, hint, children }: Props) {
   const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ');
   return (
     <div className={error ? 'field field-invalid' : 'field'}>
-      <label htmlFor={id}>{label}</label>
+      <label id={`${id}-label`} htmlFor={id}>
+        {label}
+      </label>
       {cloneElement(children, {
         id,
         'aria-invalid': error ? true : undefined,

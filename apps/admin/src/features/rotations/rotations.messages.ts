@@ -65,6 +65,20 @@ export const rotationsMessages: Catalogue = {
         activeAt: 'Đang diễn ra vào ngày',
         all: 'Tất cả',
         clear: 'Xóa bộ lọc',
+        overdue: 'Quá hạn',
+        search: {
+          plan: 'Tìm kế hoạch (số hoặc tên)',
+          unit: 'Tìm đơn vị',
+          cadre: 'Tìm cán bộ theo tên',
+        },
+        record: {
+          plan: 'Kế hoạch',
+          unit: 'Đơn vị (nơi đi hoặc nơi đến)',
+          cadre: 'Cán bộ',
+        },
+        loadingName: 'Đang tải tên…',
+        unknown: '(không tìm thấy bản ghi)',
+        ignored: 'Địa chỉ có giá trị lọc không đọc được, đã bỏ qua: {{names}}.',
       },
       action: {
         approve: 'Phê duyệt',
@@ -197,6 +211,21 @@ export const rotationsMessages: Catalogue = {
         activeAt: 'Running on',
         all: 'All',
         clear: 'Clear filters',
+        overdue: 'Overdue',
+        search: {
+          plan: 'Search plans (number or title)',
+          unit: 'Search units',
+          cadre: 'Search cadres by name',
+        },
+        record: {
+          plan: 'Plan',
+          unit: 'Unit (from or to)',
+          cadre: 'Cadre',
+        },
+        loadingName: 'Loading the name…',
+        unknown: '(no such record)',
+        ignored:
+          'The address has filter values that could not be read and were left out: {{names}}.',
       },
       action: {
         approve: 'Approve',

@@ -24,6 +24,8 @@ export type RotationRecord = {
   start: string;
   /** How it ended; `illustrative` when the article does not say (its decision says so). */
   end?: { date: string; outcome: RotationOutcome; next?: PostKey; illustrative?: true };
+  /** Why it went ahead into a more senior post (the HIGHER_RANK warning asks for one). */
+  reason?: string;
 };
 
 /** Every rotation runs 36 months; the stored end is exclusive, the first day off it. */
@@ -184,6 +186,7 @@ export const ROTATIONS: readonly RotationRecord[] = [
     to: 'bdv#deputy',
     start: '2018-09-01',
     end: { date: '2021-09-01', outcome: 'KEPT_AT_DESTINATION' },
+    reason: 'Hoàn thành xuất sắc nhiệm vụ, được bố trí chức vụ cao hơn (dữ liệu mẫu)',
   },
   {
     code: 'A7',

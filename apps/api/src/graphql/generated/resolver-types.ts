@@ -16,6 +16,7 @@ import type {
   ApiKeyRow,
   AuditEventRow,
 } from '@luanchuyen/db';
+import type { AuditFieldChangeParent } from '../audit-changes';
 import type { Principal } from '../../auth/principal';
 import type {
   Eligibility as EligibilityResult,
@@ -241,6 +242,29 @@ export type AreaLineageLink = {
   kind: LineageKind;
 };
 
+/** The result of areaUpdate. */
+export type AreaPayload = {
+  __typename?: 'AreaPayload';
+  /** The area as written; null when there are user errors. */
+  area: Maybe<Area>;
+  /** Why nothing was written, if so: STALE_VERSION, NOT_FOUND, INVALID_INPUT, INVALID_PARENT, INVALID_LINEAGE. */
+  userErrors: Array<UserError>;
+};
+
+/** Corrections to an area version; fields left out stay as they are. */
+export type AreaUpdateInput = {
+  /** The kind of area. */
+  kind?: InputMaybe<AreaKind>;
+  /** The name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The area it lies in; null for a province. Neither the area itself nor one inside it (INVALID_PARENT). */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** The first day it exists; fixed by its lineage when it continues other areas (INVALID_LINEAGE). */
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** The first day it no longer exists, after validFrom (INVALID_INPUT); fixed by its lineage once it continues into others (INVALID_LINEAGE); null reopens it. */
+  validTo?: InputMaybe<Scalars['Date']['input']>;
+};
+
 /** A cadre holding a post from a date to a date. */
 export type Assignment = Node & {
   __typename?: 'Assignment';
@@ -323,6 +347,8 @@ export type AuditEvent = Node & {
   after: Maybe<Scalars['JSON']['output']>;
   /** The record before the change (its stored columns); null when it was created. */
   before: Maybe<Scalars['JSON']['output']>;
+  /** The fields whose values differ between before and after, in stored order, bookkeeping (id, version, createdAt, sort keys) left out; for a created or removed record, every field that has a value. */
+  changes: Array<AuditFieldChange>;
   /** The opaque global id of the event. */
   id: Scalars['ID']['output'];
   /** When the change was made. */
@@ -369,6 +395,21 @@ export type AuditEventFilter = {
   recordId?: InputMaybe<Scalars['ID']['input']>;
   /** Events about records of this type, e.g. Cadre. */
   recordType?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One field an audit event changed: its value before and after, and the records an id field names. */
+export type AuditFieldChange = {
+  __typename?: 'AuditFieldChange';
+  /** The value after the change; null when it has none or the record was removed. */
+  after: Maybe<Scalars['JSON']['output']>;
+  /** When the field refers to another record: the record its value after names; null for other fields or when that record no longer exists. */
+  afterRecord: Maybe<Node>;
+  /** The value before the change; null when it had none or the record was created. */
+  before: Maybe<Scalars['JSON']['output']>;
+  /** When the field refers to another record (cadreId, toPositionId, parentId, …): the record its value before names; null for other fields or when that record no longer exists. */
+  beforeRecord: Maybe<Node>;
+  /** The stored name of the field, e.g. status, startDate, toPositionId. */
+  field: Scalars['String']['output'];
 };
 
 /** A bloc of the political system (khối). */
@@ -437,7 +478,20 @@ export type CadreRotationsArgs = {
   orderBy?: InputMaybe<RotationOrder>;
 };
 
-/** A page of cadres, by name. */
+/** An age band an Organization Board reports by, by whole years of age on the filter's reference day (asOf). */
+export type CadreAgeBand =
+  /** 35 to 44. */
+  | 'FROM_35_TO_44'
+  /** 45 to 54. */
+  | 'FROM_45_TO_54'
+  /** 55 and over. */
+  | 'FROM_55'
+  /** Under 35. */
+  | 'UNDER_35'
+  /** Cadres whose band cannot be told: no birth date and no birth year, or only a birth year that leaves two ages on either side of a band's edge (born 1991, on a day of 2026: 34 or 35). Such cadres are in no other band. */
+  | 'UNKNOWN';
+
+/** A page of cadres, in the order asked (by default that of a Vietnamese list of names). */
 export type CadreConnection = {
   __typename?: 'CadreConnection';
   /** The cadres of the page with their cursors. */
@@ -481,11 +535,36 @@ export type CadreEdge = {
 export type CadreFilter = {
   /** Cadres holding a post on this day. */
   activeAt?: InputMaybe<Scalars['Date']['input']>;
+  /** Cadres of this age band on asOf. With a birth date the age is in whole years (the birthday counts); with only a birth year, a cadre is in a band only when both ages the year allows fall in it, else in UNKNOWN; with neither, in UNKNOWN. A cadre is never put in a band by a guess. */
+  ageBand?: InputMaybe<CadreAgeBand>;
+  /** The day ageBand and inSuccessionPool are judged on; default activeAt when it is given, else today in Asia/Ho_Chi_Minh. */
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  /** True: cadres with a succession-pool entry whose term (its years, both included) covers the year of asOf; false: cadres with none. */
+  inSuccessionPool?: InputMaybe<Scalars['Boolean']['input']>;
   /** Names containing these words, ignoring case and Vietnamese diacritics: vu son ha finds Vũ Sơn Hà. */
   search?: InputMaybe<Scalars['String']['input']>;
+  /** Cadres who stand so in the registry today. */
+  status?: InputMaybe<CadreStatus>;
+  /** With inSuccessionPool, only the entries for a title containing these words (ignoring case and diacritics, e.g. ban thuong vu). Refused (BAD_USER_INPUT) without inSuccessionPool. */
+  successionPoolTitle?: InputMaybe<Scalars['String']['input']>;
   /** Cadres who held a post in this unit (on activeAt when it is given, else at any time). */
   unitId?: InputMaybe<Scalars['ID']['input']>;
 };
+
+/** How to sort cadres. Ties are broken by the row id, so paging never repeats or skips a cadre. */
+export type CadreOrder = {
+  /** Which way; ASC is A to Z, oldest birth date first. */
+  direction: OrderDirection;
+  /** What to sort by. */
+  field: CadreOrderField;
+};
+
+/** What cadres can be sorted by. */
+export type CadreOrderField =
+  /** The birth date; cadres born the same day by name. Cadres without a birth date (even when the year is known) come after all others in both directions, by name. */
+  | 'BIRTH_DATE'
+  /** The name as a Vietnamese list orders it: given name (the last word) first, then the rest, in the Vietnamese alphabet (Hà before Hoàng, Đ after D). The default. */
+  | 'NAME';
 
 /** The result of cadreCreate and cadreUpdate. */
 export type CadrePayload = {
@@ -646,7 +725,7 @@ export type EligibilityReasonCode =
   /** In the succession pool and younger than the plan's age limit. */
   | 'YOUNG_IN_SUCCESSION_POOL';
 
-/** A page of cadres who are subjects of rotation on a date, by name. */
+/** A page of cadres who are subjects of rotation on a date, in the order of a Vietnamese list of names (given name first). */
 export type EligibleCadreConnection = {
   __typename?: 'EligibleCadreConnection';
   /** The cadres of the page with their cursors and eligibility. */
@@ -751,6 +830,8 @@ export type Mutation = {
   apiKeyRevoke: ApiKeyRevokePayload;
   /** Creates an area version, closing and linking the areas it continues. */
   areaCreate: AreaCreatePayload;
+  /** Corrects an area version. */
+  areaUpdate: AreaPayload;
   /** Records that a cadre holds a post from a date. */
   assignmentCreate: AssignmentPayload;
   /** Ends an assignment. */
@@ -777,11 +858,13 @@ export type Mutation = {
   rotationPlanAddSubjects: RotationPlanPayload;
   /** Creates a rotation plan with its criteria. */
   rotationPlanCreate: RotationPlanPayload;
+  /** Takes a cadre off a plan's list of subjects; the reason is recorded in the audit log with the listing removed. User errors: INVALID_INPUT (field input.reason) when the reason is blank; NOT_FOUND for an unknown plan (input.planId) or a cadre the plan does not list (input.cadreId); SUBJECT_HAS_ROTATION (input.cadreId) when the cadre has a rotation under the plan that is not cancelled: its progress counts the cadre among the subjects rotated, so cancel a rotation that did not take place first, and keep a cadre whose rotation took place. */
+  rotationPlanRemoveSubject: RotationPlanPayload;
   /** Starts an approved rotation: the destination post is held (ROTATED) and the post left ends on the start date. */
   rotationStart: RotationPayload;
   /** Creates a unit version. */
   unitCreate: UnitPayload;
-  /** Closes units on a date and links them MERGED_INTO a new or existing successor; stored rotation classifications do not change. */
+  /** Closes units on a date and links them MERGED_INTO a new or existing successor, which gets a post for each title of theirs it lacks (see unitMergePreview); their assignments held that day end; stored rotation classifications do not change. */
   unitMerge: UnitMergePayload;
   /** Changes a unit version (validTo closes it). */
   unitUpdate: UnitPayload;
@@ -806,6 +889,13 @@ export type MutationApiKeyRevokeArgs = {
 /** Changes: each one business action, returning the changed object and userErrors. */
 export type MutationAreaCreateArgs = {
   input: AreaCreateInput;
+};
+
+/** Changes: each one business action, returning the changed object and userErrors. */
+export type MutationAreaUpdateArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: AreaUpdateInput;
 };
 
 /** Changes: each one business action, returning the changed object and userErrors. */
@@ -883,6 +973,11 @@ export type MutationRotationPlanAddSubjectsArgs = {
 /** Changes: each one business action, returning the changed object and userErrors. */
 export type MutationRotationPlanCreateArgs = {
   input: RotationPlanCreateInput;
+};
+
+/** Changes: each one business action, returning the changed object and userErrors. */
+export type MutationRotationPlanRemoveSubjectArgs = {
+  input: RotationPlanRemoveSubjectInput;
 };
 
 /** Changes: each one business action, returning the changed object and userErrors. */
@@ -1060,11 +1155,11 @@ export type Query = {
   areas: AreaConnection;
   /** The audit log, newest first (ADMIN). */
   auditEvents: AuditEventConnection;
-  /** Cadres, by name. */
+  /** Cadres, by default in the order of a Vietnamese list: by given name (the last word), then the rest of the name, in the Vietnamese alphabet (Hà before Hoàng, Đ after D). */
   cadres: CadreConnection;
   /** Checks a proposed rotation against the rules in force on its start date, writing nothing: the verdict rotationCreate enforces and rotationApprove asks again. */
   checkRotation: RotationCheck;
-  /** Cadres who are subjects of rotation on a date, each with its eligibility, by name. */
+  /** Cadres who are subjects of rotation on a date, each with its eligibility, in the order of a Vietnamese list of names (given name first). */
   eligibleCadres: EligibleCadreConnection;
   /** Any object by its global id; null when there is no such object. */
   node: Maybe<Node>;
@@ -1080,6 +1175,8 @@ export type Query = {
   rotationStats: RotationStats;
   /** Rotation history: the rotations the filter selects, by start date (latest first unless orderBy says otherwise). */
   rotations: RotationConnection;
+  /** What unitMerge would close, open and create with this input, and the user errors it would answer, without writing. */
+  unitMergePreview: UnitMergePreview;
   /** Units (agencies and bodies), by name. */
   units: UnitConnection;
   /** Every user, disabled ones included, by username (ADMIN). */
@@ -1113,6 +1210,7 @@ export type QueryCadresArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CadreFilter>;
   first: Scalars['Int']['input'];
+  orderBy?: InputMaybe<CadreOrder>;
 };
 
 /** Reads: registry, rotation history, statistics and rules. */
@@ -1167,6 +1265,11 @@ export type QueryRotationsArgs = {
   filter?: InputMaybe<RotationFilter>;
   first: Scalars['Int']['input'];
   orderBy?: InputMaybe<RotationOrder>;
+};
+
+/** Reads: registry, rotation history, statistics and rules. */
+export type QueryUnitMergePreviewArgs = {
+  input: UnitMergeInput;
 };
 
 /** Reads: registry, rotation history, statistics and rules. */
@@ -1257,6 +1360,8 @@ export type Rotation = Node & {
   plannedEndDate: Scalars['Date']['output'];
   /** How the ranks of the two posts compare. */
   rankChange: RankChange;
+  /** Why it goes ahead despite a warning that asks for a reason (HIGHER_RANK), as proposed; null when none was given. */
+  reason: Maybe<Scalars['String']['output']>;
   /** The first day at the new post. */
   startDate: Scalars['Date']['output'];
   /** Where the rotation stands. */
@@ -1317,7 +1422,7 @@ export type RotationCategoryCount = {
 /** The outcome of checking a proposed rotation. */
 export type RotationCheck = {
   __typename?: 'RotationCheck';
-  /** Whether the rules allow it: its kind can be told and no error is left (overrideDecision, when it cites a number and an issuer, sets errors aside). */
+  /** Whether the rules allow it: its kind can be told, no error is left (overrideDecision, when it cites a number and an issuer, sets errors aside) and every warning that asks for a reason has one. */
   allowed: Scalars['Boolean']['output'];
   /** The category, from the units as they stand on the start date; null when it cannot be told. */
   category: Maybe<RotationCategory>;
@@ -1378,7 +1483,7 @@ export type RotationCreatePayload = {
   overridden: Array<RotationViolation>;
   /** The proposed rotation; null when there are user errors. */
   rotation: Maybe<Rotation>;
-  /** Errors that block it (violation codes beside their fields), bad input, or CONFLICT (send it again); nothing was written. */
+  /** Errors that block it (violation codes beside their fields), REASON_REQUIRED beside input.reason (a warning that asks for a reason, HIGHER_RANK, and none given), bad input, or CONFLICT (send it again); nothing was written. */
   userErrors: Array<UserError>;
   /** Warnings found by the check, stored with the rotation. */
   warnings: Array<RotationViolation>;
@@ -1502,6 +1607,8 @@ export type RotationInput = {
   planId?: InputMaybe<Scalars['ID']['input']>;
   /** The planned end, exclusive: the first day no longer on the rotation (a decision 'từ 01/6/2018 đến 31/5/2021' is startDate 2018-06-01, plannedEndDate 2021-06-01). */
   plannedEndDate: Scalars['Date']['input'];
+  /** Why the rotation goes ahead despite a warning that asks for a reason (HIGHER_RANK), 1 to 500 characters; without it such a warning stops the proposal (REASON_REQUIRED). */
+  reason?: InputMaybe<Scalars['String']['input']>;
   /** The first day at the new post. */
   startDate: Scalars['Date']['input'];
   /** The post to take. */
@@ -1566,7 +1673,7 @@ export type RotationPlan = Node & {
   periodStart: Scalars['Date']['output'];
   /** How far it has got. */
   progress: RotationPlanProgress;
-  /** The cadres listed under it (đối tượng luân chuyển), by name. */
+  /** The cadres listed under it (đối tượng luân chuyển), in the order of a Vietnamese list of names (given name first). */
   subjects: RotationPlanSubjectConnection;
   /** How many cadres it means to rotate. */
   targetCount: Scalars['Int']['output'];
@@ -1659,7 +1766,7 @@ export type RotationPlanEdge = {
   node: RotationPlan;
 };
 
-/** The result of rotationPlanCreate and rotationPlanAddSubjects; with any user error nothing is written. */
+/** The result of rotationPlanCreate, rotationPlanAddSubjects and rotationPlanRemoveSubject; with any user error nothing is written. */
 export type RotationPlanPayload = {
   __typename?: 'RotationPlanPayload';
   /** The plan; null when there are user errors. */
@@ -1685,6 +1792,16 @@ export type RotationPlanProgress = {
   rotated: Scalars['Int']['output'];
   /** Distinct cadres listed under the plan. */
   subjects: Scalars['Int']['output'];
+};
+
+/** A subject to take off a plan's list, and why. */
+export type RotationPlanRemoveSubjectInput = {
+  /** The cadre listed under it. */
+  cadreId: Scalars['ID']['input'];
+  /** The plan. */
+  planId: Scalars['ID']['input'];
+  /** Why the cadre is no longer a subject (1–500 characters), kept in the audit log. */
+  reason: Scalars['String']['input'];
 };
 
 /** A page of a plan's subjects. */
@@ -1937,6 +2054,17 @@ export type UnitLineageLink = {
   unit: Unit;
 };
 
+/** A unit a merger closes, with what closes with it. */
+export type UnitMergeClosing = {
+  __typename?: 'UnitMergeClosing';
+  /** The assignments held on the merge date: they end that day. */
+  endingAssignments: Array<Assignment>;
+  /** Its posts: none can be held after the merge date. */
+  positions: Array<Position>;
+  /** The unit, as it is before the merger. */
+  unit: Unit;
+};
+
 /** Units merged into a successor on a date. */
 export type UnitMergeInput = {
   /** The first day of the successor and the first day the old units no longer exist (their validTo): their last day is the day before. */
@@ -1951,15 +2079,84 @@ export type UnitMergeInput = {
   unitIds: Array<Scalars['ID']['input']>;
 };
 
+/** How a merger opens its successor. */
+export type UnitMergeOpening =
+  /** An existing unit that exists on the merge date and takes the merged units over. */
+  | 'EXTENDED'
+  /** A new unit, opened on the merge date. */
+  | 'NEW'
+  /** An existing unit closed by the merge date, reopened from it. */
+  | 'REOPENED';
+
 /** The result of unitMerge. */
 export type UnitMergePayload = {
   __typename?: 'UnitMergePayload';
   /** The closed units, linked MERGED_INTO the successor. */
   mergedUnits: Array<Unit>;
-  /** The successor; null when there are user errors. */
+  /** The successor, with the posts the merger matched or created (unitMergePreview.successorPosts); null when there are user errors. */
   unit: Maybe<Unit>;
   /** Why nothing was written, if so: DUPLICATE_UNIT and UNIT_NOT_VALID_ON_DATE (field input.unitIds.<index>), DATE_BEFORE_UNIT_BEGAN and INVALID_LINEAGE (field input.successorId), NOT_FOUND, INVALID_INPUT. */
   userErrors: Array<UserError>;
+};
+
+/** A post the successor offers after a merger. */
+export type UnitMergePost = {
+  __typename?: 'UnitMergePost';
+  /** The merged units' posts it continues (same title once renamed), most senior first. */
+  continues: Array<Position>;
+  /** A key post: any of the posts it continues is. */
+  isKey: Scalars['Boolean']['output'];
+  /** The successor's existing post; null for one the merger creates. */
+  position: Maybe<Position>;
+  /** Seniority: the highest of the posts it continues. */
+  rank: Scalars['Int']['output'];
+  /** Must be held by a non-local: any of the posts it continues must. */
+  requiresNonLocal: Scalars['Boolean']['output'];
+  /** Seats: the most of the posts it continues. */
+  seats: Scalars['Int']['output'];
+  /** Where it comes from. */
+  source: UnitMergePostSource;
+  /** Its title: a merged unit's post title, its unit's or area's name replaced by the successor's. */
+  title: Scalars['String']['output'];
+};
+
+/** Where a post the successor offers after a merger comes from. */
+export type UnitMergePostSource =
+  /** Created by the merger for posts of the merged units the successor lacks. */
+  | 'CREATED'
+  /** The successor's own post, matching none of the merged units' posts. */
+  | 'KEPT'
+  /** The successor's own post with the same title as posts of the merged units. */
+  | 'MATCHED';
+
+/** What unitMerge would do with the same input, written nowhere. */
+export type UnitMergePreview = {
+  __typename?: 'UnitMergePreview';
+  /** The units that close, in the order given; empty when there are user errors. */
+  closing: Array<UnitMergeClosing>;
+  /** The successor; null when there are user errors. */
+  successor: Maybe<UnitMergeSuccessor>;
+  /** The posts the successor offers after the merger, most senior first. */
+  successorPosts: Array<UnitMergePost>;
+  /** Why unitMerge would refuse the input: the same user errors it answers. */
+  userErrors: Array<UserError>;
+};
+
+/** The successor a merger opens or extends. */
+export type UnitMergeSuccessor = {
+  __typename?: 'UnitMergeSuccessor';
+  /** The area it governs. */
+  area: Area;
+  /** Its bloc. */
+  bloc: Bloc;
+  /** Its level. */
+  level: UnitLevel;
+  /** Its name. */
+  name: Scalars['String']['output'];
+  /** How it opens. */
+  opening: UnitMergeOpening;
+  /** The existing unit; null for a new one (not yet written). */
+  unit: Maybe<Unit>;
 };
 
 /** The result of unitCreate and unitUpdate. */
@@ -1999,7 +2196,7 @@ export type UnitUpdateInput = {
   parentId?: InputMaybe<Scalars['ID']['input']>;
   /** The first day it exists. */
   validFrom?: InputMaybe<Scalars['Date']['input']>;
-  /** The first day it no longer exists (closes the unit). */
+  /** The first day it no longer exists (closes the unit); after validFrom, else INVALID_INPUT. */
   validTo?: InputMaybe<Scalars['Date']['input']>;
 };
 
@@ -2245,6 +2442,10 @@ export type ResolversTypes = {
   AreaFilter: AreaFilter;
   AreaKind: AreaKind;
   AreaLineageLink: ResolverTypeWrapper<AreaLinkParent>;
+  AreaPayload: ResolverTypeWrapper<
+    Omit<AreaPayload, 'area'> & { area?: Maybe<ResolversTypes['Area']> }
+  >;
+  AreaUpdateInput: AreaUpdateInput;
   Assignment: ResolverTypeWrapper<AssignmentRow>;
   AssignmentCreateInput: AssignmentCreateInput;
   AssignmentEndInput: AssignmentEndInput;
@@ -2258,13 +2459,17 @@ export type ResolversTypes = {
     Omit<AuditEventEdge, 'node'> & { node: ResolversTypes['AuditEvent'] }
   >;
   AuditEventFilter: AuditEventFilter;
+  AuditFieldChange: ResolverTypeWrapper<AuditFieldChangeParent>;
   Bloc: Bloc;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Cadre: ResolverTypeWrapper<CadreRow>;
+  CadreAgeBand: CadreAgeBand;
   CadreConnection: ResolverTypeWrapper<CadreConnectionParent>;
   CadreCreateInput: CadreCreateInput;
   CadreEdge: ResolverTypeWrapper<Omit<CadreEdge, 'node'> & { node: ResolversTypes['Cadre'] }>;
   CadreFilter: CadreFilter;
+  CadreOrder: CadreOrder;
+  CadreOrderField: CadreOrderField;
   CadrePayload: ResolverTypeWrapper<
     Omit<CadrePayload, 'cadre'> & { cadre?: Maybe<ResolversTypes['Cadre']> }
   >;
@@ -2366,6 +2571,7 @@ export type ResolversTypes = {
     }
   >;
   RotationPlanProgress: ResolverTypeWrapper<PlanProgress>;
+  RotationPlanRemoveSubjectInput: RotationPlanRemoveSubjectInput;
   RotationPlanSubjectConnection: ResolverTypeWrapper<RotationPlanSubjectConnectionParent>;
   RotationPlanSubjectEdge: ResolverTypeWrapper<SubjectEdgeParent>;
   RotationStats: ResolverTypeWrapper<RotationStatsResult>;
@@ -2386,10 +2592,38 @@ export type ResolversTypes = {
   UnitFilter: UnitFilter;
   UnitLevel: UnitLevel;
   UnitLineageLink: ResolverTypeWrapper<UnitLinkParent>;
+  UnitMergeClosing: ResolverTypeWrapper<
+    Omit<UnitMergeClosing, 'endingAssignments' | 'positions' | 'unit'> & {
+      endingAssignments: Array<ResolversTypes['Assignment']>;
+      positions: Array<ResolversTypes['Position']>;
+      unit: ResolversTypes['Unit'];
+    }
+  >;
   UnitMergeInput: UnitMergeInput;
+  UnitMergeOpening: UnitMergeOpening;
   UnitMergePayload: ResolverTypeWrapper<
     Omit<UnitMergePayload, 'mergedUnits' | 'unit'> & {
       mergedUnits: Array<ResolversTypes['Unit']>;
+      unit?: Maybe<ResolversTypes['Unit']>;
+    }
+  >;
+  UnitMergePost: ResolverTypeWrapper<
+    Omit<UnitMergePost, 'continues' | 'position'> & {
+      continues: Array<ResolversTypes['Position']>;
+      position?: Maybe<ResolversTypes['Position']>;
+    }
+  >;
+  UnitMergePostSource: UnitMergePostSource;
+  UnitMergePreview: ResolverTypeWrapper<
+    Omit<UnitMergePreview, 'closing' | 'successor' | 'successorPosts'> & {
+      closing: Array<ResolversTypes['UnitMergeClosing']>;
+      successor?: Maybe<ResolversTypes['UnitMergeSuccessor']>;
+      successorPosts: Array<ResolversTypes['UnitMergePost']>;
+    }
+  >;
+  UnitMergeSuccessor: ResolverTypeWrapper<
+    Omit<UnitMergeSuccessor, 'area' | 'unit'> & {
+      area: ResolversTypes['Area'];
       unit?: Maybe<ResolversTypes['Unit']>;
     }
   >;
@@ -2443,6 +2677,8 @@ export type ResolversParentTypes = {
   AreaEdge: Omit<AreaEdge, 'node'> & { node: ResolversParentTypes['Area'] };
   AreaFilter: AreaFilter;
   AreaLineageLink: AreaLinkParent;
+  AreaPayload: Omit<AreaPayload, 'area'> & { area?: Maybe<ResolversParentTypes['Area']> };
+  AreaUpdateInput: AreaUpdateInput;
   Assignment: AssignmentRow;
   AssignmentCreateInput: AssignmentCreateInput;
   AssignmentEndInput: AssignmentEndInput;
@@ -2453,12 +2689,14 @@ export type ResolversParentTypes = {
   AuditEventConnection: AuditEventConnectionParent;
   AuditEventEdge: Omit<AuditEventEdge, 'node'> & { node: ResolversParentTypes['AuditEvent'] };
   AuditEventFilter: AuditEventFilter;
+  AuditFieldChange: AuditFieldChangeParent;
   Boolean: Scalars['Boolean']['output'];
   Cadre: CadreRow;
   CadreConnection: CadreConnectionParent;
   CadreCreateInput: CadreCreateInput;
   CadreEdge: Omit<CadreEdge, 'node'> & { node: ResolversParentTypes['Cadre'] };
   CadreFilter: CadreFilter;
+  CadreOrder: CadreOrder;
   CadrePayload: Omit<CadrePayload, 'cadre'> & { cadre?: Maybe<ResolversParentTypes['Cadre']> };
   CadreUpdateInput: CadreUpdateInput;
   Date: Scalars['Date']['output'];
@@ -2529,6 +2767,7 @@ export type ResolversParentTypes = {
     rotationPlan?: Maybe<ResolversParentTypes['RotationPlan']>;
   };
   RotationPlanProgress: PlanProgress;
+  RotationPlanRemoveSubjectInput: RotationPlanRemoveSubjectInput;
   RotationPlanSubjectConnection: RotationPlanSubjectConnectionParent;
   RotationPlanSubjectEdge: SubjectEdgeParent;
   RotationStats: RotationStatsResult;
@@ -2544,9 +2783,27 @@ export type ResolversParentTypes = {
   UnitEdge: Omit<UnitEdge, 'node'> & { node: ResolversParentTypes['Unit'] };
   UnitFilter: UnitFilter;
   UnitLineageLink: UnitLinkParent;
+  UnitMergeClosing: Omit<UnitMergeClosing, 'endingAssignments' | 'positions' | 'unit'> & {
+    endingAssignments: Array<ResolversParentTypes['Assignment']>;
+    positions: Array<ResolversParentTypes['Position']>;
+    unit: ResolversParentTypes['Unit'];
+  };
   UnitMergeInput: UnitMergeInput;
   UnitMergePayload: Omit<UnitMergePayload, 'mergedUnits' | 'unit'> & {
     mergedUnits: Array<ResolversParentTypes['Unit']>;
+    unit?: Maybe<ResolversParentTypes['Unit']>;
+  };
+  UnitMergePost: Omit<UnitMergePost, 'continues' | 'position'> & {
+    continues: Array<ResolversParentTypes['Position']>;
+    position?: Maybe<ResolversParentTypes['Position']>;
+  };
+  UnitMergePreview: Omit<UnitMergePreview, 'closing' | 'successor' | 'successorPosts'> & {
+    closing: Array<ResolversParentTypes['UnitMergeClosing']>;
+    successor?: Maybe<ResolversParentTypes['UnitMergeSuccessor']>;
+    successorPosts: Array<ResolversParentTypes['UnitMergePost']>;
+  };
+  UnitMergeSuccessor: Omit<UnitMergeSuccessor, 'area' | 'unit'> & {
+    area: ResolversParentTypes['Area'];
     unit?: Maybe<ResolversParentTypes['Unit']>;
   };
   UnitPayload: Omit<UnitPayload, 'unit'> & { unit?: Maybe<ResolversParentTypes['Unit']> };
@@ -2674,6 +2931,14 @@ export type AreaLineageLinkResolvers<
   kind?: Resolver<ResolversTypes['LineageKind'], ParentType, ContextType>;
 };
 
+export type AreaPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['AreaPayload'] = ResolversParentTypes['AreaPayload'],
+> = {
+  area?: Resolver<Maybe<ResolversTypes['Area']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type AssignmentResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Assignment'] = ResolversParentTypes['Assignment'],
@@ -2708,6 +2973,7 @@ export type AuditEventResolvers<
   actorUser?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   after?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['AuditFieldChange']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   record?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
@@ -2734,6 +3000,18 @@ export type AuditEventEdgeResolvers<
 > = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['AuditEvent'], ParentType, ContextType>;
+};
+
+export type AuditFieldChangeResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['AuditFieldChange'] =
+    ResolversParentTypes['AuditFieldChange'],
+> = {
+  after?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  afterRecord?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  beforeRecord?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CadreResolvers<
@@ -2950,6 +3228,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationAreaCreateArgs, 'input'>
   >;
+  areaUpdate?: Resolver<
+    ResolversTypes['AreaPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAreaUpdateArgs, 'expectedVersion' | 'id' | 'input'>
+  >;
   assignmentCreate?: Resolver<
     ResolversTypes['AssignmentPayload'],
     ParentType,
@@ -3027,6 +3311,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationRotationPlanCreateArgs, 'input'>
+  >;
+  rotationPlanRemoveSubject?: Resolver<
+    ResolversTypes['RotationPlanPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRotationPlanRemoveSubjectArgs, 'input'>
   >;
   rotationStart?: Resolver<
     ResolversTypes['RotationPayload'],
@@ -3235,6 +3525,12 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryRotationsArgs, 'first'>
   >;
+  unitMergePreview?: Resolver<
+    ResolversTypes['UnitMergePreview'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryUnitMergePreviewArgs, 'input'>
+  >;
   units?: Resolver<
     ResolversTypes['UnitConnection'],
     ParentType,
@@ -3279,6 +3575,7 @@ export type RotationResolvers<
   plan?: Resolver<Maybe<ResolversTypes['RotationPlan']>, ParentType, ContextType>;
   plannedEndDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   rankChange?: Resolver<ResolversTypes['RankChange'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['RotationStatus'], ParentType, ContextType>;
   toPosition?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
@@ -3579,6 +3876,16 @@ export type UnitLineageLinkResolvers<
   unit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
 };
 
+export type UnitMergeClosingResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['UnitMergeClosing'] =
+    ResolversParentTypes['UnitMergeClosing'],
+> = {
+  endingAssignments?: Resolver<Array<ResolversTypes['Assignment']>, ParentType, ContextType>;
+  positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
+};
+
 export type UnitMergePayloadResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['UnitMergePayload'] =
@@ -3587,6 +3894,44 @@ export type UnitMergePayloadResolvers<
   mergedUnits?: Resolver<Array<ResolversTypes['Unit']>, ParentType, ContextType>;
   unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type UnitMergePostResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['UnitMergePost'] = ResolversParentTypes['UnitMergePost'],
+> = {
+  continues?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType>;
+  isKey?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  position?: Resolver<Maybe<ResolversTypes['Position']>, ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  requiresNonLocal?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  seats?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['UnitMergePostSource'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type UnitMergePreviewResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['UnitMergePreview'] =
+    ResolversParentTypes['UnitMergePreview'],
+> = {
+  closing?: Resolver<Array<ResolversTypes['UnitMergeClosing']>, ParentType, ContextType>;
+  successor?: Resolver<Maybe<ResolversTypes['UnitMergeSuccessor']>, ParentType, ContextType>;
+  successorPosts?: Resolver<Array<ResolversTypes['UnitMergePost']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type UnitMergeSuccessorResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['UnitMergeSuccessor'] =
+    ResolversParentTypes['UnitMergeSuccessor'],
+> = {
+  area?: Resolver<ResolversTypes['Area'], ParentType, ContextType>;
+  bloc?: Resolver<ResolversTypes['Bloc'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['UnitLevel'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  opening?: Resolver<ResolversTypes['UnitMergeOpening'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
 };
 
 export type UnitPayloadResolvers<
@@ -3675,11 +4020,13 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AreaCreatePayload?: AreaCreatePayloadResolvers<ContextType>;
   AreaEdge?: AreaEdgeResolvers<ContextType>;
   AreaLineageLink?: AreaLineageLinkResolvers<ContextType>;
+  AreaPayload?: AreaPayloadResolvers<ContextType>;
   Assignment?: AssignmentResolvers<ContextType>;
   AssignmentPayload?: AssignmentPayloadResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
   AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
+  AuditFieldChange?: AuditFieldChangeResolvers<ContextType>;
   Cadre?: CadreResolvers<ContextType>;
   CadreConnection?: CadreConnectionResolvers<ContextType>;
   CadreEdge?: CadreEdgeResolvers<ContextType>;
@@ -3733,7 +4080,11 @@ export type Resolvers<ContextType = GraphQLContext> = {
   UnitConnection?: UnitConnectionResolvers<ContextType>;
   UnitEdge?: UnitEdgeResolvers<ContextType>;
   UnitLineageLink?: UnitLineageLinkResolvers<ContextType>;
+  UnitMergeClosing?: UnitMergeClosingResolvers<ContextType>;
   UnitMergePayload?: UnitMergePayloadResolvers<ContextType>;
+  UnitMergePost?: UnitMergePostResolvers<ContextType>;
+  UnitMergePreview?: UnitMergePreviewResolvers<ContextType>;
+  UnitMergeSuccessor?: UnitMergeSuccessorResolvers<ContextType>;
   UnitPayload?: UnitPayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserConnection?: UserConnectionResolvers<ContextType>;

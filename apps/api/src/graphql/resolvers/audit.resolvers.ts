@@ -1,7 +1,8 @@
 import type { GraphQLContext } from '../context';
 import { AppError } from '../errors';
 import type { AuditEventFilter, Resolvers } from '../generated/resolver-types';
-import { NODE_TYPES, rowIdOf, type NodeType } from '../../global-ids';
+import { globalIdOf, NODE_TYPES, rowIdOf, type NodeType } from '../../global-ids';
+import { auditChanges, type AuditRef } from '../audit-changes';
 import { connectionOf, pageRequest } from '../pagination';
 import { JSONScalar } from '../scalars';
 import { auditPage, countAuditEvents, type AuditWhere } from '../../read/audit.queries';
@@ -14,6 +15,10 @@ import { nodeOf } from './node.resolvers';
 // costs the same few statements as a page of 1.
 
 const RECORD_TYPE = /^[A-Za-z]{1,64}$/;
+
+function recordOf(ref: AuditRef | null, ctx: GraphQLContext) {
+  return ref ? nodeOf(globalIdOf(ref.type, ref.id), ctx) : null;
+}
 
 function badInput(ctx: GraphQLContext, argument: string): AppError {
   return new AppError('BAD_USER_INPUT', `${t(ctx.language, 'invalidId')}: ${argument}`);
@@ -64,5 +69,10 @@ export const auditResolvers: Resolvers = {
       event.actorUserId ? loaders.user.load(event.actorUserId) : null,
     actorApiKey: (event, _, { loaders }) =>
       event.actorApiKeyId ? loaders.apiKey.load(event.actorApiKeyId) : null,
+    changes: (event) => auditChanges(event.recordType, event.before, event.after),
+  },
+  AuditFieldChange: {
+    beforeRecord: (change, _, ctx) => recordOf(change.beforeRef, ctx),
+    afterRecord: (change, _, ctx) => recordOf(change.afterRef, ctx),
   },
 };

@@ -3,13 +3,18 @@ import type { AssignmentRow, CadreRow } from '@luanchuyen/db';
 import type { GraphQLContext } from '../context';
 import type { Resolvers } from '../generated/resolver-types';
 import { globalIdOf } from '../../global-ids';
-import { requireRowId } from '../row-id-argument';
 import { connectionOf, pageRequest } from '../pagination';
-import { searchTermOf } from '../search-terms';
 import { cadrePage, countCadres } from '../../read/cadre.queries';
+import { cadreCursorValues, cadreSortKeys } from '../../read/cadre-order';
+import {
+  cadreCursorOf,
+  cadreOrderOf,
+  cadrePageRequest,
+  cadreWhereOf,
+} from './cadre-list-arguments';
 import { required } from './required';
 
-// Cadres: the page by name with accent-insensitive search, and a profile's parts, each list
+// Cadres: the filtered page in the order asked, with accent-insensitive search, and a profile's parts, each list
 // through a loader so a page of profiles costs the statements of one.
 
 const DIRECTION_ORDER = ['date', 'uuid'] as const;
@@ -43,15 +48,13 @@ function retirementDateOf(cadre: CadreRow): string | null {
 
 export const cadreResolvers: Resolvers = {
   Query: {
-    cadres: async (_, { filter, ...page }, ctx) => {
-      const where = {
-        search: searchTermOf(filter?.search, ctx),
-        unitId: requireRowId(filter?.unitId, 'Unit', 'filter.unitId', ctx),
-        activeAt: filter?.activeAt,
-      };
-      const request = pageRequest(page, ['text', 'uuid'], ctx);
-      return connectionOf(await cadrePage(ctx.db, where, request), request, {
-        keyOf: (cadre) => [cadre.fullName, cadre.id],
+    cadres: async (_, { filter, orderBy, ...page }, ctx) => {
+      const where = await cadreWhereOf(filter, ctx);
+      const order = cadreOrderOf(orderBy);
+      const request = cadrePageRequest(page, order, ctx);
+      const keys = cadreSortKeys(order);
+      return connectionOf(await cadrePage(ctx.db, where, order, request), request, {
+        keyOf: (cadre) => cadreCursorOf(order, cadreCursorValues(keys, cadre)),
         nodeOf: (cadre) => cadre,
         count: () => countCadres(ctx.db, where),
       });

@@ -39,7 +39,7 @@ export const eligibilityResolvers: Resolvers = {
         );
       }
       return connectionOf(found, request, {
-        keyOf: ({ cadre }) => [cadre.fullName, cadre.id],
+        keyOf: ({ cadre }) => [cadre.nameSortKey, cadre.id],
         nodeOf: ({ cadre }) => cadre,
         edgeOf: ({ eligibility }, edge) => ({ ...edge, eligibility }),
         count: () => countEligibleCadres(ctx.db, question),

@@ -3,10 +3,11 @@ import { ELIGIBILITY_REASONS } from '@luanchuyen/domain';
 import { PLAN_67_CRITERIA } from '@luanchuyen/rules';
 import type { Resolvers } from '../generated/resolver-types';
 import { addPlanSubjects, createPlan } from '../../services/plan.service';
+import { removePlanSubject } from '../../services/plan-subject-removal.service';
 import { mutation } from './mutation-resolver';
 import { documentInput, text } from './input-schemas';
 
-// rotationPlanCreate and rotationPlanAddSubjects.
+// rotationPlanCreate, rotationPlanAddSubjects and rotationPlanRemoveSubject.
 
 const defaults = PLAN_67_CRITERIA.params;
 
@@ -42,6 +43,9 @@ const subjectsInput = z.object({
   asOf: z.string().nullish(),
 });
 
+// The reason is text like any other: blank after trimming is INVALID_INPUT beside input.reason.
+const removalInput = z.object({ planId: z.string(), cadreId: z.string(), reason: text });
+
 export const planMutations: Resolvers = {
   Mutation: {
     rotationPlanCreate: mutation('rotationPlanCreate', {
@@ -63,6 +67,16 @@ export const planMutations: Resolvers = {
         asOf: data.asOf ?? null,
       }),
       run: (subjects, ctx) => addPlanSubjects(ctx.db, subjects, ctx.principal),
+    }),
+    rotationPlanRemoveSubject: mutation('rotationPlanRemoveSubject', {
+      payloadKey: 'rotationPlan',
+      schema: removalInput,
+      request: ({ data, ids }) => ({
+        planId: ids.one(data.planId, 'RotationPlan', ['input', 'planId']),
+        cadreId: ids.one(data.cadreId, 'Cadre', ['input', 'cadreId']),
+        reason: data.reason,
+      }),
+      run: (removal, ctx) => removePlanSubject(ctx.db, removal, ctx.principal),
     }),
   },
 };

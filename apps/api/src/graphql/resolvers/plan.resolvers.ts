@@ -28,7 +28,7 @@ export const planResolvers: Resolvers = {
       const request = pageRequest(page, ['text', 'uuid'], ctx);
       const rows = await ctx.loaders.subjectsOfPlan.load({ parentId: plan.id, request });
       return connectionOf(rows, request, {
-        keyOf: ({ cadre }) => [cadre.fullName, cadre.id],
+        keyOf: ({ cadre }) => [cadre.nameSortKey, cadre.id],
         nodeOf: ({ cadre }) => cadre,
         edgeOf: ({ criterion }, edge) => ({ ...edge, criterion }),
         count: () => ctx.loaders.subjectCountOfPlan.load(plan.id),

@@ -7,11 +7,13 @@ import { planResolvers } from './plan.resolvers';
 import { registryResolvers } from './registry.resolvers';
 import { rotationCheckResolvers } from './rotation-check.resolvers';
 import { rotationResolvers } from './rotation.resolvers';
+import { unitMergePreviewResolvers } from './unit-merge-preview.resolvers';
 
 /** The read API (API.md "Queries"): every query and the object fields below them. */
 export const readResolvers: readonly Resolvers[] = [
   nodeResolvers,
   registryResolvers,
+  unitMergePreviewResolvers,
   cadreResolvers,
   eligibilityResolvers,
   rotationResolvers,

@@ -1,16 +1,15 @@
 import { z } from 'zod';
-import { AREA_KINDS, BLOCS, LINEAGE_KINDS, UNIT_LEVELS } from '@luanchuyen/domain';
+import { AREA_KINDS, LINEAGE_KINDS } from '@luanchuyen/domain';
 import type { Resolvers } from '../generated/resolver-types';
-import { createArea } from '../../services/area.service';
-import { failure } from '../../services/outcome';
+import { createArea, updateArea } from '../../services/area.service';
 import { createPositions, updatePosition } from '../../services/position.service';
 import { mergeUnits } from '../../services/unit-merge.service';
 import { createUnit, updateUnit } from '../../services/unit.service';
-import type { IdReader } from './id-reader';
 import { mutation, onlyRow } from './mutation-resolver';
 import { documentInput, name } from './input-schemas';
+import { mergeInput, mergeRequest, SUCCESSOR_REQUIRED, unitFields } from './unit-merge-input';
 
-// areaCreate, unitCreate, unitUpdate, unitMerge, positionCreate, positionUpdate.
+// areaCreate, areaUpdate, unitCreate, unitUpdate, unitMerge, positionCreate, positionUpdate.
 
 const areaInput = z.object({
   name,
@@ -22,22 +21,8 @@ const areaInput = z.object({
   lineageKind: z.enum(LINEAGE_KINDS).nullish(),
   decision: documentInput,
 });
-const unitFields = {
-  name,
-  bloc: z.enum(BLOCS),
-  level: z.enum(UNIT_LEVELS),
-  areaId: z.string(),
-  parentId: z.string().nullish(),
-};
 const unitInput = z.object({ ...unitFields, validFrom: z.string(), validTo: z.string().nullish() });
 const unitUpdateInput = unitInput.partial();
-const mergeInput = z.object({
-  unitIds: z.array(z.string()).min(1),
-  date: z.string(),
-  successorId: z.string().nullish(),
-  successor: z.object(unitFields).nullish(),
-  decision: documentInput,
-});
 const positionFields = {
   title: name,
   isKey: z.boolean(),
@@ -58,19 +43,15 @@ function stripNulls<T extends object>(value: T): { [K in keyof T]: Exclude<T[K],
   return Object.fromEntries(Object.entries(value).filter(([, item]) => item !== null)) as never;
 }
 
-const SUCCESSOR_REQUIRED = failure('INVALID_INPUT', 'successorRequired', ['input', 'successor']);
-
-/** The merge's successor: an existing unit, a new one, or null when neither is given. */
-function successorOf(data: z.output<typeof mergeInput>, ids: IdReader) {
-  const successorId = ids.optional(data.successorId, 'Unit', ['input', 'successorId']);
-  const areaId = data.successor
-    ? ids.one(data.successor.areaId, 'Area', ['input', 'successor', 'areaId'])
-    : '';
-  const parentId =
-    ids.optional(data.successor?.parentId, 'Unit', ['input', 'successor', 'parentId']) ?? null;
-  if (successorId) return { unitId: successorId };
-  return data.successor ? { unit: { ...data.successor, areaId, parentId } } : null;
-}
+const areaUpdateInput = z
+  .object({
+    name,
+    kind: z.enum(AREA_KINDS),
+    parentId: z.string().nullish(),
+    validFrom: z.string(),
+    validTo: z.string().nullish(),
+  })
+  .partial();
 
 export const registryMutations: Resolvers = {
   Mutation: {
@@ -86,6 +67,20 @@ export const registryMutations: Resolvers = {
         },
       }),
       run: (area, ctx) => createArea(ctx.db, area, ctx.principal),
+    }),
+    areaUpdate: mutation('areaUpdate', {
+      payloadKey: 'area',
+      selects: 'Area',
+      schema: areaUpdateInput,
+      request: ({ target, data: { validTo, parentId, ...data }, ids }) => ({
+        ...target,
+        input: {
+          ...stripNulls(data),
+          parentId: ids.optional(parentId, 'Area', ['input', 'parentId']),
+          validTo,
+        },
+      }),
+      run: (change, ctx) => updateArea(ctx.db, change, ctx.principal),
     }),
     unitCreate: mutation('unitCreate', {
       payloadKey: 'unit',
@@ -115,11 +110,7 @@ export const registryMutations: Resolvers = {
     unitMerge: mutation('unitMerge', {
       payloadKey: 'unit',
       schema: mergeInput,
-      request: ({ data, ids }) => ({
-        ...data,
-        unitIds: ids.many(data.unitIds, 'Unit', ['input', 'unitIds']),
-        successor: successorOf(data, ids),
-      }),
+      request: ({ data, ids }) => mergeRequest(data, ids),
       // Neither an existing successor nor a new one: refused once the ids are known good.
       run: ({ successor, ...merge }, ctx) =>
         successor

@@ -1,6 +1,6 @@
 import type { Resolvers } from '../generated/resolver-types';
 import { globalIdOf } from '../../global-ids';
-import { requireRowId } from '../row-id-argument';
+import { requireExistingRowId } from '../row-id-argument';
 import { connectionOf, pageRequest } from '../pagination';
 import { searchTermOf } from '../search-terms';
 import {
@@ -22,7 +22,7 @@ export const registryResolvers: Resolvers = {
     areas: async (_, { filter, ...page }, ctx) => {
       const where = {
         kinds: filter?.kinds,
-        parentId: requireRowId(filter?.parentId, 'Area', 'filter.parentId', ctx),
+        parentId: await requireExistingRowId(filter?.parentId, 'Area', 'filter.parentId', ctx),
         activeAt: filter?.activeAt,
         search: searchTermOf(filter?.search, ctx),
       };
@@ -37,8 +37,8 @@ export const registryResolvers: Resolvers = {
       const where = {
         blocs: filter?.blocs,
         levels: filter?.levels,
-        areaId: requireRowId(filter?.areaId, 'Area', 'filter.areaId', ctx),
-        parentId: requireRowId(filter?.parentId, 'Unit', 'filter.parentId', ctx),
+        areaId: await requireExistingRowId(filter?.areaId, 'Area', 'filter.areaId', ctx),
+        parentId: await requireExistingRowId(filter?.parentId, 'Unit', 'filter.parentId', ctx),
         activeAt: filter?.activeAt,
         search: searchTermOf(filter?.search, ctx),
       };
@@ -51,7 +51,7 @@ export const registryResolvers: Resolvers = {
     },
     positions: async (_, { filter, ...page }, ctx) => {
       const where = {
-        unitId: requireRowId(filter?.unitId, 'Unit', 'filter.unitId', ctx),
+        unitId: await requireExistingRowId(filter?.unitId, 'Unit', 'filter.unitId', ctx),
         isKey: filter?.isKey,
         search: searchTermOf(filter?.search, ctx),
       };

@@ -8,16 +8,20 @@ import { IdReader } from './id-reader';
 import { runRotationCheck } from '../../services/rotation-check.service';
 import { loadRotationFactsData, type FactsField } from '../../facts/rotation-facts.queries';
 import { inLanguage } from './in-language';
-import { documentInput, parse } from './input-schemas';
+import { documentInput, optionalText, parse } from './input-schemas';
 
 // API.md `checkRotation`: the verdict rotationCreate enforces (libs/rules' rotationVerdict over
 // the facts of rotation-check.service), writing nothing. Ids that name nothing are user errors
 // beside their fields, as rotationCreate reports them, so a form can call this while it is
 // being filled in. `rotationCheckFacts` hands the same facts to a client that runs the rules.
 
-// The decisions are checked as rotationCreate checks them (NUL, length), so a document the
-// mutation would refuse is not passed here.
-const citedDocuments = z.object({ decision: documentInput, overrideDecision: documentInput });
+// The decisions and the reason are checked as rotationCreate checks them (NUL, length), so a
+// text the mutation would refuse is not passed here.
+const checkedTexts = z.object({
+  decision: documentInput,
+  overrideDecision: documentInput,
+  reason: optionalText,
+});
 
 const EMPTY = {
   category: null,
@@ -69,19 +73,24 @@ async function checkProposal(
   input: RotationInput,
   ctx: GraphQLContext,
 ): Promise<RotationCheckParent> {
-  const documents = parse(
-    citedDocuments,
-    { decision: input.decision, overrideDecision: input.overrideDecision },
+  const texts = parse(
+    checkedTexts,
+    { decision: input.decision, overrideDecision: input.overrideDecision, reason: input.reason },
     ctx,
   );
   const decoded = decodeIds(input, ctx);
-  const badInput = [...(documents.errors ?? []), ...decoded.errors];
-  if (!decoded.ids || badInput.length > 0) return refused(badInput);
+  const badInput = [...(texts.errors ?? []), ...decoded.errors];
+  if (!decoded.ids || !texts.data || badInput.length > 0) return refused(badInput);
 
   const override = isCitedDecision(input.overrideDecision) ? input.overrideDecision : null;
   const outcome = await runRotationCheck(
     ctx.db,
-    { ...decoded.ids, startDate: input.startDate, plannedEndDate: input.plannedEndDate },
+    {
+      ...decoded.ids,
+      startDate: input.startDate,
+      plannedEndDate: input.plannedEndDate,
+      reason: texts.data.reason,
+    },
     override,
   );
   if (outcome.kind === 'unknown')

@@ -11,7 +11,7 @@ import {
   startRotation,
 } from '../../services/rotation-lifecycle.service';
 import { mutation } from './mutation-resolver';
-import { documentInput, text } from './input-schemas';
+import { documentInput, optionalText, text } from './input-schemas';
 
 // rotationCreate and the rotation's changes of status: thin resolvers around the services.
 
@@ -25,6 +25,7 @@ const rotationInput = z
     planId: z.string().nullish(),
     decision: documentInput,
     overrideDecision: documentInput,
+    reason: optionalText,
   })
   // An override decision may waive a short duration, never a period that ends before it
   // starts: the database refuses that row, so it is bad input here (YYYY-MM-DD sorts as text).

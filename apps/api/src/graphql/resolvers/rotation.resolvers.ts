@@ -9,7 +9,7 @@ import type {
   RotationFilter,
 } from '../generated/resolver-types';
 import { globalIdOf } from '../../global-ids';
-import { requireRowId } from '../row-id-argument';
+import { requireExistingRowId } from '../row-id-argument';
 import { connectionOf, pageRequest } from '../pagination';
 import { countRotations, rotationPage, type RotationWhere } from '../../read/rotation.queries';
 import { rotationStatsOf } from '../../read/rotation-stats.queries';
@@ -19,14 +19,23 @@ import { required } from './required';
 // Rotation history and statistics (API.md `rotations`, `rotationStats`): one filter, decoded
 // once, drives the page, its count and the counts by category, year and direction.
 
-function rotationWhere(filter: RotationFilter | null | undefined, ctx: GraphQLContext) {
-  const cadreId = requireRowId(filter?.cadreId, 'Cadre', 'filter.cadreId', ctx);
-  const where: RotationWhere = {
+async function rotationWhere(
+  filter: RotationFilter | null | undefined,
+  ctx: GraphQLContext,
+): Promise<RotationWhere> {
+  const [cadreId, planId, unitId, fromUnitId, toUnitId] = await Promise.all([
+    requireExistingRowId(filter?.cadreId, 'Cadre', 'filter.cadreId', ctx),
+    requireExistingRowId(filter?.planId, 'RotationPlan', 'filter.planId', ctx),
+    requireExistingRowId(filter?.unitId, 'Unit', 'filter.unitId', ctx),
+    requireExistingRowId(filter?.fromUnitId, 'Unit', 'filter.fromUnitId', ctx),
+    requireExistingRowId(filter?.toUnitId, 'Unit', 'filter.toUnitId', ctx),
+  ]);
+  return {
     cadreIds: cadreId === null ? null : [cadreId],
-    planId: requireRowId(filter?.planId, 'RotationPlan', 'filter.planId', ctx),
-    unitId: requireRowId(filter?.unitId, 'Unit', 'filter.unitId', ctx),
-    fromUnitId: requireRowId(filter?.fromUnitId, 'Unit', 'filter.fromUnitId', ctx),
-    toUnitId: requireRowId(filter?.toUnitId, 'Unit', 'filter.toUnitId', ctx),
+    planId,
+    unitId,
+    fromUnitId,
+    toUnitId,
     categories: filter?.categories,
     statuses: filter?.statuses,
     startedFrom: filter?.startedFrom,
@@ -34,7 +43,6 @@ function rotationWhere(filter: RotationFilter | null | undefined, ctx: GraphQLCo
     activeAt: filter?.activeAt,
     overdueOn: filter?.overdue ? ctx.today : null,
   };
-  return where;
 }
 
 // An audit event of a rotation as a step of its history. The audit log names actions after
@@ -71,7 +79,7 @@ function rotationEventOf(row: RotationHistoryRow): RotationEvent[] {
 export const rotationResolvers: Resolvers = {
   Query: {
     rotations: async (_, { filter, orderBy, ...page }, ctx) => {
-      const where = rotationWhere(filter, ctx);
+      const where = await rotationWhere(filter, ctx);
       const direction = orderBy?.direction ?? 'DESC';
       const request = pageRequest(page, ['date', 'uuid'], ctx);
       return connectionOf(await rotationPage(ctx.db, where, direction, request), request, {
@@ -80,7 +88,8 @@ export const rotationResolvers: Resolvers = {
         count: () => countRotations(ctx.db, where),
       });
     },
-    rotationStats: (_, { filter }, ctx) => rotationStatsOf(ctx.db, rotationWhere(filter, ctx)),
+    rotationStats: async (_, { filter }, ctx) =>
+      rotationStatsOf(ctx.db, await rotationWhere(filter, ctx)),
   },
   Rotation: {
     id: (rotation) => globalIdOf('Rotation', rotation.id),

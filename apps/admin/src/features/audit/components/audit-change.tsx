@@ -1,57 +1,94 @@
 import { useTranslation } from 'react-i18next';
-import { changedKeys, keysOf, pretty } from '../utils/changed-keys';
+import { Link } from 'react-router';
+import { QueryState } from '../../../components/ui/query-state';
+import type { AuditEventChangesQuery } from '../../../lib/gql/graphql';
+import { useAuditEventChanges } from '../api/audit-events.query';
+import { recordLabel, recordPath, type AuditRecord } from '../utils/audit-record';
+import { fieldLabel, formatAuditValue } from '../utils/audit-value';
 
-type Props = { before: unknown; after: unknown };
+type Event = Extract<NonNullable<AuditEventChangesQuery['node']>, { changes: unknown }>;
+type Change = Event['changes'][number];
 
-function Side({
-  title,
-  value,
-  keys,
-  changed,
-}: {
-  title: string;
-  value: unknown;
-  keys: string[];
-  changed: Set<string>;
-}) {
+type Props = { eventId: string; recordType: string };
+
+/** A record by name, linked to its page when it has one. */
+export function RecordLink({ record }: { record: AuditRecord }) {
   const { t } = useTranslation();
-  const record =
-    value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : null;
+  const label = recordLabel(record, t);
+  const to = recordPath(record);
+  return to ? <Link to={to}>{label}</Link> : <>{label}</>;
+}
+
+function Value({
+  recordType,
+  field,
+  value,
+  record,
+}: {
+  recordType: string;
+  field: string;
+  value: unknown;
+  record: AuditRecord | null;
+}) {
+  const { t, i18n } = useTranslation();
+  if (record) return <RecordLink record={record} />;
+  // An id whose record is gone (or hidden) is still an id: say so rather than show it.
+  if (typeof value === 'string' && field.endsWith('Id')) return <>{t('audit.gone')}</>;
+  return <>{formatAuditValue(recordType, field, value, t, i18n.language)}</>;
+}
+
+/** The fields an event changed, one row each: the field's name, the value before and after. */
+export function AuditChange({ eventId, recordType }: Props) {
+  const [{ data, fetching, error }, refetch] = useAuditEventChanges(eventId);
+  const event = data?.node && 'changes' in data.node ? data.node : null;
   return (
-    <div className="audit-side">
-      <h3>{title}</h3>
-      {record === null ? (
-        <p className="muted">{t('audit.nothing')}</p>
-      ) : (
-        <pre>
-          {keys.map((key) => (
-            // A changed key is marked, not only coloured, so it reads without colour too.
-            <div key={key} className={changed.has(key) ? 'audit-changed' : undefined}>
-              {changed.has(key) ? (
-                <mark>{`${key}: ${pretty(record[key])}`}</mark>
-              ) : (
-                `${key}: ${pretty(record[key])}`
-              )}
-            </div>
-          ))}
-        </pre>
-      )}
-    </div>
+    <QueryState
+      fetching={fetching}
+      error={error}
+      hasData={event !== null}
+      retry={() => refetch({ requestPolicy: 'network-only' })}
+    >
+      {event && <ChangedFields recordType={recordType} changes={event.changes} />}
+    </QueryState>
   );
 }
 
-/** Before and after side by side, one line per key, the keys that changed highlighted. */
-export function AuditChange({ before, after }: Props) {
+function ChangedFields({ recordType, changes }: { recordType: string; changes: Change[] }) {
   const { t } = useTranslation();
-  const keys = keysOf(before, after);
-  const changed = changedKeys(before, after);
+  if (changes.length === 0) return <p className="muted">{t('audit.noFieldChanged')}</p>;
   return (
-    <div className="audit-change">
-      <p className="muted">{t('audit.changed')}</p>
-      <div className="audit-sides">
-        <Side title={t('audit.before')} value={before} keys={keys} changed={changed} />
-        <Side title={t('audit.after')} value={after} keys={keys} changed={changed} />
-      </div>
-    </div>
+    <table className="table audit-diff">
+      <caption>{t('audit.changed')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('audit.field')}</th>
+          <th scope="col">{t('audit.before')}</th>
+          <th scope="col">{t('audit.after')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {changes.map((change) => (
+          <tr key={change.field}>
+            <th scope="row">{fieldLabel(recordType, change.field, t)}</th>
+            <td>
+              <Value
+                recordType={recordType}
+                field={change.field}
+                value={change.before}
+                record={change.beforeRecord}
+              />
+            </td>
+            <td>
+              <Value
+                recordType={recordType}
+                field={change.field}
+                value={change.after}
+                record={change.afterRecord}
+              />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

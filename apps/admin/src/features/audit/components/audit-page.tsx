@@ -7,14 +7,15 @@ import { useViewer } from '../../../lib/session';
 import { formatInstant } from '../../../lib/format';
 import { useDebounced } from '../../../lib/use-debounced';
 import { useAuditEvents } from '../api/audit-events.query';
-import { AuditChange } from './audit-change';
-import { AuditFilters, type AuditFilterForm } from './audit-filters';
+import { actionLabel, recordTypeLabel } from '../utils/audit-words';
+import { AuditChange, RecordLink } from './audit-change';
+import { AuditFilters, NO_AUDIT_FILTER, type AuditFilterForm } from './audit-filters';
 
 // Days are whole days in Vietnam's time (UTC+7), the organisation's working day.
 function toFilter(form: AuditFilterForm): AuditEventFilter {
   return {
-    recordId: form.recordId.trim() || null,
-    actorId: form.actorId.trim() || null,
+    recordId: form.record?.id ?? null,
+    actorId: form.actorId || null,
     occurredFrom: form.from ? `${form.from}T00:00:00+07:00` : null,
     occurredTo: form.to ? `${form.to}T23:59:59.999+07:00` : null,
   };
@@ -28,13 +29,8 @@ export function AuditPage() {
 }
 
 function AuditLog() {
-  const { t, i18n } = useTranslation();
-  const [form, setForm] = useState<AuditFilterForm>({
-    recordId: '',
-    actorId: '',
-    from: '',
-    to: '',
-  });
+  const { t } = useTranslation();
+  const [form, setForm] = useState<AuditFilterForm>(NO_AUDIT_FILTER);
   const filter = useDebounced(form, 300);
   const pages = useCursorPages();
   const [open, setOpen] = useState<string | null>(null);
@@ -56,56 +52,69 @@ function AuditLog() {
       >
         {events?.nodes.length === 0 && <p className="muted">{t('audit.none')}</p>}
         {events && events.nodes.length > 0 && (
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t('audit.when')}</th>
-                <th scope="col">{t('audit.who')}</th>
-                <th scope="col">{t('audit.action')}</th>
-                <th scope="col">{t('audit.record')}</th>
-                <th scope="col">{t('audit.details')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {events.nodes.map((event) => (
-                <Fragment key={event.id}>
-                  <tr>
-                    <td>{formatInstant(event.occurredAt, i18n.language)}</td>
-                    <td>
-                      {event.actorUser?.username ??
-                        (event.actorApiKey
-                          ? t('audit.apiKey', { name: event.actorApiKey.name })
-                          : t('audit.system'))}
-                    </td>
-                    <td>
-                      <code>{event.action}</code>
-                    </td>
-                    <td>
-                      {event.recordType}{' '}
-                      {event.record === null && event.recordId ? t('audit.gone') : ''}
-                    </td>
-                    <td>
-                      <button
-                        type="button"
-                        className="btn"
-                        aria-expanded={open === event.id}
-                        onClick={() => setOpen(open === event.id ? null : event.id)}
-                      >
-                        {open === event.id ? t('audit.hide') : t('audit.show')}
-                      </button>
-                    </td>
-                  </tr>
-                  {open === event.id && (
-                    <tr>
-                      <td colSpan={5}>
-                        <AuditChange before={event.before} after={event.after} />
-                      </td>
-                    </tr>
-                  )}
-                </Fragment>
-              ))}
-            </tbody>
-          </table>
+          <div className="table-scroll">
+            <table className="table" aria-busy={fetching}>
+              <thead>
+                <tr>
+                  <th scope="col">{t('audit.when')}</th>
+                  <th scope="col">{t('audit.who')}</th>
+                  <th scope="col">{t('audit.action')}</th>
+                  <th scope="col">{t('audit.record')}</th>
+                  <th scope="col">{t('audit.details')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {events.nodes.map((event) => {
+                  const when = formatInstant(event.occurredAt);
+                  const action = actionLabel(event.action, t);
+                  const expanded = open === event.id;
+                  return (
+                    <Fragment key={event.id}>
+                      <tr data-testid="audit-event">
+                        <td>{when}</td>
+                        <td>
+                          {event.actorUser?.username ??
+                            (event.actorApiKey
+                              ? t('audit.apiKey', { name: event.actorApiKey.name })
+                              : t('audit.system'))}
+                        </td>
+                        <td>{action}</td>
+                        <td>
+                          <span className="muted">{recordTypeLabel(event.recordType, t)}</span>{' '}
+                          {event.record ? (
+                            <RecordLink record={event.record} />
+                          ) : event.recordId ? (
+                            t('audit.gone')
+                          ) : null}
+                        </td>
+                        <td>
+                          <button
+                            type="button"
+                            className="btn"
+                            aria-expanded={expanded}
+                            aria-label={t(expanded ? 'audit.hideOf' : 'audit.showOf', {
+                              action,
+                              when,
+                            })}
+                            onClick={() => setOpen(expanded ? null : event.id)}
+                          >
+                            {expanded ? t('audit.hide') : t('audit.show')}
+                          </button>
+                        </td>
+                      </tr>
+                      {expanded && (
+                        <tr>
+                          <td colSpan={5}>
+                            <AuditChange eventId={event.id} recordType={event.recordType} />
+                          </td>
+                        </tr>
+                      )}
+                    </Fragment>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
         )}
         {events && (
           <Pager pageInfo={events.pageInfo} totalCount={events.totalCount} pages={pages} />

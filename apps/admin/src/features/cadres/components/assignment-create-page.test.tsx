@@ -7,6 +7,7 @@ import { ProfileStub } from '../../../testing/profile-stub';
 import { renderWithProviders } from '../../../testing/render-with-providers';
 import { sessionOf } from '../../../testing/sessions.fixture';
 import { AssignmentCreatePage } from './assignment-create-page';
+import { dateField, enterDate, firstSegment } from '../../../testing/date-field';
 
 // Global ids are base64 and may hold "/", "+" and "=": the URLs must encode them.
 const ID = 'Q2FkcmU6/+1=';
@@ -66,8 +67,7 @@ const recorded = {
 const submit = () => userEvent.click(screen.getByRole('button', { name: 'Ghi nhận chức vụ' }));
 const choosePost = (label: string) =>
   userEvent.selectOptions(screen.getByRole('combobox', { name: 'Chức vụ' }), label);
-const setDate = (label: string, value: string) =>
-  fireEvent.change(screen.getByLabelText(label), { target: { value } });
+const setDate = (label: string, day: string) => enterDate(dateField(label), day);
 
 describe("recording a post in a cadre's career", () => {
   it('names the cadre and asks for the post, the kind and the start beside each field', async () => {
@@ -81,7 +81,7 @@ describe("recording a post in a cadre's career", () => {
     expect(screen.getByLabelText('Hình thức')).toHaveAccessibleDescription(
       'Chọn hình thức giữ chức vụ.',
     );
-    expect(screen.getByLabelText('Ngày bắt đầu')).toHaveAccessibleDescription(
+    expect(dateField('Ngày bắt đầu')).toHaveAccessibleDescription(
       expect.stringContaining('Nhập ngày bắt đầu.'),
     );
     expect(screen.getByRole('alert')).toHaveTextContent('Chưa lưu được');
@@ -95,38 +95,40 @@ describe("recording a post in a cadre's career", () => {
       'Phó Chủ tịch UBND, UBND phường Chi Lăng (đơn vị đã thôi hoạt động từ 01/07/2025)',
     );
     await userEvent.selectOptions(screen.getByLabelText('Hình thức'), 'Bổ nhiệm');
-    setDate('Ngày bắt đầu', '2025-08-01');
-    setDate('Ngày kết thúc', '2025-08-01');
+    await setDate('Ngày bắt đầu', '01/08/2025');
+    await setDate('Ngày kết thúc', '01/08/2025');
     fireEvent.change(screen.getByLabelText('Số quyết định'), { target: { value: '15-QĐ/TU' } });
     await submit();
 
     expect(screen.getByRole('combobox', { name: 'Chức vụ' })).toHaveAccessibleDescription(
       'UBND phường Chi Lăng không còn tồn tại từ 01/07/2025; hãy chọn chức vụ của đơn vị có vào ngày bắt đầu.',
     );
-    expect(screen.getByLabelText('Ngày kết thúc')).toHaveAccessibleDescription(
+    expect(dateField('Ngày kết thúc')).toHaveAccessibleDescription(
       expect.stringContaining('Ngày kết thúc phải sau ngày bắt đầu (01/08/2025).'),
     );
-    for (const label of ['Ngày ban hành', 'Cơ quan ban hành', 'Trích yếu']) {
-      expect(screen.getByLabelText(label)).toHaveAccessibleDescription(
-        'Điền ô này, hoặc để trống cả nhóm quyết định.',
-      );
+    for (const field of [
+      dateField('Ngày ban hành'),
+      screen.getByLabelText('Cơ quan ban hành'),
+      screen.getByLabelText('Trích yếu'),
+    ]) {
+      expect(field).toHaveAccessibleDescription('Điền ô này, hoặc để trống cả nhóm quyết định.');
     }
     expect(screen.getByLabelText('Số quyết định')).not.toHaveAttribute('aria-invalid');
     expect(executeMutation).not.toHaveBeenCalled();
 
     // A start before the merger makes the same post valid; the end check follows the new start.
-    setDate('Ngày bắt đầu', '2020-06-01');
+    await setDate('Ngày bắt đầu', '01/06/2020');
     expect(screen.getByRole('combobox', { name: 'Chức vụ' })).not.toHaveAttribute('aria-invalid');
-    expect(screen.getByLabelText('Ngày kết thúc')).not.toHaveAttribute('aria-invalid');
+    expect(firstSegment(dateField('Ngày kết thúc'))).not.toHaveAttribute('aria-invalid');
   });
 
   it('sends the post, the kind, the dates and the NFC decision, then returns to the profile', async () => {
     const { executeMutation } = renderForm(recorded);
     await choosePost('Phó Chủ tịch UBND, UBND phường Tam Thanh');
     await userEvent.selectOptions(screen.getByLabelText('Hình thức'), 'Bầu cử');
-    setDate('Ngày bắt đầu', '2025-07-01');
+    await setDate('Ngày bắt đầu', '01/07/2025');
     fireEvent.change(screen.getByLabelText('Số quyết định'), { target: { value: ' 15-QĐ/TU ' } });
-    setDate('Ngày ban hành', '2025-06-28');
+    await setDate('Ngày ban hành', '28/06/2025');
     fireEvent.change(screen.getByLabelText('Cơ quan ban hành'), {
       target: { value: 'Ban Thường vụ Tỉnh ủy Lạng Sơn'.normalize('NFD') },
     });
@@ -179,15 +181,15 @@ describe("recording a post in a cadre's career", () => {
     });
     await choosePost('Phó Chủ tịch UBND, UBND phường Tam Thanh');
     await userEvent.selectOptions(screen.getByLabelText('Hình thức'), 'Bổ nhiệm');
-    setDate('Ngày bắt đầu', '2025-07-01');
-    setDate('Ngày kết thúc', '2025-09-01');
+    await setDate('Ngày bắt đầu', '01/07/2025');
+    await setDate('Ngày kết thúc', '01/09/2025');
     fireEvent.change(screen.getByLabelText('Số quyết định'), { target: { value: '15-QĐ/TU' } });
-    setDate('Ngày ban hành', '2025-06-28');
+    await setDate('Ngày ban hành', '28/06/2025');
     fireEvent.change(screen.getByLabelText('Cơ quan ban hành'), { target: { value: 'Tỉnh ủy' } });
     fireEvent.change(screen.getByLabelText('Trích yếu'), { target: { value: 'Chỉ định' } });
     await submit();
 
-    const end = screen.getByLabelText('Ngày kết thúc');
+    const end = dateField('Ngày kết thúc');
     await waitFor(() =>
       expect(end).toHaveAccessibleDescription(
         expect.stringContaining('Máy chủ: ngày kết thúc phải sau ngày bắt đầu'),
@@ -205,7 +207,7 @@ describe("recording a post in a cadre's career", () => {
     // Another number retires the server's message about the old one, and only that one.
     await userEvent.type(number, '-1');
     expect(number).not.toHaveAttribute('aria-invalid');
-    expect(end).toHaveAttribute('aria-invalid', 'true');
+    expect(firstSegment(end)).toHaveAttribute('aria-invalid', 'true');
   });
 
   it('is not offered to a viewer, who reads nothing for it', () => {

@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../../components/ui/confirm-button';
 import { Field } from '../../../components/ui/field';
+import { DateInput, type DateInputHandle } from '../../../components/forms/date-input';
 import { refusalOf } from '../../../components/forms/refusal';
 import { todayIso } from '../../../lib/format';
 import { useAssignmentEnd } from '../api/assignment-end.mutation';
@@ -27,7 +28,7 @@ export function AssignmentEndAction({ assignment, cadreName, onEnded, onStale }:
   const [endDate, setEndDate] = useState(todayIso);
   const [dateError, setDateError] = useState<string | undefined>(undefined);
   const [failures, setFailures] = useState<readonly string[]>([]);
-  const dateRef = useRef<HTMLInputElement>(null);
+  const dateRef = useRef<DateInputHandle>(null);
 
   const refuse = (besideDate: string | undefined, others: readonly string[]) => {
     setDateError(besideDate);
@@ -76,13 +77,12 @@ export function AssignmentEndAction({ assignment, cadreName, onEnded, onStale }:
               hint={t('assignments.end.endDateHint')}
               error={dateError}
             >
-              <input
+              <DateInput
                 ref={dateRef}
-                type="date"
                 name="endDate"
                 value={endDate}
-                onChange={(event) => {
-                  setEndDate(event.target.value);
+                onChange={(day) => {
+                  setEndDate(day);
                   setDateError(undefined);
                 }}
               />

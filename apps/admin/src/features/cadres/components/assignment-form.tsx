@@ -5,6 +5,7 @@ import type { DocumentDraft } from '../../../components/forms/document-draft';
 import { DocumentFields } from '../../../components/forms/document-fields';
 import { PostChoiceField } from '../../../components/forms/post-choice-field';
 import { useCheckedForm, type UserErrorLike } from '../../../components/forms/use-checked-form';
+import { DateInput } from '../../../components/forms/date-input';
 import { Field } from '../../../components/ui/field';
 import { isIsoDate } from '../../../lib/format';
 import {
@@ -84,14 +85,11 @@ export function AssignmentForm({ label, cancelTo, onSubmit }: Props) {
           hint={t('assignments.form.startDateHint')}
           error={message('startDate')}
         >
-          <input
-            type="date"
+          <DateInput
             name="startDate"
-            aria-required
+            required
             value={values.startDate}
-            onChange={(event) =>
-              change({ startDate: event.target.value }, ['startDate', 'endDate'])
-            }
+            onChange={(startDate) => change({ startDate }, ['startDate', 'endDate'])}
           />
         </Field>
         <Field
@@ -99,11 +97,10 @@ export function AssignmentForm({ label, cancelTo, onSubmit }: Props) {
           hint={t('assignments.form.endDateHint')}
           error={message('endDate')}
         >
-          <input
-            type="date"
+          <DateInput
             name="endDate"
             value={values.endDate}
-            onChange={(event) => change({ endDate: event.target.value }, ['endDate'])}
+            onChange={(endDate) => change({ endDate }, ['endDate'])}
           />
         </Field>
       </div>

@@ -1,10 +1,11 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { mockGraphqlClient } from '../../../testing/mock-graphql-client';
 import { renderWithProviders } from '../../../testing/render-with-providers';
 import { AssignmentCreatePage } from './assignment-create-page';
+import { enterDate, findDateField } from '../../../testing/date-field';
 
 // The assignment form offers the posts that exist on the start date typed: a post of a ward
 // merged on 1/7/2025 is hidden for a later start unless asked for, then marked.
@@ -38,9 +39,7 @@ describe('the posts offered when recording a post', () => {
       </Routes>,
       { client, route: `/cadres/${encodeURIComponent(ID)}/assignments/new` },
     );
-    fireEvent.change(await screen.findByLabelText('Ngày bắt đầu'), {
-      target: { value: '2025-08-01' },
-    });
+    await enterDate(await findDateField('Ngày bắt đầu'), '01/08/2025');
     const select = screen.getByRole('combobox', { name: 'Chức vụ' });
     const offered = () =>
       within(select)

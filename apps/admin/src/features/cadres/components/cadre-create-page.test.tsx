@@ -8,6 +8,7 @@ import { ProfileStub } from '../../../testing/profile-stub';
 import { renderWithProviders } from '../../../testing/render-with-providers';
 import { sessionOf } from '../../../testing/sessions.fixture';
 import { CadreCreatePage } from './cadre-create-page';
+import { dateField, enterDate } from '../../../testing/date-field';
 
 // Global ids are base64 and may hold "/", "+" and "=": the profile URL must encode them.
 const NEW_ID = 'Q2FkcmU6/+1=';
@@ -112,7 +113,7 @@ describe('adding a cadre', () => {
     const { executeMutation } = renderCreatePage(created);
     fireEvent.change(screen.getByLabelText('Họ và tên'), { target: { value: 'Phạm Đức Huân' } });
     await userEvent.type(screen.getByLabelText('Năm sinh'), '1960');
-    fireEvent.change(screen.getByLabelText('Ngày sinh'), { target: { value: '1968-03-02' } });
+    await enterDate(dateField('Ngày sinh'), '02/03/1968');
 
     const year = screen.getByLabelText('Năm sinh');
     expect(year).toBeDisabled();

@@ -7,6 +7,7 @@ import { ProfileStub } from '../../../testing/profile-stub';
 import { renderWithProviders } from '../../../testing/render-with-providers';
 import { sessionOf } from '../../../testing/sessions.fixture';
 import { CadreEditPage } from './cadre-edit-page';
+import { dateField, dateShown, enterDate, findDateField } from '../../../testing/date-field';
 
 const ID = 'Q2FkcmU6/+1=';
 const EDIT_PATH = `/cadres/${encodeURIComponent(ID)}/edit`;
@@ -73,7 +74,7 @@ describe("editing a cadre's facts", () => {
     const { executeQuery } = renderEditPage(null);
     expect(await screen.findByLabelText('Họ và tên')).toHaveValue('Vũ Sơn Hà');
     expect(screen.getByLabelText('Giới tính')).toHaveValue('MALE');
-    expect(screen.getByLabelText('Ngày sinh')).toHaveValue('1975-04-12');
+    expect(dateShown(dateField('Ngày sinh'))).toBe('12/04/1975');
     expect(screen.getByLabelText('Năm sinh')).toBeDisabled();
     expect(screen.getByLabelText('Năm sinh')).toHaveValue(1975);
     const homeArea = screen.getByRole('combobox', { name: 'Quê quán' });
@@ -88,7 +89,7 @@ describe("editing a cadre's facts", () => {
       cadre: { id: ID, fullName: 'Vũ Sơn Hà', version: 4 },
       userErrors: [],
     });
-    fireEvent.change(await screen.findByLabelText('Ngày sinh'), { target: { value: '' } });
+    await enterDate(await findDateField('Ngày sinh'), '');
     fireEvent.change(screen.getByLabelText('Năm sinh'), { target: { value: '1976' } });
     await userEvent.selectOptions(
       screen.getByRole('combobox', { name: 'Quê quán' }),

@@ -2,6 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCheckedForm, type UserErrorLike } from '../../../components/forms/use-checked-form';
+import { DateInput } from '../../../components/forms/date-input';
 import { Field } from '../../../components/ui/field';
 import { isIsoDate, todayIso } from '../../../lib/format';
 import type { Sex } from '../../../lib/gql/graphql';
@@ -99,13 +100,10 @@ export function CadreForm(props: Props) {
           hint={t('cadres.form.birthDateHint')}
           error={message('birthDate')}
         >
-          <input
-            type="date"
+          <DateInput
             name="birthDate"
-            min="1900-01-01"
-            max={today}
             value={values.birthDate}
-            onChange={(event) => change('birthDate', event.target.value)}
+            onChange={(birthDate) => change('birthDate', birthDate)}
           />
         </Field>
         <Field

@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
@@ -7,6 +7,7 @@ import { cachingGraphqlClient } from '../../../testing/caching-graphql-client';
 import { renderWithProviders } from '../../../testing/render-with-providers';
 import { sessionOf } from '../../../testing/sessions.fixture';
 import { CadreProfilePage } from './cadre-profile-page';
+import { dateField, enterDate } from '../../../testing/date-field';
 
 const ID = 'Q2FkcmU6/+1=';
 const PROFILE_PATH = `/cadres/${encodeURIComponent(ID)}`;
@@ -118,15 +119,15 @@ describe("ending a post from the cadre's career", () => {
     expect(dialog).toHaveTextContent(
       'Ghi nhận Hoàng Thị Thu Trang thôi giữ chức vụ Phó Chủ tịch UBND, UBND phường Tam Thanh.',
     );
-    const date = within(dialog).getByLabelText('Ngày kết thúc');
-    fireEvent.change(date, { target: { value: '2021-01-15' } });
+    const date = dateField('Ngày kết thúc', within(dialog));
+    await enterDate(date, '15/01/2021');
     await confirm();
     expect(date).toHaveAccessibleDescription(
       expect.stringContaining('Ngày kết thúc phải sau ngày bắt đầu (15/01/2021).'),
     );
     expect(requestsOf('AssignmentEnd')).toHaveLength(0);
 
-    fireEvent.change(date, { target: { value: '2025-07-01' } });
+    await enterDate(date, '01/07/2025');
     await confirm();
     expect(requestsOf('AssignmentEnd').map((request) => request.variables)).toEqual([
       { id: 'as-held', expectedVersion: 3, input: { endDate: '2025-07-01' } },
@@ -159,7 +160,7 @@ describe("ending a post from the cadre's career", () => {
       };
     });
     await userEvent.click(await screen.findByRole('button', { name: /^Kết thúc chức vụ/ }));
-    fireEvent.change(screen.getByLabelText('Ngày kết thúc'), { target: { value: '2025-07-01' } });
+    await enterDate(dateField('Ngày kết thúc'), '01/07/2025');
     await confirm();
 
     const notice = await screen.findByTestId('stale-version');

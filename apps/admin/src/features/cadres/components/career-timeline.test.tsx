@@ -49,6 +49,12 @@ describe('the career timeline', () => {
     expect(rotation).toHaveTextContent(
       '01/06/2018 – 31/05/2021 · Luân chuyển về cơ sở · Đang luân chuyển',
     );
+    // A rotation opens its own page; a post held is not a link.
+    expect(within(rotation as HTMLElement).getByRole('link')).toHaveAttribute(
+      'href',
+      '/rotations/r1',
+    );
+    expect(within(rows[0] as HTMLElement).queryByRole('link')).toBeNull();
   });
 
   it('says so when there is nothing to draw', () => {

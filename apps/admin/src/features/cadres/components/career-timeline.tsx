@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { formatDate, formatLastDay } from '../../../lib/format';
 import { layoutTimeline, type Bar } from '../utils/timeline-layout';
 
@@ -92,7 +93,13 @@ export function CareerTimeline({ assignments, rotations, today, assignmentAction
           return (
             <li key={row.id} className={row.rotation ? 'timeline-row is-rotation' : 'timeline-row'}>
               <div className="timeline-text">
-                <strong>{row.label}</strong>
+                <strong>
+                  {row.rotation ? (
+                    <Link to={`/rotations/${encodeURIComponent(row.id)}`}>{row.label}</Link>
+                  ) : (
+                    row.label
+                  )}
+                </strong>
                 <span className="muted">
                   {t('cadres.timeline.period', {
                     start: formatDate(row.start),

@@ -4,6 +4,7 @@ import { Field } from '../../../components/ui/field';
 import { QueryState } from '../../../components/ui/query-state';
 import { isIsoDate } from '../../../lib/format';
 import { useCadreEligibility } from '../api/cadre-eligibility.query';
+import { DateInput } from '../../../components/forms/date-input';
 
 type Basis = { document: string; clause: string } | null;
 
@@ -27,7 +28,7 @@ export function EligibilityPanel({ cadreId, today }: { cadreId: string; today: s
       <h2 id="eligibility-title">{t('cadres.eligibility.title')}</h2>
       <div className="toolbar">
         <Field label={t('cadres.eligibility.asOf')}>
-          <input type="date" value={asOf} onChange={(event) => setAsOf(event.target.value)} />
+          <DateInput value={asOf} onChange={setAsOf} />
         </Field>
         <Field label={t('cadres.eligibility.plan')}>
           <select value={planId} onChange={(event) => setPlanId(event.target.value)}>

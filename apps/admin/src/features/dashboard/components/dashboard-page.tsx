@@ -8,6 +8,7 @@ import { useDashboard } from '../api/dashboard.query';
 import { CountTable } from './count-table';
 import { StatusPanels } from './status-panels';
 import { CountChart } from './stats-charts';
+import { DateInput } from '../../../components/forms/date-input';
 
 // The article counts rotations "since 2015": that is the default period.
 const DEFAULT_FROM = '2015-01-01';
@@ -43,10 +44,10 @@ export function DashboardPage() {
       <fieldset className="toolbar">
         <legend>{t('dashboard.period')}</legend>
         <Field label={t('dashboard.from')}>
-          <input type="date" value={from} onChange={(event) => setFrom(event.target.value)} />
+          <DateInput value={from} onChange={setFrom} />
         </Field>
         <Field label={t('dashboard.to')}>
-          <input type="date" value={to} onChange={(event) => setTo(event.target.value)} />
+          <DateInput value={to} onChange={setTo} />
         </Field>
       </fieldset>
       <QueryState

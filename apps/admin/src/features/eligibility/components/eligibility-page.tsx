@@ -7,6 +7,7 @@ import { asLanguage, formatNumber, isIsoDate, todayIso } from '../../../lib/form
 import { useAllEligibleCadres, useEligibleCadres } from '../api/eligible-cadres.query';
 import { exportCsv, exportXlsx, type Headers } from '../utils/export-report';
 import { groupByReason, reportRows } from '../utils/report-rows';
+import { DateInput } from '../../../components/forms/date-input';
 
 /** Who is due for rotation on a date, by a plan's criteria, grouped by reason; exportable. */
 export function EligibilityPage() {
@@ -48,7 +49,7 @@ export function EligibilityPage() {
       <h1>{t('eligibility.title')}</h1>
       <div className="toolbar">
         <Field label={t('eligibility.asOf')}>
-          <input type="date" value={asOf} onChange={(event) => setAsOf(event.target.value)} />
+          <DateInput value={asOf} onChange={setAsOf} />
         </Field>
         <Field label={t('eligibility.plan')}>
           <select value={planId} onChange={(event) => setPlanId(event.target.value)}>

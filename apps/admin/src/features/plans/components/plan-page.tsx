@@ -2,15 +2,22 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Pager, useCursorPages } from '../../../components/ui/pager';
 import { QueryState } from '../../../components/ui/query-state';
-import { asLanguage, formatDate, formatNumber } from '../../../lib/format';
+import { formatDate } from '../../../lib/format';
+import { useCanEdit } from '../../../lib/session';
 import { usePlan } from '../api/plans.query';
+import { PlanProgressSection } from './plan-progress-section';
+import { SubjectBulkAdd } from './subject-bulk-add';
+import { SubjectRemoveAction } from './subject-remove-action';
+import { SubjectSearchAdd } from './subject-search-add';
 
-const COUNTS = ['subjects', 'rotated', 'active', 'completed'] as const;
-
-/** One plan: its criteria, its subjects with the criterion of each, and how far it has got. */
+/**
+ * One plan: its facts and criteria, how far it has got, its subjects with the criterion of
+ * each, and for those who may write, adding subjects (by name or from the eligibility report)
+ * and taking one off with a reason.
+ */
 export function PlanPage() {
-  const { t, i18n } = useTranslation();
-  const number = (value: number) => formatNumber(value, asLanguage(i18n.language));
+  const { t } = useTranslation();
+  const canEdit = useCanEdit();
   const id = useParams()['id'] ?? '';
   const pages = useCursorPages();
   const [{ data, fetching, error }, refetch] = usePlan(id, pages.after);
@@ -34,7 +41,7 @@ export function PlanPage() {
             {plan.code} · {plan.title}
           </h1>
           <section className="card" aria-labelledby="plan-facts">
-            <h2 id="plan-facts">{t('plans.progress')}</h2>
+            <h2 id="plan-facts">{t('plans.facts')}</h2>
             <dl className="facts">
               <dt>{t('plans.issuedOn')}</dt>
               <dd>{formatDate(plan.issuedOn)}</dd>
@@ -48,14 +55,6 @@ export function PlanPage() {
               <dd>
                 {formatDate(plan.periodStart)} – {formatDate(plan.periodEnd)}
               </dd>
-              <dt>{t('plans.target')}</dt>
-              <dd>{number(plan.targetCount)}</dd>
-              {COUNTS.map((key) => (
-                <div key={key} style={{ display: 'contents' }}>
-                  <dt>{t(`plans.counts.${key}`)}</dt>
-                  <dd>{number(plan.progress[key])}</dd>
-                </div>
-              ))}
               <dt>{t('plans.criteria')}</dt>
               <dd>
                 {t('plans.criteriaLine', {
@@ -66,68 +65,62 @@ export function PlanPage() {
                 {plan.criteria.reasons.map((reason) => t(`reason.${reason}`)).join('; ')}
               </dd>
             </dl>
-            <progress
-              max={Math.max(1, plan.targetCount)}
-              value={Math.min(plan.progress.rotated, plan.targetCount)}
-              aria-label={t('plans.progress')}
-            />
-            <p>{plan.progress.message}</p>
-            <div className="grid">
-              <table className="table table-compact">
-                <caption>{t('plans.byCategory')}</caption>
-                <tbody>
-                  {plan.progress.byCategory.map((row) => (
-                    <tr key={row.category}>
-                      <th scope="row">{t(`category.${row.category}`)}</th>
-                      <td className="num">{number(row.count)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-              <table className="table table-compact">
-                <caption>{t('plans.ratings')}</caption>
-                <tbody>
-                  {plan.progress.ratings.map((row) => (
-                    <tr key={row.rating}>
-                      <th scope="row">{t(`rating.${row.rating}`)}</th>
-                      <td className="num">{number(row.count)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
             <Link to={`/rotations?planId=${encodeURIComponent(plan.id)}`}>
               {t('plans.rotations')}
             </Link>
           </section>
+          <PlanProgressSection progress={plan.progress} target={plan.targetCount} />
           <section className="card" aria-labelledby="plan-subjects">
             <h2 id="plan-subjects">{t('plans.subjects')}</h2>
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('plans.subjectName')}</th>
-                  <th scope="col">{t('plans.criterion')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {plan.subjects.edges.map((edge) => (
-                  <tr key={edge.node.id}>
-                    <td>
-                      <Link to={`/cadres/${encodeURIComponent(edge.node.id)}`}>
-                        {edge.node.fullName}
-                      </Link>
-                    </td>
-                    <td>{t(`reason.${edge.criterion}`)}</td>
+            {plan.subjects.totalCount === 0 && <p className="muted">{t('plans.noSubjects')}</p>}
+            {plan.subjects.edges.length > 0 && (
+              <table className="table" data-testid="plan-subjects">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('plans.subjectName')}</th>
+                    <th scope="col">{t('plans.criterion')}</th>
+                    {canEdit && <th scope="col">{t('plans.actions')}</th>}
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {plan.subjects.edges.map((edge) => (
+                    <tr key={edge.node.id}>
+                      <td>
+                        <Link to={`/cadres/${encodeURIComponent(edge.node.id)}`}>
+                          {edge.node.fullName}
+                        </Link>
+                      </td>
+                      <td>{t(`reason.${edge.criterion}`)}</td>
+                      {canEdit && (
+                        <td>
+                          <SubjectRemoveAction planId={plan.id} cadre={edge.node} />
+                        </td>
+                      )}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
             <Pager
               pageInfo={plan.subjects.pageInfo}
               totalCount={plan.subjects.totalCount}
               pages={pages}
             />
           </section>
+          {canEdit && (
+            <>
+              <SubjectSearchAdd
+                planId={plan.id}
+                reasons={plan.criteria.reasons}
+                periodStart={plan.periodStart}
+              />
+              <SubjectBulkAdd
+                planId={plan.id}
+                reasons={plan.criteria.reasons}
+                periodStart={plan.periodStart}
+              />
+            </>
+          )}
         </article>
       )}
     </QueryState>

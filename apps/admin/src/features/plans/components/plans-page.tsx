@@ -1,17 +1,26 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useCanEdit } from '../../../lib/session';
 import { QueryState } from '../../../components/ui/query-state';
 import { asLanguage, formatDate, formatNumber } from '../../../lib/format';
 import { usePlans } from '../api/plans.query';
 
 export function PlansPage() {
   const { t, i18n } = useTranslation();
+  const canEdit = useCanEdit();
   const number = (value: number) => formatNumber(value, asLanguage(i18n.language));
   const [{ data, fetching, error }, refetch] = usePlans();
   const plans = data?.rotationPlans.nodes;
   return (
     <section>
-      <h1>{t('plans.title')}</h1>
+      <div className="page-title">
+        <h1>{t('plans.title')}</h1>
+        {canEdit && (
+          <Link className="btn btn-primary" to="/plans/new">
+            {t('plans.create')}
+          </Link>
+        )}
+      </div>
       <QueryState
         fetching={fetching}
         error={error}

@@ -8,6 +8,10 @@ const RotationCreateMutation = graphql(`
         id
         status
         category
+        cadre {
+          id
+          fullName
+        }
       }
       warnings {
         code

@@ -19,6 +19,7 @@ const RotationDetailQuery = graphql(`
         rankChange
         outcome
         cancelReason
+        reason
         createdAt
         cadre {
           id

@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { callsOf } from '../../../testing/mock-graphql-client';
+import { dateField, enterDate, firstSegment } from '../../../testing/date-field';
 import { renderWithProviders } from '../../../testing/render-with-providers';
 import {
   chooseCadreAndPost,
@@ -18,16 +19,18 @@ const serverError = {
 };
 const refused = { rotation: null, warnings: [], userErrors: [serverError] };
 
-describe('the rotation form', () => {
+describe('the rotation form', { timeout: 20_000 }, () => {
   it('shows the violation live while typing, then the server error beside the field after submit', async () => {
     const { client, executeMutation } = rotationFormClient(refused);
     renderWithProviders(<RotationCreatePage />, { client });
     await chooseCadreAndPost('2018-06-01');
-    setDate(LAST_DAY, '2020-05-31');
+    await setDate(LAST_DAY, '2020-05-31');
 
-    const lastDay = screen.getByLabelText(LAST_DAY);
+    const lastDay = firstSegment(dateField(LAST_DAY));
     await waitFor(() =>
-      expect(lastDay).toHaveAccessibleDescription('Thời gian luân chuyển dưới 36 tháng (24 tháng)'),
+      expect(lastDay).toHaveAccessibleDescription(
+        expect.stringContaining('Thời gian luân chuyển dưới 36 tháng (24 tháng)'),
+      ),
     );
     expect(screen.getByTestId('live-category')).toHaveTextContent('Luân chuyển về cơ sở');
     expect(screen.getByTestId('allowed')).toHaveTextContent('Không');
@@ -44,7 +47,9 @@ describe('the rotation form', () => {
         plannedEndDate: '2020-06-01',
       },
     });
-    await waitFor(() => expect(lastDay).toHaveAccessibleDescription(serverError.message));
+    await waitFor(() =>
+      expect(lastDay).toHaveAccessibleDescription(expect.stringContaining(serverError.message)),
+    );
     expect(screen.getByTestId('server-errors')).toHaveTextContent(serverError.message);
   });
 
@@ -52,14 +57,14 @@ describe('the rotation form', () => {
     const { client } = rotationFormClient(refused);
     renderWithProviders(<RotationCreatePage />, { client });
     await chooseCadreAndPost('2018-06-01');
-    setDate(LAST_DAY, '2020-05-31');
+    await setDate(LAST_DAY, '2020-05-31');
     await userEvent.click(screen.getByRole('button', { name: 'Gửi đề xuất' }));
     await screen.findByTestId('server-errors');
 
     const [decisionNumber] = screen.getAllByLabelText('Số quyết định');
     if (decisionNumber) fireEvent.change(decisionNumber, { target: { value: '15-QĐ/TU' } });
     expect(screen.getByTestId('server-errors')).toHaveTextContent(serverError.message);
-    setDate(LAST_DAY, '2021-05-31');
+    await setDate(LAST_DAY, '2021-05-31');
     expect(screen.queryByTestId('server-errors')).not.toBeInTheDocument();
   });
 
@@ -67,8 +72,9 @@ describe('the rotation form', () => {
     const { client, executeQuery } = rotationFormClient();
     renderWithProviders(<RotationCreatePage />, { client });
     await chooseCadreAndPost('2018-06-01');
-    for (const lastDay of ['2019-05-31', '2020-05-31', '2021-05-31']) setDate(LAST_DAY, lastDay);
-    setDate('Ngày bắt đầu', '2018-07-01');
+    for (const lastDay of ['2019-05-31', '2020-05-31', '2021-05-31'])
+      await setDate(LAST_DAY, lastDay);
+    await setDate('Ngày bắt đầu', '2018-07-01');
 
     await waitFor(() => expect(screen.getByTestId('allowed')).toHaveTextContent('Không'));
     const reads = callsOf(executeQuery, 'RotationCheckFacts');
@@ -87,8 +93,8 @@ describe('the rotation form', () => {
     const { client } = rotationFormClient();
     renderWithProviders(<RotationCreatePage />, { client });
     await chooseCadreAndPost('2018-06-01');
-    setDate('Ngày bắt đầu', '2025-08-01');
-    setDate(LAST_DAY, '2028-07-31');
+    await setDate('Ngày bắt đầu', '2025-08-01');
+    await setDate(LAST_DAY, '2028-07-31');
 
     const post = screen.getByLabelText('Chức vụ đến');
     await waitFor(() =>
@@ -106,7 +112,7 @@ describe('the rotation form', () => {
     const { client } = rotationFormClient();
     renderWithProviders(<RotationCreatePage />, { client });
     await chooseCadreAndPost('2010-06-01');
-    setDate(LAST_DAY, '2013-05-31');
+    await setDate(LAST_DAY, '2013-05-31');
 
     await waitFor(() =>
       expect(screen.getByLabelText('Chức vụ hiện tại (nơi đi)')).toHaveAccessibleDescription(
@@ -115,6 +121,79 @@ describe('the rotation form', () => {
     );
     const panel = screen.getByTestId('rule-panel');
     expect(panel.querySelector('[data-code="NO_FROM_POSITION"]')).toBeInTheDocument();
+  });
+
+  it('shows a warning beside the post as a warning, not as an error', async () => {
+    const { client } = rotationFormClient();
+    renderWithProviders(<RotationCreatePage />, { client });
+    await chooseCadreAndPost('2025-06-01');
+    await setDate(LAST_DAY, '2028-05-31');
+
+    const warning = await screen.findByTestId('field-warning');
+    expect(warning).toHaveClass('violation-warning');
+    expect(warning).toHaveTextContent(/^Cảnh báo: .*Kỳ Lừa/);
+    expect(screen.getByLabelText('Chức vụ đến')).not.toHaveAttribute('aria-invalid');
+  });
+
+  it('puts a refusal of a paper part beside it (input.overrideDecision.title)', async () => {
+    const titleError = {
+      code: 'INVALID_INPUT',
+      field: ['input', 'overrideDecision', 'title'],
+      message: 'Văn bản có ký tự không được phép',
+    };
+    const { client } = rotationFormClient({
+      rotation: null,
+      warnings: [],
+      userErrors: [titleError],
+    });
+    renderWithProviders(<RotationCreatePage />, { client });
+    await chooseCadreAndPost('2018-06-01');
+    const override = screen.getByRole('group', {
+      name: 'Quyết định của cấp có thẩm quyền cho phép ngoại lệ',
+    });
+    fireEvent.change(within(override).getByLabelText('Số quyết định'), {
+      target: { value: '9-QĐ/TU' },
+    });
+    await enterDate(dateField('Ngày ban hành', within(override)), '20/05/2018');
+    fireEvent.change(within(override).getByLabelText('Cơ quan ban hành'), {
+      target: { value: 'Ban Thường vụ' },
+    });
+    fireEvent.change(within(override).getByLabelText('Trích yếu'), {
+      target: { value: 'Về việc' },
+    });
+    await userEvent.click(screen.getByRole('button', { name: 'Gửi đề xuất' }));
+
+    await waitFor(() =>
+      expect(within(override).getByLabelText('Trích yếu')).toHaveAccessibleDescription(
+        titleError.message,
+      ),
+    );
+  });
+
+  it('sends the plan chosen, then clears the form and links to the new rotation', async () => {
+    const { client, executeMutation } = rotationFormClient({
+      rotation: {
+        id: 'rot-new',
+        status: 'PROPOSED',
+        category: 'DOWN_TO_GRASSROOTS',
+        cadre: { id: 'cadre-vsh', fullName: 'Vũ Sơn Hà' },
+      },
+      warnings: [],
+      userErrors: [],
+    });
+    renderWithProviders(<RotationCreatePage />, { client });
+    await chooseCadreAndPost('2018-06-01');
+    await userEvent.selectOptions(screen.getByLabelText('Thuộc kế hoạch'), 'plan-67');
+    await userEvent.click(screen.getByRole('button', { name: 'Gửi đề xuất' }));
+
+    expect(executeMutation.mock.calls[0]?.[0].variables).toMatchObject({
+      input: { planId: 'plan-67', reason: null },
+    });
+    const link = await screen.findByRole('link', { name: 'Mở đề xuất luân chuyển của Vũ Sơn Hà' });
+    expect(link).toHaveAttribute('href', '/rotations/rot-new');
+    await waitFor(() => expect(link).toHaveFocus());
+    expect(screen.getByLabelText('Cán bộ được luân chuyển')).toHaveValue('');
+    expect(screen.getByLabelText('Thuộc kế hoạch')).toHaveValue('');
   });
 
   it('is not offered to a viewer', () => {

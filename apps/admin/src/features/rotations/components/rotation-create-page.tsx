@@ -1,7 +1,10 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { DateInput } from '../../../components/forms/date-input';
 import { DocumentFields } from '../../../components/forms/document-fields';
+import type { DocumentDraft } from '../../../components/forms/document-draft';
+import { FormErrors } from '../../../components/forms/form-errors';
 import { PostChoiceField } from '../../../components/forms/post-choice-field';
 import { useCheckedForm } from '../../../components/forms/use-checked-form';
 import { Field } from '../../../components/ui/field';
@@ -9,7 +12,7 @@ import { asLanguage, isIsoDate, todayIso } from '../../../lib/format';
 import { useCanEdit } from '../../../lib/session';
 import { useRotationCreate } from '../api/rotation-create.mutation';
 import { useLiveCheck } from '../hooks/use-live-check';
-import { fieldMessages, formFieldOf } from '../utils/field-messages';
+import { fieldMessages, formFieldOf, type FormField } from '../utils/field-messages';
 import {
   initialRotationForm,
   readRotationForm,
@@ -18,11 +21,18 @@ import {
 } from '../utils/rotation-form-values';
 import { CadreChoiceField } from './cadre-choice-field';
 import { FromPositionField } from './from-position-field';
+import { PlanChoiceField } from './plan-choice-field';
+import { RotationReasonField } from './rotation-reason-field';
+import { RuleWarning } from './rule-warning';
 import { RulePanel } from './rule-panel';
+
+type Created = { id: string; name: string };
+const PAPER_KEYS: readonly (keyof DocumentDraft)[] = ['number', 'issuedOn', 'issuer', 'title'];
 
 /**
  * Proposing a rotation: the server's verdict runs live over its facts; the server's userErrors
- * show on submit. The end is typed as the last day, as decisions write it, and stored exclusive.
+ * show on submit beside their fields. The end is typed as the last day, as decisions write it,
+ * and stored exclusive. Once created, the form is cleared and links to the new rotation.
  */
 export function RotationCreatePage() {
   const { t, i18n } = useTranslation();
@@ -30,25 +40,36 @@ export function RotationCreatePage() {
   // The search boxes belong to the pickers: nothing in them is read or sent.
   const [cadreSearch, setCadreSearch] = useState('');
   const [postSearch, setPostSearch] = useState('');
-  const [created, setCreated] = useState(false);
+  const [created, setCreated] = useState<Created | null>(null);
+  const createdLink = useRef<HTMLAnchorElement>(null);
   const [, create] = useRotationCreate();
   // Focus stays where it is after a refusal (formRef is left unattached): the live verdict has
   // marked the fields long before the submit.
-  const { values, change, submit, submitting, serverErrors } = useCheckedForm({
+  const form = useCheckedForm({
     initial: () => initialRotationForm(todayIso()),
     read: readRotationForm,
     fieldOf: formFieldOf,
     problemText: (problem) => t(problem.key, problem.values ?? {}),
     onSubmit: async (input) => {
       const result = await create({ input });
-      const payload = result.data?.rotationCreate;
-      setCreated(Boolean(payload?.rotation));
+      const rotation = result.data?.rotationCreate.rotation;
+      if (rotation) setCreated({ id: rotation.id, name: rotation.cadre.fullName });
       return (
-        payload?.userErrors ??
+        result.data?.rotationCreate.userErrors ??
         (result.error ? [{ code: 'ERROR', field: null, message: result.error.message }] : [])
       );
     },
   });
+  const { values, change, submit, submitting, serverErrors, message } = form;
+  // Once created, the form is cleared for the next proposal and the way to the new rotation
+  // takes focus, so the keyboard lands on it too.
+  useEffect(() => {
+    if (!created) return;
+    change(initialRotationForm(todayIso()), 'all');
+    setCadreSearch('');
+    setPostSearch('');
+    createdLink.current?.focus();
+  }, [created]);
 
   const live = useLiveCheck(rotationDraftOf(values));
   // The server judged the draft as a whole: once any of its facts changes, the live check rules.
@@ -56,6 +77,10 @@ export function RotationCreatePage() {
   const messages = fieldMessages(live.verdict, serverErrors, asLanguage(i18n.language));
   const dateError = (value: string) =>
     isIsoDate(value) ? undefined : t('rotations.form.invalidDate');
+  const paperErrors = (group: 'decision' | 'overrideDecision') =>
+    Object.fromEntries(PAPER_KEYS.map((key) => [key, message(`${group}.${key}`)]));
+  const paperFields = (group: 'decision' | 'overrideDecision'): FormField[] =>
+    PAPER_KEYS.map((key) => `${group}.${key}` as const);
 
   if (!canEdit) return <p role="alert">{t('state.notFound')}</p>;
   return (
@@ -64,10 +89,21 @@ export function RotationCreatePage() {
         <Link to="/rotations">← {t('rotations.title')}</Link>
       </p>
       <h1>{t('rotations.form.title')}</h1>
+      {created && (
+        <div role="status" className="card ok" data-testid="rotation-created">
+          <p>{t('rotationWrite.form.created', { name: created.name })}</p>
+          <p>
+            <Link ref={createdLink} to={`/rotations/${encodeURIComponent(created.id)}`}>
+              {t('rotationWrite.form.open', { name: created.name })}
+            </Link>
+          </p>
+          <p className="muted">{t('rotationWrite.form.another')}</p>
+        </div>
+      )}
       <div className="form-with-panel">
         <form
           onSubmit={(event) => {
-            setCreated(false);
+            setCreated(null);
             return submit(event);
           }}
           noValidate
@@ -78,8 +114,9 @@ export function RotationCreatePage() {
             onSearch={setCadreSearch}
             value={values.cadreId}
             onChange={(cadreId) => changeDraft({ cadreId })}
-            error={messages.cadreId}
+            error={messages.errors.cadreId}
           />
+          <RuleWarning text={messages.warnings.cadreId} />
           <PostChoiceField
             searchLabel={t('rotations.form.positionSearch')}
             label={t('rotations.form.toPosition')}
@@ -88,53 +125,66 @@ export function RotationCreatePage() {
             value={values.post}
             onChange={(post) => changeDraft({ post })}
             asOf={isIsoDate(values.startDate) ? values.startDate : null}
-            error={messages.toPositionId}
+            error={messages.errors.toPositionId}
           />
+          <RuleWarning text={messages.warnings.toPositionId} />
+          {(messages.reasonAsked || values.reason !== '' || message('reason')) && (
+            <RotationReasonField
+              value={values.reason}
+              onChange={(reason) => changeDraft({ reason })}
+              error={message('reason')}
+            />
+          )}
           <FromPositionField
             facts={live.cadreFacts}
             startDate={values.startDate}
             value={values.fromPositionId}
             onChange={(fromPositionId) => changeDraft({ fromPositionId })}
-            error={messages.fromPositionId}
+            error={messages.errors.fromPositionId}
           />
           <div className="toolbar">
             <Field
               label={t('rotations.start')}
-              error={dateError(values.startDate) ?? messages.startDate}
+              error={dateError(values.startDate) ?? messages.errors.startDate}
             >
-              <input
-                type="date"
+              <DateInput
                 name="startDate"
                 value={values.startDate}
-                onChange={(event) => changeDraft({ startDate: event.target.value })}
+                onChange={(startDate) => changeDraft({ startDate })}
                 required
               />
             </Field>
             <Field
               label={t('rotations.form.plannedLastDay')}
-              error={dateError(values.lastDay) ?? messages.plannedEndDate}
+              error={dateError(values.lastDay) ?? messages.errors.plannedEndDate}
             >
-              <input
-                type="date"
+              <DateInput
                 name="plannedLastDay"
                 value={values.lastDay}
-                onChange={(event) => changeDraft({ lastDay: event.target.value })}
+                onChange={(lastDay) => changeDraft({ lastDay })}
                 required
               />
             </Field>
           </div>
+          <PlanChoiceField
+            value={values.planId}
+            onChange={(planId) => change({ planId }, ['planId'])}
+            error={message('planId')}
+          />
           <DocumentFields
             legend={t('rotations.form.decision')}
             value={values.decision}
-            onChange={(decision) => change({ decision }, [])}
+            onChange={(decision) => change({ decision }, paperFields('decision'))}
+            errors={paperErrors('decision')}
           />
           <DocumentFields
             legend={t('rotations.form.override')}
             hint={t('rotations.form.overrideHint')}
             value={values.override}
-            onChange={(override) => change({ override }, [])}
+            onChange={(override) => change({ override }, paperFields('overrideDecision'))}
+            errors={paperErrors('overrideDecision')}
           />
-          {serverErrors.length > 0 && (
+          {serverErrors.length > 0 ? (
             <div role="alert" className="field-error" data-testid="server-errors">
               <p>{t('rotations.form.serverErrors')}</p>
               <ul>
@@ -145,11 +195,8 @@ export function RotationCreatePage() {
                 ))}
               </ul>
             </div>
-          )}
-          {created && (
-            <p role="status" className="ok">
-              {t('rotations.form.created')}
-            </p>
+          ) : (
+            <FormErrors fieldsInvalid={form.fieldsInvalid} unplaced={[]} />
           )}
           <button
             type="submit"

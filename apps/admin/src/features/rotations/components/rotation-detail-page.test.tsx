@@ -39,6 +39,7 @@ const ROTATION = {
   rankChange: 'LATERAL',
   outcome: 'KEPT_AT_DESTINATION',
   cancelReason: null,
+  reason: null,
   createdAt: '2026-11-25T01:30:00.000Z',
   cadre: {
     id: 'cadre-1',
@@ -166,8 +167,20 @@ describe('the page of one rotation', () => {
       status: 'PROPOSED',
       availableActions: ['APPROVE', 'CANCEL'],
     });
-    expect(await screen.findByRole('button', { name: 'Phê duyệt' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Hủy' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('button', { name: 'Phê duyệt luân chuyển của Vũ Sơn Hà' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Hủy luân chuyển của Vũ Sơn Hà' }),
+    ).toBeInTheDocument();
+  });
+
+  it('shows the reason a more senior post was given, when one was', async () => {
+    renderDetail('VIEWER', { ...ROTATION, reason: 'Hoàn thành xuất sắc nhiệm vụ' });
+    const facts = await screen.findByRole('region', { name: 'Thông tin luân chuyển' });
+    expect(
+      within(facts).getByText('Lý do bố trí chức vụ cao hơn').nextElementSibling,
+    ).toHaveTextContent('Hoàn thành xuất sắc nhiệm vụ');
   });
 
   it('says so when the id names no rotation', async () => {

@@ -77,6 +77,12 @@ export function RotationDetailPage() {
                   <dd>{t(`rotations.outcome.${rotation.outcome}`)}</dd>
                 </>
               )}
+              {rotation.reason && (
+                <>
+                  <dt>{t('rotationWrite.form.reason')}</dt>
+                  <dd>{rotation.reason}</dd>
+                </>
+              )}
               {rotation.cancelReason && (
                 <>
                   <dt>{t('rotations.action.reason')}</dt>

@@ -1,7 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { ROTATION_CATEGORIES, ROTATION_STATUSES } from '@luanchuyen/domain';
+import { DateInput } from '../../../components/forms/date-input';
 import { Field } from '../../../components/ui/field';
-import type { RotationCategory, RotationFilter, RotationStatus } from '../../../lib/gql/graphql';
+import type {
+  RotationCategory,
+  RotationFilter,
+  RotationFilterNamesQuery,
+  RotationStatus,
+} from '../../../lib/gql/graphql';
+import { useRotationFilterNames } from '../api/rotation-filter-choices.query';
+import { RotationFilterPicker } from './rotation-filter-picker';
 
 type Props = { filter: RotationFilter; onChange: (filter: RotationFilter) => void };
 
@@ -12,17 +20,43 @@ function toggle<T>(list: readonly T[] | null | undefined, value: T): T[] | null 
   return next.length > 0 ? next : null;
 }
 
-/** RotationFilter as a form: categories, statuses and dates; ids come from links (?cadreId=…). */
+type NamedNode = NonNullable<RotationFilterNamesQuery['nodes'][number]>;
+
+/** What a person knows a record by: a cadre's or unit's name, a plan's code and title. */
+function nameOf(node: NamedNode): string | null {
+  if ('fullName' in node) return node.fullName;
+  if ('name' in node) return node.name;
+  if ('code' in node) return `${node.code}: ${node.title}`;
+  return null;
+}
+
+/** RotationFilter as a form: plan, unit and cadre picked by name, categories, statuses, period. */
 export function RotationFilters({ filter, onChange }: Props) {
   const { t } = useTranslation();
+  const ids = [filter.planId, filter.unitId, filter.cadreId].filter((id): id is string => !!id);
+  const [{ data, fetching }] = useRotationFilterNames(ids);
+  const names = new Map(
+    (data?.nodes ?? []).flatMap((node) => (node ? [[node.id, nameOf(node)] as const] : [])),
+  );
+  const nameFor = (id: string | null | undefined) =>
+    !id ? null : names.has(id) ? (names.get(id) ?? null) : fetching || !data ? undefined : null;
   const date = (key: 'startedFrom' | 'startedTo' | 'activeAt') => ({
     value: filter[key] ?? '',
-    onChange: (event: { target: { value: string } }) =>
-      onChange({ ...filter, [key]: event.target.value || null }),
+    onChange: (value: string) => onChange({ ...filter, [key]: value || null }),
+  });
+  const pick = (key: 'planId' | 'unitId' | 'cadreId') => ({
+    value: filter[key] ?? null,
+    name: nameFor(filter[key]),
+    onChange: (id: string | null) => onChange({ ...filter, [key]: id }),
   });
   return (
     <details className="card" open>
       <summary>{t('rotations.filters.title')}</summary>
+      <div className="toolbar">
+        <RotationFilterPicker kind="plan" {...pick('planId')} />
+        <RotationFilterPicker kind="unit" {...pick('unitId')} />
+        <RotationFilterPicker kind="cadre" {...pick('cadreId')} />
+      </div>
       <fieldset className="checks">
         <legend>{t('rotations.filters.categories')}</legend>
         {ROTATION_CATEGORIES.map((category: RotationCategory) => (
@@ -50,16 +84,24 @@ export function RotationFilters({ filter, onChange }: Props) {
             {t(`status.${status}`)}
           </label>
         ))}
+        <label>
+          <input
+            type="checkbox"
+            checked={filter.overdue ?? false}
+            onChange={(event) => onChange({ ...filter, overdue: event.target.checked || null })}
+          />
+          {t('rotations.filters.overdue')}
+        </label>
       </fieldset>
       <div className="toolbar">
         <Field label={t('rotations.filters.startedFrom')}>
-          <input type="date" {...date('startedFrom')} />
+          <DateInput {...date('startedFrom')} />
         </Field>
         <Field label={t('rotations.filters.startedTo')}>
-          <input type="date" {...date('startedTo')} />
+          <DateInput {...date('startedTo')} />
         </Field>
         <Field label={t('rotations.filters.activeAt')}>
-          <input type="date" {...date('activeAt')} />
+          <DateInput {...date('activeAt')} />
         </Field>
         <button type="button" className="btn" onClick={() => onChange({})}>
           {t('rotations.filters.clear')}

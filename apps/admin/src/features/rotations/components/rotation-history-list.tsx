@@ -6,7 +6,7 @@ type Props = { history: RotationDetail['history'] };
 
 /** The rotation's life as the server recorded it: what was done, when, by whom, oldest first. */
 export function RotationHistoryList({ history }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const actorOf = (event: Props['history'][number]) =>
     event.actorKind === 'SYSTEM'
       ? t('rotations.detail.history.system')
@@ -24,9 +24,7 @@ export function RotationHistoryList({ history }: Props) {
             <li key={index}>
               <strong>{t(`rotations.detail.history.kind.${event.kind}`)}</strong>
               {' · '}
-              <time dateTime={event.occurredAt}>
-                {formatInstant(event.occurredAt, i18n.language)}
-              </time>
+              <time dateTime={event.occurredAt}>{formatInstant(event.occurredAt)}</time>
               {' · '}
               {t('rotations.detail.history.by', { actor: actorOf(event) })}
               {event.outcome && <> · {t(`rotations.outcome.${event.outcome}`)}</>}

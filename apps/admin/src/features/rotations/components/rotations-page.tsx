@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { Pager, useCursorPages } from '../../../components/ui/pager';
@@ -9,21 +9,29 @@ import { useCanEdit } from '../../../lib/session';
 import { useDebounced } from '../../../lib/use-debounced';
 import { useRotations } from '../api/rotations.query';
 import { RotationActions } from './rotation-actions';
+import { filterFromParams, paramsFromFilter } from '../utils/rotation-list-params';
 import { RotationFilters } from './rotation-filters';
-
-// Links from other pages narrow the history by id: /rotations?planId=…, ?cadreId=…, ?unitId=….
-const ID_PARAMS = ['cadreId', 'planId', 'unitId', 'fromUnitId', 'toUnitId'] as const;
 
 /** Rotation history with RotationFilter, 25 to a page, and the next step of each. */
 export function RotationsPage() {
   const { t } = useTranslation();
   const canEdit = useCanEdit();
-  const [params] = useSearchParams();
-  const [filter, setFilter] = useState<RotationFilter>(() =>
-    Object.fromEntries(
-      ID_PARAMS.flatMap((key) => (params.get(key) ? [[key, params.get(key)]] : [])),
-    ),
-  );
+  // The address is the filter (rotation-list-params.ts): each change is a step back can undo.
+  // The form keeps its own copy so a click shows at once (the router commits the new address
+  // in a transition), and takes the address's whenever that changes (back, forward, a link).
+  const [params, setParams] = useSearchParams();
+  const address = params.toString();
+  const { filter: addressed, ignored } = useMemo(() => filterFromParams(params), [params]);
+  const [seen, setSeen] = useState(address);
+  const [filter, setShown] = useState(addressed);
+  if (seen !== address) {
+    setSeen(address);
+    setShown(addressed);
+  }
+  const setFilter = (next: RotationFilter) => {
+    setShown(next);
+    setParams(paramsFromFilter(next));
+  };
   const settled = useDebounced(filter);
   const pages = useCursorPages();
   const { reset } = pages;
@@ -41,6 +49,11 @@ export function RotationsPage() {
           </Link>
         )}
       </div>
+      {ignored.length > 0 && (
+        <p role="status" className="notice">
+          {t('rotations.filters.ignored', { names: ignored.join(', ') })}
+        </p>
+      )}
       <RotationFilters filter={filter} onChange={setFilter} />
       <QueryState
         fetching={fetching}

@@ -17,6 +17,8 @@ export type RotationDraft = {
   /** The stored (exclusive) planned end; null while the last day typed is not a date. */
   plannedEndDate: string | null;
   override: OverrideDecision | null;
+  /** Why it goes ahead despite a warning that asks for a reason; '' for none. */
+  reason: string;
 };
 
 // urql keeps the last answer while the next one is read: facts of another cadre or post must
@@ -52,6 +54,7 @@ export function useLiveCheck(draft: RotationDraft) {
             toPositionId: draft.toPositionId,
             startDate,
             plannedEndDate: draft.plannedEndDate,
+            reason: draft.reason,
           },
           facts,
           draft.override,

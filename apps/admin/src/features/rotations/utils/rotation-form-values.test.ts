@@ -39,6 +39,7 @@ describe('the rotation form values', () => {
       startDate: '2025-06-01',
       plannedEndDate: '2028-06-01',
       override: null,
+      reason: '',
     });
   });
 
@@ -51,8 +52,30 @@ describe('the rotation form values', () => {
         fromPositionId: null,
         startDate: '2025-06-01',
         plannedEndDate: '2028-06-01',
+        planId: null,
         decision: null,
         overrideDecision: null,
+        reason: null,
+      },
+    });
+  });
+
+  it('send the plan chosen and the reason given, trimmed', () => {
+    expect(
+      readRotationForm(filled({ planId: 'plan-67', reason: '  Cán bộ xuất sắc ' })),
+    ).toMatchObject({
+      ok: true,
+      facts: { planId: 'plan-67', reason: 'Cán bộ xuất sắc' },
+    });
+  });
+
+  it('name the missing parts of a paper begun, beside them', () => {
+    const override = { number: '12-QĐ/TU', issuedOn: '', issuer: '', title: 'Về việc' };
+    expect(readRotationForm(filled({ override }))).toEqual({
+      ok: false,
+      problems: {
+        'overrideDecision.issuedOn': { key: 'document.errors.required' },
+        'overrideDecision.issuer': { key: 'document.errors.required' },
       },
     });
   });

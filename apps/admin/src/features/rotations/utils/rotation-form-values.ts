@@ -1,11 +1,13 @@
 import { addMonths } from '@luanchuyen/domain';
 import {
   EMPTY_DOCUMENT,
+  readDocumentDraft,
   toDocumentInput,
   type DocumentDraft,
+  type DocumentProblems,
 } from '../../../components/forms/document-draft';
 import type { PostChoice } from '../../../components/forms/post-choice-field';
-import type { Reading } from '../../../components/forms/use-checked-form';
+import type { Problem, Reading } from '../../../components/forms/use-checked-form';
 import { endFromLastDay, isIsoDate, lastDayOfEnd } from '../../../lib/format';
 import type { RotationInput } from '../../../lib/gql/graphql';
 import type { RotationDraft } from '../hooks/use-live-check';
@@ -22,6 +24,10 @@ export type RotationFormValues = {
   fromPositionId: string;
   startDate: string;
   lastDay: string;
+  /** '' for no plan. */
+  planId: string;
+  /** Why it goes ahead despite a warning that asks for one (HIGHER_RANK); '' for none. */
+  reason: string;
   decision: DocumentDraft;
   override: DocumentDraft;
 };
@@ -37,6 +43,8 @@ export function initialRotationForm(today: string): RotationFormValues {
     fromPositionId: '',
     startDate: today,
     lastDay: lastDayOfEnd(addMonths(today, DEFAULT_MONTHS)),
+    planId: '',
+    reason: '',
     decision: EMPTY_DOCUMENT,
     override: EMPTY_DOCUMENT,
   };
@@ -51,17 +59,31 @@ export function rotationDraftOf(values: RotationFormValues): RotationDraft {
     startDate: values.startDate,
     plannedEndDate: endFromLastDay(values.lastDay),
     override: toDocumentInput(values.override),
+    reason: values.reason.trim(),
   };
 }
 
+function placed(group: 'decision' | 'overrideDecision', problems: DocumentProblems) {
+  return Object.fromEntries(
+    Object.entries(problems).map(([key, problem]) => [`${group}.${key}`, problem]),
+  ) as Partial<Record<FormField, Problem>>;
+}
+
 /**
- * The input to send once a cadre, a post and both dates are there. No problem is named: an
- * unreadable date is said beside it at once, and the rules' objections come from the live
- * verdict, not from a submit.
+ * The input to send once a cadre, a post and both dates are there, and each paper is whole or
+ * empty. An unreadable date is said beside it at once, and the rules' objections come from the
+ * live verdict; a paper's missing parts are named beside them.
  */
 export function readRotationForm(values: RotationFormValues): Reading<RotationInput, FormField> {
   const draft = rotationDraftOf(values);
   const { cadreId, toPositionId, startDate, plannedEndDate } = draft;
+  const decision = readDocumentDraft(values.decision);
+  const override = readDocumentDraft(values.override);
+  const problems = {
+    ...(decision.ok ? {} : placed('decision', decision.problems)),
+    ...(override.ok ? {} : placed('overrideDecision', override.problems)),
+  };
+  if (!decision.ok || !override.ok) return { ok: false, problems };
   if (!cadreId || !toPositionId || !isIsoDate(startDate) || !plannedEndDate) {
     return { ok: false, problems: {} };
   }
@@ -73,8 +95,10 @@ export function readRotationForm(values: RotationFormValues): Reading<RotationIn
       fromPositionId: draft.fromPositionId || null,
       startDate,
       plannedEndDate,
-      decision: toDocumentInput(values.decision),
-      overrideDecision: toDocumentInput(values.override),
+      planId: values.planId || null,
+      decision: decision.input,
+      overrideDecision: override.input,
+      reason: draft.reason || null,
     },
   };
 }

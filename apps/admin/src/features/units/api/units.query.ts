@@ -12,7 +12,14 @@ const UnitsQuery = graphql(`
         level
         validFrom
         validTo
+        version
+        area {
+          id
+        }
         parent {
+          id
+        }
+        positions {
           id
         }
       }
@@ -25,6 +32,7 @@ const UnitsQuery = graphql(`
         kind
         validFrom
         validTo
+        version
         parent {
           id
         }
@@ -47,6 +55,8 @@ const UnitDetailQuery = graphql(`
       __typename
       ... on Unit {
         id
+        validFrom
+        validTo
         area {
           id
           name
@@ -58,6 +68,7 @@ const UnitDetailQuery = graphql(`
           rank
           seats
           requiresNonLocal
+          version
           holders(asOf: $asOf) {
             id
             startDate
