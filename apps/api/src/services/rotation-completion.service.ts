@@ -1,5 +1,10 @@
 import { and, eq, gt, isNull, or } from 'drizzle-orm';
-import type { DocumentRef, IsoDate, RotationOutcome } from '@luanchuyen/domain';
+import {
+  nextPostNeed,
+  type DocumentRef,
+  type IsoDate,
+  type RotationOutcome,
+} from '@luanchuyen/domain';
 import {
   assignments,
   cadres,
@@ -28,30 +33,29 @@ export type RotationCompletion = RotationChange & {
   decision: DocumentRef | null;
 };
 
+// A return or a stay stays within the lineage of the unit left or taken (a post of its successor
+// when it merged since); with no post given, a stay keeps the post taken and the others go back
+// to the post left. Whether a post must, may or cannot be given is the domain's (nextPostNeed).
+const LINEAGE_OF: Partial<Record<RotationOutcome, 'from' | 'to'>> = {
+  RETURNED_TO_ORIGIN: 'from',
+  KEPT_AT_DESTINATION: 'to',
+};
+
 /** The post taken next, and the unit it must belong to (or descend from) when it is implied. */
 function nextPostOf(
   rotation: RotationRow,
   input: RotationCompletion,
 ): { positionId: string; lineageOf: string | null } | null {
-  switch (input.outcome) {
-    case 'RETURNED_TO_ORIGIN':
-      // Back to the origin post, or, when its unit has merged since, a post of the successor.
-      return { positionId: input.nextPositionId ?? rotation.fromPositionId, lineageOf: 'from' };
-    case 'KEPT_AT_DESTINATION':
-      return { positionId: input.nextPositionId ?? rotation.toPositionId, lineageOf: 'to' };
-    case 'REASSIGNED':
-    case 'PROMOTED':
-      return {
-        positionId:
-          input.nextPositionId ??
-          reject('INVALID_INPUT', 'nextPositionRequired', ['input', 'nextPositionId']),
-        lineageOf: null,
-      };
-    case 'ENDED_EARLY':
-      return { positionId: input.nextPositionId ?? rotation.fromPositionId, lineageOf: null };
-    case 'RETIRED':
-      return null;
-  }
+  const need = nextPostNeed(input.outcome);
+  if (need === 'NONE') return null;
+  if (need === 'REQUIRED' && input.nextPositionId === null)
+    reject('INVALID_INPUT', 'nextPositionRequired', ['input', 'nextPositionId']);
+  const implied =
+    input.outcome === 'KEPT_AT_DESTINATION' ? rotation.toPositionId : rotation.fromPositionId;
+  return {
+    positionId: input.nextPositionId ?? implied,
+    lineageOf: LINEAGE_OF[input.outcome] ?? null,
+  };
 }
 
 /**

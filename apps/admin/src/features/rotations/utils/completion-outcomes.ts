@@ -1,11 +1,9 @@
 import type { RotationOutcome } from '../../../lib/gql/graphql';
 
-// What rotationComplete does with nextPositionId for each outcome (RotationCompleteInput in the
-// schema): a reassignment or a promotion names the post taken next; a return, a stay or an
-// early end may name one (a post of the successor, when the unit merged away), and otherwise
-// go back to the post left or keep the post taken; a retirement takes none.
+// The outcomes in the order the completion dialog offers them; what each does with the next
+// post is the domain's (nextPostNeed in libs/domain), which the API enforces.
 
-export type NextPostNeed = 'REQUIRED' | 'OPTIONAL' | 'NONE';
+export { nextPostNeed, type NextPostNeed } from '@luanchuyen/domain';
 
 export const COMPLETION_OUTCOMES: readonly RotationOutcome[] = [
   'RETURNED_TO_ORIGIN',
@@ -15,16 +13,3 @@ export const COMPLETION_OUTCOMES: readonly RotationOutcome[] = [
   'ENDED_EARLY',
   'RETIRED',
 ];
-
-const NEXT_POST: Record<RotationOutcome, NextPostNeed> = {
-  RETURNED_TO_ORIGIN: 'OPTIONAL',
-  KEPT_AT_DESTINATION: 'OPTIONAL',
-  REASSIGNED: 'REQUIRED',
-  PROMOTED: 'REQUIRED',
-  ENDED_EARLY: 'OPTIONAL',
-  RETIRED: 'NONE',
-};
-
-export function nextPostNeed(outcome: RotationOutcome): NextPostNeed {
-  return NEXT_POST[outcome];
-}
