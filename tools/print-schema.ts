@@ -15,7 +15,8 @@ const unrecorded = await unrecordedBreakingChanges(readFileSync(file, 'utf8'), n
 if (unrecorded.length > 0) {
   console.error('Breaking changes not recorded in docs/api-changelog.md:');
   for (const change of unrecorded) console.error(`  ${change.path}: ${change.message}`);
-  process.exit(1);
+  process.exitCode = 1;
+} else {
+  writeFileSync(file, next);
+  console.log(`wrote ${file}`);
 }
-writeFileSync(file, next);
-console.log(`wrote ${file}`);

@@ -15,6 +15,48 @@ function share(part: number, whole: number, language: 'vi' | 'en'): string {
   }).format(part / whole);
 }
 
+type ShareRow = { key: string; label: string; count: number };
+
+type ShareTableProps = {
+  testId: string;
+  caption: string;
+  rowHeader: string;
+  countHeader: string;
+  rows: readonly ShareRow[];
+};
+
+/** Counts by kind, each with its share of the table's total. */
+function ShareTable({ testId, caption, rowHeader, countHeader, rows }: ShareTableProps) {
+  const { t, i18n } = useTranslation();
+  const language = asLanguage(i18n.language);
+  const total = rows.reduce((sum, row) => sum + row.count, 0);
+  return (
+    <table className="table table-compact" data-testid={testId}>
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{rowHeader}</th>
+          <th scope="col" className="num">
+            {countHeader}
+          </th>
+          <th scope="col" className="num">
+            {t('plans.share')}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.key}>
+            <th scope="row">{row.label}</th>
+            <td className="num">{formatNumber(row.count, language)}</td>
+            <td className="num">{share(row.count, total, language)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 /**
  * How far the plan has got (PRODUCT.md rule 6): the counts the API gives, the rotated against
  * the target, and the rotations that took place by category and the ratings of the rotated,
@@ -24,8 +66,6 @@ export function PlanProgressSection({ progress, target }: { progress: Progress; 
   const { t, i18n } = useTranslation();
   const language = asLanguage(i18n.language);
   const number = (value: number) => formatNumber(value, language);
-  const tookPlace = progress.byCategory.reduce((sum, row) => sum + row.count, 0);
-  const rated = progress.ratings.reduce((sum, row) => sum + row.count, 0);
   return (
     <section className="card" aria-labelledby="plan-progress">
       <h2 id="plan-progress">{t('plans.progress')}</h2>
@@ -49,52 +89,28 @@ export function PlanProgressSection({ progress, target }: { progress: Progress; 
       />
       <p>{progress.message}</p>
       <div className="grid">
-        <table className="table table-compact" data-testid="plan-by-category">
-          <caption>{t('plans.byCategory')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('plans.category')}</th>
-              <th scope="col" className="num">
-                {t('plans.rotationCount')}
-              </th>
-              <th scope="col" className="num">
-                {t('plans.share')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {progress.byCategory.map((row) => (
-              <tr key={row.category}>
-                <th scope="row">{t(`category.${row.category}`)}</th>
-                <td className="num">{number(row.count)}</td>
-                <td className="num">{share(row.count, tookPlace, language)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <table className="table table-compact" data-testid="plan-ratings">
-          <caption>{t('plans.ratings')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('plans.rating')}</th>
-              <th scope="col" className="num">
-                {t('plans.evaluationCount')}
-              </th>
-              <th scope="col" className="num">
-                {t('plans.share')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {progress.ratings.map((row) => (
-              <tr key={row.rating}>
-                <th scope="row">{t(`rating.${row.rating}`)}</th>
-                <td className="num">{number(row.count)}</td>
-                <td className="num">{share(row.count, rated, language)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ShareTable
+          testId="plan-by-category"
+          caption={t('plans.byCategory')}
+          rowHeader={t('plans.category')}
+          countHeader={t('plans.rotationCount')}
+          rows={progress.byCategory.map((row) => ({
+            key: row.category,
+            label: t(`category.${row.category}`),
+            count: row.count,
+          }))}
+        />
+        <ShareTable
+          testId="plan-ratings"
+          caption={t('plans.ratings')}
+          rowHeader={t('plans.rating')}
+          countHeader={t('plans.evaluationCount')}
+          rows={progress.ratings.map((row) => ({
+            key: row.rating,
+            label: t(`rating.${row.rating}`),
+            count: row.count,
+          }))}
+        />
       </div>
     </section>
   );

@@ -6,7 +6,7 @@ import { Field } from '../../../components/ui/field';
 import type { AreaKind } from '../../../lib/gql/graphql';
 import { useAreaCreate, useAreaUpdate } from '../api/registry.mutations';
 import { AreaOptions } from './registry-options';
-import { RegistryFormFooter, ValidityFields } from './registry-form-parts';
+import { ChoiceSelect, RegistryFormFooter, ValidityFields } from './registry-form-parts';
 import {
   lastDayOf,
   readAreaDraft,
@@ -80,21 +80,12 @@ export function AreaForm({ areas, area, onSaved, onCancel, reload }: Props) {
         />
       </Field>
       <Field label={t('units.form.kind')} error={form.message('kind')}>
-        <select
+        <ChoiceSelect
+          choices={AREA_KINDS}
           value={form.values.kind}
-          onChange={(event) =>
-            form.change({ kind: AREA_KINDS.find((kind) => kind === event.target.value) ?? '' }, [
-              'kind',
-            ])
-          }
-        >
-          <option value="">{t('units.choose')}</option>
-          {AREA_KINDS.map((kind) => (
-            <option key={kind} value={kind}>
-              {t(`units.areaKind.${kind}`)}
-            </option>
-          ))}
-        </select>
+          onChange={(kind) => form.change({ kind }, ['kind'])}
+          labelOf={(choice) => t(`units.areaKind.${choice}`)}
+        />
       </Field>
       <Field label={t('units.form.parentArea')} error={form.message('parentId')}>
         <select

@@ -5,8 +5,46 @@ import type { UserErrorLike } from '../../../components/forms/use-checked-form';
 import { Field } from '../../../components/ui/field';
 import { StaleNotice } from './stale-notice';
 
-// What the area, unit and post forms share: the days a version exists (its first day and its
-// last day, stored as the exclusive validTo), and the foot of the form.
+// What the area, unit, post and merge forms share: a choice among an enum's values, the days a
+// version exists (its first day and its last day, stored as the exclusive validTo), and the
+// foot of the form.
+
+type ChoiceProps<T extends string> = {
+  choices: readonly T[];
+  /** One of the choices, or '' for none chosen yet. */
+  value: T | '';
+  onChange: (value: T | '') => void;
+  labelOf: (choice: T) => string;
+  /** Given by Field. */
+  id?: string;
+  'aria-invalid'?: boolean;
+  'aria-describedby'?: string;
+};
+
+/** A select of an enum's values with a "choose" first option; answers only values it offers. */
+export function ChoiceSelect<T extends string>({
+  choices,
+  value,
+  onChange,
+  labelOf,
+  ...aria
+}: ChoiceProps<T>) {
+  const { t } = useTranslation();
+  return (
+    <select
+      {...aria}
+      value={value}
+      onChange={(event) => onChange(choices.find((choice) => choice === event.target.value) ?? '')}
+    >
+      <option value="">{t('units.choose')}</option>
+      {choices.map((choice) => (
+        <option key={choice} value={choice}>
+          {labelOf(choice)}
+        </option>
+      ))}
+    </select>
+  );
+}
 
 type Validity = { validFrom: string; lastDay: string };
 

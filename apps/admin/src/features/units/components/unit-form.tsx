@@ -13,7 +13,7 @@ import {
 } from '../utils/registry-form-values';
 import type { AreaChoice } from './area-form';
 import { AreaOptions, UnitOptions, type UnitChoice } from './registry-options';
-import { RegistryFormFooter, ValidityFields } from './registry-form-parts';
+import { ChoiceSelect, RegistryFormFooter, ValidityFields } from './registry-form-parts';
 
 export type EditedUnit = UnitChoice & {
   bloc: Bloc;
@@ -81,37 +81,20 @@ export function UnitForm({ areas, units, unit, onSaved, onCancel, reload }: Prop
         />
       </Field>
       <Field label={t('units.form.bloc')} error={form.message('bloc')}>
-        <select
+        <ChoiceSelect
+          choices={BLOCS}
           value={form.values.bloc}
-          onChange={(event) =>
-            form.change({ bloc: BLOCS.find((bloc) => bloc === event.target.value) ?? '' }, ['bloc'])
-          }
-        >
-          <option value="">{t('units.choose')}</option>
-          {BLOCS.map((bloc) => (
-            <option key={bloc} value={bloc}>
-              {t(`bloc.${bloc}`)}
-            </option>
-          ))}
-        </select>
+          onChange={(bloc) => form.change({ bloc }, ['bloc'])}
+          labelOf={(choice) => t(`bloc.${choice}`)}
+        />
       </Field>
       <Field label={t('units.form.level')} error={form.message('level')}>
-        <select
+        <ChoiceSelect
+          choices={UNIT_LEVELS}
           value={form.values.level}
-          onChange={(event) =>
-            form.change(
-              { level: UNIT_LEVELS.find((level) => level === event.target.value) ?? '' },
-              ['level'],
-            )
-          }
-        >
-          <option value="">{t('units.choose')}</option>
-          {UNIT_LEVELS.map((level) => (
-            <option key={level} value={level}>
-              {t(`level.${level}`)}
-            </option>
-          ))}
-        </select>
+          onChange={(level) => form.change({ level }, ['level'])}
+          labelOf={(choice) => t(`level.${choice}`)}
+        />
       </Field>
       <Field label={t('units.form.area')} error={form.message('areaId')}>
         <select

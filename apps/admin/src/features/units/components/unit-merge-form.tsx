@@ -18,6 +18,7 @@ import {
 import type { AreaChoice } from './area-form';
 import { AreaOptions, UnitOptions, type UnitChoice } from './registry-options';
 import { UnitMergePreview, type Preview } from './unit-merge-preview';
+import { ChoiceSelect } from './registry-form-parts';
 
 type Props = {
   areas: readonly AreaChoice[];
@@ -138,39 +139,20 @@ export function UnitMergeForm({ areas, units, onMerged, onCancel }: Props) {
             </Field>
             <div className="toolbar">
               <Field label={t('units.form.bloc')} error={form.message('bloc')}>
-                <select
+                <ChoiceSelect
+                  choices={BLOCS}
                   value={values.bloc}
-                  onChange={(event) =>
-                    change({ bloc: BLOCS.find((bloc) => bloc === event.target.value) ?? '' }, [
-                      'bloc',
-                    ])
-                  }
-                >
-                  <option value="">{t('units.choose')}</option>
-                  {BLOCS.map((bloc) => (
-                    <option key={bloc} value={bloc}>
-                      {t(`bloc.${bloc}`)}
-                    </option>
-                  ))}
-                </select>
+                  onChange={(bloc) => change({ bloc }, ['bloc'])}
+                  labelOf={(choice) => t(`bloc.${choice}`)}
+                />
               </Field>
               <Field label={t('units.form.level')} error={form.message('level')}>
-                <select
+                <ChoiceSelect
+                  choices={UNIT_LEVELS}
                   value={values.level}
-                  onChange={(event) =>
-                    change(
-                      { level: UNIT_LEVELS.find((level) => level === event.target.value) ?? '' },
-                      ['level'],
-                    )
-                  }
-                >
-                  <option value="">{t('units.choose')}</option>
-                  {UNIT_LEVELS.map((level) => (
-                    <option key={level} value={level}>
-                      {t(`level.${level}`)}
-                    </option>
-                  ))}
-                </select>
+                  onChange={(level) => change({ level }, ['level'])}
+                  labelOf={(choice) => t(`level.${choice}`)}
+                />
               </Field>
             </div>
             <Field label={t('units.form.area')} error={form.message('areaId')}>
