@@ -41,13 +41,14 @@ export const depConstraints = [
 // The layers inside the API (ARCHITECTURE.md), lowest first: a folder may import its own layer
 // and the layers below it, never one above. `base` is the root files and i18n, which every
 // layer uses; the data layer (facts for the rules, read for what the API serves) speaks SQL;
-// services (with auth) decide and write; graphql and http present; start and main assemble.
+// services (with auth) decide and write, papers render what the data layer reads into files;
+// graphql and http present; start and main assemble.
 const API = 'apps/api/src';
 export const apiLayers = [
   // Every file at the root of src but the two entry points, and the message catalogue.
   { name: 'base', folders: ['!(start|main).ts', 'i18n'] },
   { name: 'data', folders: ['facts', 'read'] },
-  { name: 'services', folders: ['services', 'auth'] },
+  { name: 'services', folders: ['services', 'auth', 'papers'] },
   { name: 'graphql', folders: ['graphql'] },
   { name: 'http', folders: ['http', 'demo'] },
   { name: 'entry', folders: ['start.ts', 'main.ts'] },

@@ -1,6 +1,7 @@
 // Bundles apps/api into dist/apps/api/main.mjs with esbuild: our TypeScript (and the libs it
-// imports through tsconfig paths) in one file, npm packages left external, the migrations
-// copied beside it, and the browser bundle of the API explorer. Takes a few seconds.
+// imports through tsconfig paths) in one file, npm packages left external, the migrations and
+// the PDF worker copied beside it, and the browser bundle of the API explorer. Takes a few
+// seconds.
 import { build } from 'esbuild';
 import { cpSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -25,6 +26,11 @@ await build({
   logLevel: 'warning',
 });
 cpSync(join(root, 'libs/db/migrations'), join(outdir, 'migrations'), { recursive: true });
+// The PDF worker is plain CommonJS, started by URL beside the bundle (papers/pdf.ts).
+cpSync(
+  join(root, 'apps/api/src/papers/pdf-render.worker.cjs'),
+  join(outdir, 'pdf-render.worker.cjs'),
+);
 
 // The API explorer (GraphiQL with React) runs in the browser: bundled whole, minified.
 await build({

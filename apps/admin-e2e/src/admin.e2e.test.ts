@@ -56,6 +56,9 @@ describe.skipIf(chromiumMissing)('the admin app in Chromium', () => {
       .getByRole('link', { name: 'Cán bộ' })
       .click();
     await page.getByLabel('Tìm theo họ tên').fill('vu son ha');
+    // Click in the list the search gave, not in the one shown before it (the search settles
+    // into the address first).
+    await page.waitForURL(/[?&]q=vu\+son\+ha/);
     await page.getByRole('link', { name: 'Vũ Sơn Hà' }).click();
     await page.getByRole('heading', { name: 'Vũ Sơn Hà', level: 1 }).waitFor();
     const rotation = page.locator('.timeline-row.is-rotation', { hasText: 'Hoàng Văn Thụ' });

@@ -65,7 +65,7 @@ describe.skipIf(chromiumMissing)('the cadres list, in Chromium', () => {
       });
       return response.json();
     }, HOANG);
-    expect(created).toEqual({ data: { cadreCreate: { userErrors: [] } } });
+    expect(created.data).toEqual({ cadreCreate: { userErrors: [] } });
   });
 
   afterAll(async () => {

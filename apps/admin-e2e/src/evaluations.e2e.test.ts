@@ -45,6 +45,9 @@ describe.skipIf(chromiumMissing)("a cadre's yearly evaluations, in Chromium", ()
       .getByRole('link', { name: 'Cán bộ' })
       .click();
     await page.getByLabel('Tìm theo họ tên').fill('vu son ha');
+    // Click in the list the search gave, not in the one shown before it (the search settles
+    // into the address first).
+    await page.waitForURL(/[?&]q=vu\+son\+ha/);
     await page.getByRole('link', { name: 'Vũ Sơn Hà' }).click();
     await page.getByRole('heading', { name: 'Vũ Sơn Hà', level: 1 }).waitFor({ timeout: 20_000 });
     await page.getByRole('heading', { name: 'Đánh giá, xếp loại', level: 2 }).waitFor();

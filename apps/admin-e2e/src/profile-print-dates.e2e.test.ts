@@ -25,6 +25,9 @@ describe.skipIf(chromiumMissing)('a profile in an en-US browser, on screen and p
       .getByRole('link', { name: 'Cán bộ' })
       .click();
     await page.getByLabel('Tìm theo họ tên').fill('vu son ha');
+    // Click in the list the search gave, not in the one shown before it (the search settles
+    // into the address first).
+    await page.waitForURL(/[?&]q=vu\+son\+ha/);
     await page.getByRole('link', { name: 'Vũ Sơn Hà' }).click();
     await page.getByRole('heading', { name: 'Vũ Sơn Hà', level: 1 }).waitFor({ timeout: 20_000 });
   });

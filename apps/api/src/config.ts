@@ -10,6 +10,8 @@ const optionalText = z
   .transform((value) => (value === '' ? undefined : value))
   .optional();
 
+const METRICS_TOKEN_MIN_LENGTH = 24;
+
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().trim().min(1).default('127.0.0.1'),
@@ -20,6 +22,16 @@ const envSchema = z.object({
   DATA_DIR: z.string().trim().min(1).default('./data'),
   BOOTSTRAP_ADMIN_PASSWORD: optionalText,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // auto: readable lines when stdout is a terminal, JSON lines otherwise (files, pipes, journald).
+  LOG_FORMAT: z.enum(['auto', 'json', 'pretty']).default('auto'),
+  // The Bearer token GET /metrics requires; unset, the route is off. Long enough not to guess.
+  // A header carries it: visible ASCII only, or no scraper could ever send it.
+  METRICS_TOKEN: optionalText.refine(
+    (token) =>
+      token === undefined ||
+      (token.length >= METRICS_TOKEN_MIN_LENGTH && /^[\x21-\x7e]+$/.test(token)),
+    `at least ${METRICS_TOKEN_MIN_LENGTH} visible ASCII characters without spaces (e.g. openssl rand -hex 24), or unset to turn /metrics off`,
+  ),
   SESSION_TTL_HOURS: z.coerce
     .number()
     .positive()
@@ -40,8 +52,22 @@ const envSchema = z.object({
     .max(10_000_000)
     .default(256 * 1024),
   DEMO_DATASET: z.enum(['auto', 'true', 'false']).default('auto'),
+  // The most rows a tabular paper (GET /export/rotations.xlsx, …) holds; a wider filter is refused.
+  EXPORT_MAX_ROWS: z.coerce.number().int().min(1).max(1_000_000).default(50_000),
   // How many items the query cost assumes for a list that has no `first` (graphql/list-cost.ts).
   LIST_SIZE_ESTIMATE: z.coerce.number().int().min(1).max(1000).default(20),
+  // Each caller's GraphQL cost budget (services/rate-limit.ts): a bucket of this many points,
+  // leaking this many a minute. 0 turns the rate limit off; at least 60, a point a second.
+  RATE_LIMIT_POINTS_PER_MINUTE: z
+    .string()
+    .trim()
+    .default('200000')
+    .refine(
+      (value) => /^\d+$/.test(value) && (Number(value) === 0 || Number(value) >= 60),
+      'a whole number of points of at least 60, or 0 to turn the rate limit off',
+    )
+    .transform(Number)
+    .refine((value) => value <= 100_000_000, 'at most 100000000'),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(10),
   LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(100),
   LOGIN_BLOCK_MINUTES: z.coerce
@@ -118,6 +144,10 @@ export type Config = {
   dataDir: string;
   bootstrapAdminPassword: string | undefined;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  /** 'auto': pretty on a terminal, JSON otherwise (logger.ts). */
+  logFormat: z.infer<typeof envSchema>['LOG_FORMAT'];
+  /** GET /metrics's Bearer token; undefined: the route is off. */
+  metricsToken: string | undefined;
   sessionTtlMs: number;
   /** 'auto': Secure when the request came over HTTPS (directly or via X-Forwarded-Proto). */
   cookieSecure: boolean | 'auto';
@@ -126,8 +156,12 @@ export type Config = {
   /** PostgreSQL: longest wait for a free pooled connection before answering 503. */
   dbAcquireTimeoutMs: number;
   bodyLimitBytes: number;
+  /** The most rows a tabular paper under /export holds. */
+  exportMaxRows: number;
   /** Items the query cost counts for a list without `first`, unless the field is bounded lower. */
   listSizeEstimate: number;
+  /** Each caller's GraphQL cost budget per minute (its bucket's size); 0: no rate limit. */
+  rateLimitPointsPerMinute: number;
   /** Fill an empty registry with the demo dataset at start: 'auto' = the embedded database only. */
   demoDataset: 'auto' | 'always' | 'never';
   login: { maxFailuresPerUser: number; maxFailuresPerAddress: number; blockSeconds: number };
@@ -165,13 +199,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: e.DATA_DIR,
     bootstrapAdminPassword: e.BOOTSTRAP_ADMIN_PASSWORD,
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT,
+    metricsToken: e.METRICS_TOKEN,
     sessionTtlMs: e.SESSION_TTL_HOURS * 3_600_000,
     cookieSecure: e.COOKIE_SECURE,
     requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
     statementTimeoutMs: e.STATEMENT_TIMEOUT_MS,
     dbAcquireTimeoutMs: e.DB_ACQUIRE_TIMEOUT_MS,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    exportMaxRows: e.EXPORT_MAX_ROWS,
     listSizeEstimate: e.LIST_SIZE_ESTIMATE,
+    rateLimitPointsPerMinute: e.RATE_LIMIT_POINTS_PER_MINUTE,
     demoDataset: DEMO_SETTINGS[e.DEMO_DATASET],
     login: {
       maxFailuresPerUser: e.LOGIN_MAX_FAILURES,

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { ConfigError, loadConfig, type Config } from './config';
-import { createLogger } from './logger';
+import { createLogger, logFormatFor } from './logger';
 import { start } from './start';
 
 // The process entry (`npm start`): configuration errors and start failures end the process
@@ -14,7 +14,12 @@ try {
   process.stderr.write(`${error.message}\n`);
   process.exit(1);
 }
-const logger = createLogger(config.logLevel);
+// Readable lines for a person at a terminal (`npm start`), JSON for everything else.
+const logger = createLogger(
+  config.logLevel,
+  undefined,
+  logFormatFor(config.logFormat, process.stdout.isTTY === true),
+);
 
 // The bundled server ships the migrations and the explorer beside itself (tools/build-api.mjs);
 // the admin app is built next to it, in dist/apps/admin (tools/build-admin.mjs).

@@ -195,6 +195,22 @@ describe.each(engines)('cross-origin callers on $name', (engine) => {
     );
     expect(withKey.status).toBe(200);
     expect(withKey.body.data?.['viewer']).toEqual({ role: 'VIEWER' });
+    // The page may read how long to wait and what is left of its budget.
+    const exposed = await fetch(`${server.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${secret}`,
+        'content-type': 'application/json',
+        origin: PORTAL,
+      },
+      body: JSON.stringify({ query: '{ viewer { role } }' }),
+    });
+    expect(exposed.headers.get('access-control-expose-headers')?.split(',')).toEqual([
+      'Retry-After',
+      'RateLimit-Limit',
+      'RateLimit-Remaining',
+      'RateLimit-Reset',
+    ]);
     const withCookie = await graphql(
       server,
       '{ viewer { role } }',

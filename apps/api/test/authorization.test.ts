@@ -33,6 +33,7 @@ const operations: Record<string, string> = {
     '{ rotationCheckFacts(input: {cadreId: "Q2FkcmU6MDAwMDAwMDAtMDAwMC00MDAwLTgwMDAtMDAwMDAwMDAwMDAw", toPositionId: "UG9zaXRpb246MDAwMDAwMDAtMDAwMC00MDAwLTgwMDAtMDAwMDAwMDAwMDAw"}) { facts userErrors { code } } }',
   rotationPlans: '{ rotationPlans(first: 5) { totalCount } }',
   auditEvents: '{ auditEvents(first: 5) { totalCount nodes { action } } }',
+  changes: '{ changes(first: 5) { totalCount nodes { recordType recordId action at } } }',
   users: '{ users(first: 5) { totalCount nodes { username } } }',
   apiKeys: '{ apiKeys(first: 5) { totalCount nodes { name } } }',
   userCreate:

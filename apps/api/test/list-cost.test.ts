@@ -4,7 +4,7 @@ import { buildSchema, Kind, parse, type DocumentNode, type OperationDefinitionNo
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { typeDefs } from '@luanchuyen/schema';
 import { QUERY_LIMITS } from '../src/graphql/limits';
-import { listAwareCost } from '../src/graphql/list-cost';
+import { listAwareCost, MUTATION_FIELD_COST } from '../src/graphql/list-cost';
 import { LIST_BOUNDS } from '../src/graphql/list-cost.plugin';
 import {
   ADMIN_PASSWORD,
@@ -56,6 +56,33 @@ describe('the list-aware query cost', () => {
     ],
   ])('%s', (_case, source, expected) => {
     expect(costOf(source, { n: 5 })).toBe(expected);
+  });
+
+  it('counts each mutation field ten points above what it selects', () => {
+    const selection = 2 + (2 + 1) + 1; // the payload, the key with its id, the secret
+    expect(
+      costOf(
+        'mutation { apiKeyCreate(input: {name: "k", role: VIEWER}) { apiKey { id } secret } }',
+      ),
+    ).toBe(MUTATION_FIELD_COST + selection);
+    expect(
+      costOf(
+        'mutation { a: apiKeyCreate(input: {name: "a", role: VIEWER}) { secret } b: apiKeyCreate(input: {name: "b", role: VIEWER}) { secret } }',
+      ),
+    ).toBe(2 * (MUTATION_FIELD_COST + 2 + 1));
+  });
+
+  it('prices introspection by what the schema holds, whatever it selects', () => {
+    const whole = costOf('{ __schema { queryType { name } } }');
+    expect(costOf('{ __schema { types { name fields { name args { name } } } } }')).toBe(whole);
+    // Every type, field and argument at least: far more than a handful, far under the limit.
+    const types = Object.keys(schema.getTypeMap()).length;
+    expect(whole).toBeGreaterThan(types * 3);
+    expect(whole).toBeLessThan(QUERY_LIMITS.maxCost / 4);
+    const one = costOf('{ __type(name: "Cadre") { name } }');
+    expect(one).toBeGreaterThan(Object.keys(schema.getQueryType()?.getFields() ?? {}).length);
+    expect(one).toBeLessThan(whole);
+    expect(costOf('{ __typename }')).toBe(0);
   });
 
   it('counts fragments and inline fragments like the fields they stand for', () => {

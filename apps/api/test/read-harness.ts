@@ -25,8 +25,11 @@ export type ReadServer = {
   stop(): Promise<void>;
 };
 
-export async function startReadServer(engine: (typeof engines)[number]): Promise<ReadServer> {
-  const server = await startTestServer(engine);
+export async function startReadServer(
+  engine: (typeof engines)[number],
+  env: Record<string, string> = {},
+): Promise<ReadServer> {
+  const server = await startTestServer(engine, env);
   const data = await seedLangSon(server.handle.db);
   const cookie = await login(server, 'admin', ADMIN_PASSWORD);
   return {

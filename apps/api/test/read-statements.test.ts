@@ -92,13 +92,20 @@ const PAGED_QUERIES: Record<string, string> = {
       totalCount nodes { startDate status category cadre { fullName } plan { code }
       fromPosition { title unit { name parent { name } } } toPosition { title unit { name } } decision { number } } } }`,
   'eligible cadres with their eligibility (Q4)': `query ($first: Int!) { eligibleCadres(asOf: "2018-01-01", first: $first) {
-      totalCount edges { eligibility { subject reasons { code message } } node { fullName
+      totalCount edges { eligibility { subject reasons { code message since years unit { name } } } node { fullName
       eligibility(asOf: "2018-01-01") { subject } other: eligibility(asOf: "2019-01-01") { subject blockers { code } } } } } }`,
   'units with their posts and holders': `query ($first: Int!) { units(first: $first) { nodes { name area { name }
       positions { title holders(asOf: "2019-01-01") { cadre { fullName } } }
       predecessors { unit { name } } successors { unit { name } } } } }`,
   'areas with lineage': `query ($first: Int!) { areas(first: $first) { nodes { name parent { name }
       successors { area { name } } predecessors { area { name } } } } }`,
+  // A backward page is the same keyset query in reverse: it must cost what a forward one does.
+  'cadre profiles read backward': `query ($first: Int!) { cadres(last: $first) { nodes { fullName homeArea { name }
+      assignments { startDate position { title unit { name } } }
+      rotations(last: 5) { totalCount nodes { startDate toPosition { unit { name } } } } } } }`,
+  'plans with subjects read backward': `query ($first: Int!) { rotationPlans(last: 5) { nodes { code
+      subjects(last: $first) { totalCount edges { criterion node { fullName } } } } } }`,
+  'the change feed read backward': `query ($first: Int!) { changes(last: $first) { totalCount nodes { recordType recordId action at } } }`,
   'plans with subjects and progress': `query ($first: Int!) { rotationPlans(first: 5) { nodes { code
       subjects(first: $first) { totalCount edges { criterion node { fullName } } }
       progress { rotated ratings { rating count } } } } }`,
@@ -140,8 +147,9 @@ describe.each(engines)('read costs and bad input on $name', (engine) => {
     );
     expect(body.errors).toBeUndefined();
     expect(body.data?.['rotations'].nodes).toHaveLength(100);
-    // The session, the page, then one batch each of cadres, positions and units.
-    expect(statements.count).toBe(5);
+    // The session, the caller's cost bucket, the page, then one batch each of cadres, positions
+    // and units.
+    expect(statements.count).toBe(6);
   });
 
   it('reads the history of every rotation on a page in one statement', async () => {
@@ -151,14 +159,16 @@ describe.each(engines)('read costs and bad input on $name', (engine) => {
     );
     expect(body.errors).toBeUndefined();
     expect(body.data?.['rotations'].nodes).toHaveLength(100);
-    // The session, the page, then one batch of audit events with their actors' names.
-    expect(statements.count).toBe(3);
+    // The session, the caller's cost bucket, the page, then one batch of audit events with their
+    // actors' names.
+    expect(statements.count).toBe(4);
   });
 
   it.each([
     ['a page larger than 100', '{ cadres(first: 101) { totalCount } }', 'BAD_USER_INPUT'],
     ['a negative page size', '{ rotations(first: -1) { totalCount } }', 'BAD_USER_INPUT'],
-    ['a missing page size', '{ areas { totalCount } }', 'GRAPHQL_VALIDATION_FAILED'],
+    ['a missing page size', '{ areas { totalCount } }', 'BAD_USER_INPUT'],
+    ['both page sizes', '{ areas(first: 5, last: 5) { totalCount } }', 'BAD_USER_INPUT'],
     [
       'a forged cursor',
       '{ cadres(first: 5, after: "bm90LWEtY3Vyc29y") { totalCount } }',

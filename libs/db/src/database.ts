@@ -13,6 +13,19 @@ export type DbHandle = {
   ping(): Promise<void>;
   /** Closes the PGlite instance or drains the pool. */
   close(): Promise<void>;
+  /** The connections in use now, read at each metrics scrape. */
+  poolUse?(): PoolUse;
+};
+
+/**
+ * PostgreSQL: the request pool's counts (pg-pool's totalCount, idleCount, waitingCount).
+ * PGlite is one in-process connection with no pool: idle and waiting are not known (null).
+ */
+export type PoolUse = {
+  max: number;
+  open: number;
+  idle: number | null;
+  waiting: number | null;
 };
 
 export type OpenOptions = {

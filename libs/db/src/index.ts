@@ -1,5 +1,5 @@
 export * from './schema';
-export type { Database, DbHandle, Engine, OpenOptions } from './database';
+export type { Database, DbHandle, Engine, OpenOptions, PoolUse } from './database';
 export { MIGRATIONS_FOLDER, openDatabase, runMigrations } from './open-database';
 export { cadreNameMatches } from './cadre-search';
 export { SQLSTATE, databaseErrorOf, type DatabaseErrorInfo } from './database-errors';

@@ -37,6 +37,7 @@ describe.each(testEngines())('migrations on $name', ({ open }) => {
       '0007_rotations_stats',
       '0008_request_state',
       '0009_name_sort_key_and_rotation_reason',
+      '0010_rate_limit_buckets',
     ]);
     expect(await appliedCount()).toBe(journal.entries.length);
   });

@@ -13,6 +13,7 @@ import { DEFAULT_CRITERIA, type CriteriaSet } from './eligibility-criteria';
 import type { CadreFacts, RegistryFacts } from './facts';
 import { localKeyCadre } from './local-key-cadre';
 import { longTenure } from './long-tenure';
+import type { Grounded } from './reason-grounds';
 import { RULE_BOOK, type RuleBook } from './rule-book';
 import {
   mergeMissing,
@@ -30,7 +31,7 @@ import { youngInSuccessionPool } from './young-in-pool';
 // A reason or blocker that cannot be decided is reported, and when it matters to the answer a
 // FACTS_UNKNOWN blocker names the missing facts: never a guess.
 
-export type ReasonFinding = YesNo<EligibilityReasonCode>;
+export type ReasonFinding = Grounded<YesNo<EligibilityReasonCode>>;
 export type BlockerFinding = YesNo<EligibilityBlockerCode>;
 
 export type Eligibility = {

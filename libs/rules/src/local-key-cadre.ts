@@ -3,6 +3,7 @@ import type { CriteriaSet } from './eligibility-criteria';
 import { postsHeldOn, type CadreFacts, type HeldPost, type RegistryFacts } from './facts';
 import { versionOn } from './lineage';
 import { isLocalNative } from './local-native';
+import { NO_GROUNDS, type Grounded } from './reason-grounds';
 import { explain, mergeMissing, type Verdict, type YesNo } from './rule-result';
 
 // Plan 67-KH/TU, "cán bộ chủ chốt là người địa phương" (PRODUCT.md rule 1): holds a key post
@@ -24,7 +25,7 @@ export function localKeyCadre(
   registry: RegistryFacts,
   asOf: IsoDate,
   criteria: CriteriaSet,
-): YesNo<'LOCAL_KEY_CADRE'> {
+): Grounded<YesNo<'LOCAL_KEY_CADRE'>> {
   const keyPosts = postsHeldOn(facts, asOf).filter((post) => post.position.isKey);
   const verdicts = keyPosts.map((post) => ({
     post,
@@ -42,7 +43,7 @@ export function localKeyCadre(
     : missingFacts.length > 0
       ? { decision: 'CANNOT_DECIDE', missingFacts }
       : { decision: 'NO' };
-  return explain('LOCAL_KEY_CADRE', verdict, {
+  const finding = explain('LOCAL_KEY_CADRE', verdict, {
     facts: {
       homeAreaId: facts.cadre.homeAreaId,
       keyPositionIds: keyPosts.map((post) => post.position.id),
@@ -58,4 +59,9 @@ export function localKeyCadre(
       en: 'Holds no key post in a unit governing their home area',
     },
   });
+  // No length of time decides this reason: years stays null.
+  const grounds = local
+    ? { since: local.post.assignment.startDate, unitId: local.post.position.unitId, years: null }
+    : NO_GROUNDS;
+  return { ...finding, grounds };
 }

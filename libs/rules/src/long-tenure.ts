@@ -3,6 +3,7 @@ import type { CriteriaSet } from './eligibility-criteria';
 import { postsHeldOn, type CadreFacts, type HeldPost } from './facts';
 import { sameLineage, type UnitHistory } from './lineage';
 import { viDate } from './messages';
+import type { Grounded } from './reason-grounds';
 import { explain, yesIf, type YesNo } from './rule-result';
 
 // Plan 67-KH/TU, "cán bộ giữ chức vụ 8 năm trở lên tại một cơ quan, đơn vị" (PRODUCT.md rule
@@ -51,7 +52,7 @@ export function longTenure(
   units: UnitHistory,
   asOf: IsoDate,
   criteria: CriteriaSet,
-): YesNo<'LONG_TENURE'> {
+): Grounded<YesNo<'LONG_TENURE'>> {
   const required = criteria.params.longTenureYears;
   const longest = postsHeldOn(facts, asOf)
     .map((post) => tenureOf(post, facts, units))
@@ -59,7 +60,7 @@ export function longTenure(
   const years = longest === undefined ? 0 : yearsBetween(longest.since, asOf);
   const since = longest === undefined ? '' : ` (từ ${viDate(longest.since)})`;
   const sinceEn = longest === undefined ? '' : ` (since ${longest.since})`;
-  return explain('LONG_TENURE', yesIf(years >= required), {
+  const finding = explain('LONG_TENURE', yesIf(years >= required), {
     facts: {
       unitId: longest?.unitId ?? null,
       since: longest?.since ?? null,
@@ -76,4 +77,11 @@ export function longTenure(
       en: `Has not held posts in one unit for ${required} years (${years} years${sinceEn})`,
     },
   });
+  // The unit is the one of the post held on the date, the run's start may lie in a predecessor.
+  const grounds = {
+    since: longest?.since ?? null,
+    unitId: longest?.unitId ?? null,
+    years: longest === undefined ? null : years,
+  };
+  return { ...finding, grounds };
 }

@@ -1,6 +1,7 @@
 import { yearOf, yearsBetween, type Cadre, type IsoDate } from '@luanchuyen/domain';
 import type { CriteriaSet } from './eligibility-criteria';
 import type { CadreFacts } from './facts';
+import type { Grounded, ReasonGrounds } from './reason-grounds';
 import { explain, type Verdict, type YesNo } from './rule-result';
 
 // Plan 67-KH/TU, "cán bộ trẻ trong quy hoạch" (PRODUCT.md rule 1): in a succession-pool entry
@@ -21,7 +22,7 @@ export function youngInSuccessionPool(
   facts: CadreFacts,
   asOf: IsoDate,
   criteria: CriteriaSet,
-): YesNo<'YOUNG_IN_SUCCESSION_POOL'> {
+): Grounded<YesNo<'YOUNG_IN_SUCCESSION_POOL'>> {
   const year = yearOf(asOf);
   const limit = criteria.params.youngAgeLimit;
   const entries = facts.successionPool.filter(
@@ -29,7 +30,18 @@ export function youngInSuccessionPool(
   );
   const verdict: Verdict =
     entries.length === 0 ? { decision: 'NO' } : isYoungerThan(facts.cadre, limit, asOf);
-  return explain('YOUNG_IN_SUCCESSION_POOL', verdict, {
+  // Pool entries are kept by term years and name a title, not a unit: the entry counts from
+  // the first day of its term's first year. The age is known only with the full birth date.
+  const firstYear = Math.min(...entries.map((entry) => entry.termStart));
+  const age = facts.cadre.birthDate === null ? null : yearsBetween(facts.cadre.birthDate, asOf);
+  const grounds: ReasonGrounds = {
+    since: entries.length === 0 ? null : `${String(firstYear).padStart(4, '0')}-01-01`,
+    unitId: null,
+    years: entries.length === 0 ? null : age,
+  };
+  const aged = age === null ? '' : ` (${age} tuổi)`;
+  const agedEn = age === null ? '' : ` (aged ${age})`;
+  const finding = explain('YOUNG_IN_SUCCESSION_POOL', verdict, {
     facts: {
       poolEntryIds: entries.map((entry) => entry.id),
       birthDate: facts.cadre.birthDate,
@@ -38,8 +50,8 @@ export function youngInSuccessionPool(
     },
     legalBasis: criteria.legalBasis,
     yes: {
-      vi: `Cán bộ trẻ (dưới ${limit} tuổi) trong quy hoạch`,
-      en: `A young cadre (under ${limit}) in the succession pool`,
+      vi: `Cán bộ trẻ (dưới ${limit} tuổi) trong quy hoạch${aged}`,
+      en: `A young cadre (under ${limit}) in the succession pool${agedEn}`,
     },
     no: {
       vi:
@@ -52,4 +64,5 @@ export function youngInSuccessionPool(
           : `In the succession pool but aged ${limit} or over`,
     },
   });
+  return { ...finding, grounds };
 }

@@ -40,7 +40,7 @@ export const accessTypeDefs = /* GraphQL */ `
 
   "A user in a page."
   type UserEdge {
-    "Pass as after to read the users that follow."
+    "Pass as after to read the users that follow, or as before to read those that precede it."
     cursor: String!
     "The user."
     node: User!
@@ -74,7 +74,7 @@ export const accessTypeDefs = /* GraphQL */ `
 
   "An API key in a page."
   type ApiKeyEdge {
-    "Pass as after to read the keys that follow."
+    "Pass as after to read the keys that follow, or as before to read those that precede it."
     cursor: String!
     "The key."
     node: ApiKey!
@@ -95,17 +95,25 @@ export const accessTypeDefs = /* GraphQL */ `
     viewer: Viewer!
     "Every user, disabled ones included, by username (ADMIN)."
     users(
-      "How many to return, 0 to 100."
-      first: Int!
-      "Return the users after this cursor."
+      "Page forward: how many to return from the start of the list (or from the after cursor on); 1 to 100. Give exactly one of first and last."
+      first: Int
+      "With first: return the users after this cursor."
       after: String
+      "Page backward: how many to return from the end of the list (or back from the before cursor); 1 to 100. The page keeps the list's order."
+      last: Int
+      "With last: return the users before this cursor (any cursor of this list, from a page read either way)."
+      before: String
     ): UserConnection!
     "Every API key, revoked ones included, by name (ADMIN)."
     apiKeys(
-      "How many to return, 0 to 100."
-      first: Int!
-      "Return the keys after this cursor."
+      "Page forward: how many to return from the start of the list (or from the after cursor on); 1 to 100. Give exactly one of first and last."
+      first: Int
+      "With first: return the keys after this cursor."
       after: String
+      "Page backward: how many to return from the end of the list (or back from the before cursor); 1 to 100. The page keeps the list's order."
+      last: Int
+      "With last: return the keys before this cursor (any cursor of this list, from a page read either way)."
+      before: String
     ): ApiKeyConnection!
   }
 

@@ -72,7 +72,7 @@ export const auditTypeDefs = /* GraphQL */ `
 
   "An audit event in a page."
   type AuditEventEdge {
-    "Pass as after to read the events that follow (older ones)."
+    "Pass as after to read the events that follow (older ones), or as before to read those that precede it."
     cursor: String!
     "The event."
     node: AuditEvent!
@@ -83,10 +83,14 @@ export const auditTypeDefs = /* GraphQL */ `
     auditEvents(
       "Which events to list."
       filter: AuditEventFilter
-      "How many to return, 0 to 100."
-      first: Int!
-      "Return the events after this cursor."
+      "Page forward: how many to return from the start of the list (or from the after cursor on); 1 to 100. Give exactly one of first and last."
+      first: Int
+      "With first: return the events after this cursor."
       after: String
+      "Page backward: how many to return from the end of the list (or back from the before cursor); 1 to 100. The page keeps the list's order."
+      last: Int
+      "With last: return the events before this cursor (any cursor of this list, from a page read either way)."
+      before: String
     ): AuditEventConnection!
   }
 `;

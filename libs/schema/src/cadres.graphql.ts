@@ -73,10 +73,14 @@ export const cadresTypeDefs = /* GraphQL */ `
     postsOn("The day to look at." asOf: Date!): [Assignment!]!
     "The cadre's rotations, by start date (oldest first unless orderBy says otherwise)."
     rotations(
-      "How many to return, 0 to 100."
-      first: Int!
-      "Return the rotations after this cursor."
+      "Page forward: how many to return from the start of the list (or from the after cursor on); 1 to 100. Give exactly one of first and last."
+      first: Int
+      "With first: return the rotations after this cursor."
       after: String
+      "Page backward: how many to return from the end of the list (or back from the before cursor); 1 to 100. The page keeps the list's order."
+      last: Int
+      "With last: return the rotations before this cursor (any cursor of this list, from a page read either way)."
+      before: String
       "The order; by default by start date, oldest first."
       orderBy: RotationOrder
     ): RotationConnection!
@@ -217,7 +221,7 @@ export const cadresTypeDefs = /* GraphQL */ `
 
   "A cadre in a page."
   type CadreEdge {
-    "Pass as after to read the cadres that follow this one."
+    "Pass as after to read the cadres that follow this one, or as before to read those that precede it."
     cursor: String!
     "The cadre."
     node: Cadre!
@@ -228,10 +232,14 @@ export const cadresTypeDefs = /* GraphQL */ `
     cadres(
       "Which cadres to list."
       filter: CadreFilter
-      "How many to return, 0 to 100."
-      first: Int!
-      "Return the cadres after this cursor (from a page read with the same orderBy; another order's cursor is refused)."
+      "Page forward: how many to return from the start of the list (or from the after cursor on); 1 to 100. Give exactly one of first and last."
+      first: Int
+      "With first: return the cadres after this cursor (from a page read with the same orderBy; another order's cursor is refused)."
       after: String
+      "Page backward: how many to return from the end of the list (or back from the before cursor); 1 to 100. The page keeps the list's order."
+      last: Int
+      "With last: return the cadres before this cursor (any cursor of this list and order, from a page read either way)."
+      before: String
       "The order; by default NAME, ASC."
       orderBy: CadreOrder
     ): CadreConnection!

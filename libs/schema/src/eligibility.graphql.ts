@@ -56,6 +56,12 @@ export const eligibilityTypeDefs = /* GraphQL */ `
     message: String!
     "Where the reason comes from."
     legalBasis: LegalBasis
+    "The day the situation behind the reason began. LONG_TENURE: the first day of the unbroken run of posts in the unit's lineage. LOCAL_KEY_CADRE: the first day of the key post held in the home area. YOUNG_IN_SUCCESSION_POOL: 1 January of the first term year of the pool entries covering the date. The message states the same facts."
+    since: Date
+    "The unit concerned. LONG_TENURE: the unit of the post held on the date (the run may have begun in a unit merged or renamed into it). LOCAL_KEY_CADRE: the unit of that key post. YOUNG_IN_SUCCESSION_POOL: null (pool entries name a title, not a unit)."
+    unit: Unit
+    "The completed years that decide the reason on the date. LONG_TENURE: the length of the run. YOUNG_IN_SUCCESSION_POOL: the age, null when only the birth year is known. LOCAL_KEY_CADRE: null (no length of time decides it)."
+    years: Int
   }
 
   "A blocker that holds."
@@ -102,7 +108,7 @@ export const eligibilityTypeDefs = /* GraphQL */ `
 
   "A cadre who is a subject of rotation, with why."
   type EligibleCadreEdge {
-    "Pass as after to read the cadres that follow this one."
+    "Pass as after to read the cadres that follow this one, or as before to read those that precede it."
     cursor: String!
     "The cadre."
     node: Cadre!
@@ -117,10 +123,14 @@ export const eligibilityTypeDefs = /* GraphQL */ `
       asOf: Date!
       "Judge by this plan's criteria; without it, the default criteria."
       planId: ID
-      "How many to return, 0 to 100."
-      first: Int!
-      "Return the cadres after this cursor."
+      "Page forward: how many to return from the start of the list (or from the after cursor on); 1 to 100. Give exactly one of first and last."
+      first: Int
+      "With first: return the cadres after this cursor."
       after: String
+      "Page backward: how many to return from the end of the list (or back from the before cursor); 1 to 100. The page keeps the list's order."
+      last: Int
+      "With last: return the cadres before this cursor (any cursor of this list, from a page read either way)."
+      before: String
     ): EligibleCadreConnection!
   }
 `;

@@ -3,9 +3,9 @@
 export const nodeTypeDefs = /* GraphQL */ `
   "Where a page of a connection starts and ends, and whether more lies beyond it."
   type PageInfo {
-    "Whether another page follows; pass endCursor as after to read it."
+    "Whether items follow the page: on a forward page (first), whether another page follows, so pass endCursor as after to read it; on a backward page (last), whether it was read before a cursor."
     hasNextPage: Boolean!
-    "Whether the page was read after a cursor, so items come before it."
+    "Whether items precede the page: on a backward page (last), whether another page precedes, so pass startCursor as before to read it; on a forward page (first), whether it was read after a cursor."
     hasPreviousPage: Boolean!
     "The cursor of the first item of the page; null when the page is empty."
     startCursor: String

@@ -61,10 +61,14 @@ export const plansTypeDefs = /* GraphQL */ `
     criteria: RotationPlanCriteria!
     "The cadres listed under it (đối tượng luân chuyển), in the order of a Vietnamese list of names (given name first)."
     subjects(
-      "How many to return, 0 to 100."
-      first: Int!
-      "Return the subjects after this cursor."
+      "Page forward: how many to return from the start of the list (or from the after cursor on); 1 to 100. Give exactly one of first and last."
+      first: Int
+      "With first: return the subjects after this cursor."
       after: String
+      "Page backward: how many to return from the end of the list (or back from the before cursor); 1 to 100. The page keeps the list's order."
+      last: Int
+      "With last: return the subjects before this cursor (any cursor of this list, from a page read either way)."
+      before: String
     ): RotationPlanSubjectConnection!
     "How far it has got."
     progress: RotationPlanProgress!
@@ -86,7 +90,7 @@ export const plansTypeDefs = /* GraphQL */ `
 
   "A cadre listed under a plan, with the criterion that made them a subject."
   type RotationPlanSubjectEdge {
-    "Pass as after to read the subjects that follow this one."
+    "Pass as after to read the subjects that follow this one, or as before to read those that precede it."
     cursor: String!
     "The cadre."
     node: Cadre!
@@ -108,7 +112,7 @@ export const plansTypeDefs = /* GraphQL */ `
 
   "A plan in a page."
   type RotationPlanEdge {
-    "Pass as after to read the plans that follow this one."
+    "Pass as after to read the plans that follow this one, or as before to read those that precede it."
     cursor: String!
     "The plan."
     node: RotationPlan!
@@ -117,10 +121,14 @@ export const plansTypeDefs = /* GraphQL */ `
   extend type Query {
     "Rotation plans, latest issued first."
     rotationPlans(
-      "How many to return, 0 to 100."
-      first: Int!
-      "Return the plans after this cursor."
+      "Page forward: how many to return from the start of the list (or from the after cursor on); 1 to 100. Give exactly one of first and last."
+      first: Int
+      "With first: return the plans after this cursor."
       after: String
+      "Page backward: how many to return from the end of the list (or back from the before cursor); 1 to 100. The page keeps the list's order."
+      last: Int
+      "With last: return the plans before this cursor (any cursor of this list, from a page read either way)."
+      before: String
     ): RotationPlanConnection!
   }
 `;

@@ -195,7 +195,7 @@ export const registryTypeDefs = /* GraphQL */ `
 
   "An area in a page."
   type AreaEdge {
-    "Pass as after to read the areas that follow this one."
+    "Pass as after to read the areas that follow this one, or as before to read those that precede it."
     cursor: String!
     "The area."
     node: Area!
@@ -215,7 +215,7 @@ export const registryTypeDefs = /* GraphQL */ `
 
   "A unit in a page."
   type UnitEdge {
-    "Pass as after to read the units that follow this one."
+    "Pass as after to read the units that follow this one, or as before to read those that precede it."
     cursor: String!
     "The unit."
     node: Unit!
@@ -235,7 +235,7 @@ export const registryTypeDefs = /* GraphQL */ `
 
   "A position in a page."
   type PositionEdge {
-    "Pass as after to read the positions that follow this one."
+    "Pass as after to read the positions that follow this one, or as before to read those that precede it."
     cursor: String!
     "The position."
     node: Position!
@@ -246,28 +246,40 @@ export const registryTypeDefs = /* GraphQL */ `
     areas(
       "Which areas to list."
       filter: AreaFilter
-      "How many to return, 0 to 100."
-      first: Int!
-      "Return the areas after this cursor."
+      "Page forward: how many to return from the start of the list (or from the after cursor on); 1 to 100. Give exactly one of first and last."
+      first: Int
+      "With first: return the areas after this cursor."
       after: String
+      "Page backward: how many to return from the end of the list (or back from the before cursor); 1 to 100. The page keeps the list's order."
+      last: Int
+      "With last: return the areas before this cursor (any cursor of this list, from a page read either way)."
+      before: String
     ): AreaConnection!
     "Units (agencies and bodies), by name."
     units(
       "Which units to list."
       filter: UnitFilter
-      "How many to return, 0 to 100."
-      first: Int!
-      "Return the units after this cursor."
+      "Page forward: how many to return from the start of the list (or from the after cursor on); 1 to 100. Give exactly one of first and last."
+      first: Int
+      "With first: return the units after this cursor."
       after: String
+      "Page backward: how many to return from the end of the list (or back from the before cursor); 1 to 100. The page keeps the list's order."
+      last: Int
+      "With last: return the units before this cursor (any cursor of this list, from a page read either way)."
+      before: String
     ): UnitConnection!
     "Positions (posts in units), by title."
     positions(
       "Which positions to list."
       filter: PositionFilter
-      "How many to return, 0 to 100."
-      first: Int!
-      "Return the positions after this cursor."
+      "Page forward: how many to return from the start of the list (or from the after cursor on); 1 to 100. Give exactly one of first and last."
+      first: Int
+      "With first: return the positions after this cursor."
       after: String
+      "Page backward: how many to return from the end of the list (or back from the before cursor); 1 to 100. The page keeps the list's order."
+      last: Int
+      "With last: return the positions before this cursor (any cursor of this list, from a page read either way)."
+      before: String
     ): PositionConnection!
   }
 `;

@@ -187,8 +187,10 @@ export const rotationsTypeDefs = /* GraphQL */ `
     cadreId: ID
     "Rotations under this plan."
     planId: ID
-    "Rotations from or to a post of this unit."
+    "Rotations from or to a post of this unit (its own posts, not those of the units under it)."
     unitId: ID
+    "With unitId: also the rotations from or to a post of every unit merged or renamed into it, through any number of steps (predecessors only: a merged ward's history does not include its successor's). Without unitId, true is BAD_USER_INPUT."
+    includeLineage: Boolean
     "Rotations from a post of this unit."
     fromUnitId: ID
     "Rotations to a post of this unit."
@@ -221,7 +223,7 @@ export const rotationsTypeDefs = /* GraphQL */ `
 
   "A rotation in a page."
   type RotationEdge {
-    "Pass as after to read the rotations that follow this one."
+    "Pass as after to read the rotations that follow this one, or as before to read those that precede it."
     cursor: String!
     "The rotation."
     node: Rotation!
@@ -268,10 +270,14 @@ export const rotationsTypeDefs = /* GraphQL */ `
     rotations(
       "Which rotations to select; every status unless statuses says otherwise."
       filter: RotationFilter
-      "How many to return, 0 to 100."
-      first: Int!
-      "Return the rotations after this cursor."
+      "Page forward: how many to return from the start of the list (or from the after cursor on); 1 to 100. Give exactly one of first and last."
+      first: Int
+      "With first: return the rotations after this cursor."
       after: String
+      "Page backward: how many to return from the end of the list (or back from the before cursor); 1 to 100. The page keeps the list's order."
+      last: Int
+      "With last: return the rotations before this cursor (any cursor of this list, from a page read either way)."
+      before: String
       "The order; by default by start date, latest first."
       orderBy: RotationOrder
     ): RotationConnection!

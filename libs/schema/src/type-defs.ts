@@ -2,6 +2,7 @@ import { accessTypeDefs } from './access.graphql';
 import { auditTypeDefs } from './audit.graphql';
 import { cadreMutationsTypeDefs } from './cadre-mutations.graphql';
 import { cadresTypeDefs } from './cadres.graphql';
+import { changesTypeDefs } from './changes.graphql';
 import { documentsTypeDefs } from './documents.graphql';
 import { eligibilityTypeDefs } from './eligibility.graphql';
 import { evaluationMutationsTypeDefs } from './evaluation-mutations.graphql';
@@ -42,4 +43,5 @@ export const typeDefs: readonly string[] = [
   planMutationsTypeDefs,
   evaluationMutationsTypeDefs,
   auditTypeDefs,
+  changesTypeDefs,
 ];

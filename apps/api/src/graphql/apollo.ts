@@ -11,6 +11,9 @@ import { formatErrorFor } from './errors';
 import { databaseFaultStatus } from './database-faults';
 import { queryLimits } from './limits';
 import { listCostLimit } from './list-cost.plugin';
+import { operationMetrics } from './metrics.plugin';
+import type { Metrics } from '../metrics';
+import type { RateLimiter } from '../services/rate-limit';
 import type { Logger } from 'pino';
 
 export function createApollo(
@@ -18,6 +21,10 @@ export function createApollo(
   logger: Logger,
   /** Items the query cost counts for a list without `first` (LIST_SIZE_ESTIMATE). */
   listSizeEstimate = 20,
+  /** This server's metrics; undefined with /metrics off, and then nothing is counted. */
+  metrics?: Metrics,
+  /** The callers' cost buckets; undefined with RATE_LIMIT_POINTS_PER_MINUTE=0. */
+  rateLimiter?: RateLimiter,
 ): ApolloServer<GraphQLContext> {
   const limits = queryLimits();
   return new ApolloServer<GraphQLContext>({
@@ -37,7 +44,8 @@ export function createApollo(
     allowBatchedHttpRequests: false,
     plugins: [
       ...limits.plugins,
-      listCostLimit(listSizeEstimate),
+      listCostLimit(listSizeEstimate, rateLimiter),
+      ...(metrics ? [operationMetrics(metrics)] : []),
       // Finishes in-flight requests on shutdown before the database closes.
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Apollo's landing page loads from a CDN that offline networks cannot reach.

@@ -28,6 +28,8 @@ export const rootPolicy: RootPolicy = {
     rotationCheckFacts: 'READ',
     rotationPlans: 'READ',
     auditEvents: 'ADMIN',
+    // The audit log without values or access records: what a copy of the registry needs.
+    changes: 'READ',
     users: 'ADMIN',
     apiKeys: 'ADMIN',
   },

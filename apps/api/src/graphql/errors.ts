@@ -11,6 +11,7 @@ export type AppErrorCode =
   | 'FORBIDDEN'
   | 'NOT_FOUND'
   | 'BAD_USER_INPUT'
+  | 'RATE_LIMITED'
   | DatabaseFaultCode;
 
 const HTTP_STATUS: Record<AppErrorCode, number> = {
@@ -19,6 +20,7 @@ const HTTP_STATUS: Record<AppErrorCode, number> = {
   FORBIDDEN: 403,
   NOT_FOUND: 200,
   BAD_USER_INPUT: 400,
+  RATE_LIMITED: 429,
   DATABASE_UNAVAILABLE: 503,
   TIMEOUT: 503,
 };
@@ -42,6 +44,7 @@ const CLIENT_CODES = new Set([
   'KEY_REVOKED',
   'FORBIDDEN',
   'NOT_FOUND',
+  'RATE_LIMITED',
   // Raised as AppErrors where the caller's language is known (the context function).
   'DATABASE_UNAVAILABLE',
   'TIMEOUT',

@@ -17,6 +17,7 @@ import {
 // the field is known to be smaller. graphql-armor's cost limit counts a list as one item, so
 // `cadres(first: 100) { nodes { assignments { position { holders { cadre { assignments … } } } } } }`
 // passed it and ran for seconds, returning megabytes. Objects cost 2 and scalars 1, as armor's.
+// The same number is the price the caller's rate-limit bucket pays (rate-limit.plugin.ts).
 
 export type ListCostOptions = {
   /** Items assumed for a list that has no `first`. */
@@ -27,11 +28,15 @@ export type ListCostOptions = {
 
 const OBJECT_COST = 2;
 const SCALAR_COST = 1;
+/** Each field of a mutation, on top of what it selects: a write's transaction and audit event. */
+export const MUTATION_FIELD_COST = 10;
 /** Connections page at most this many (pagination.ts); a `first` taken from nowhere is this. */
 const MAX_PAGE = 100;
 
 type Walk = {
   schema: GraphQLSchema;
+  /** The root type of a mutation operation, whose fields each cost MUTATION_FIELD_COST more. */
+  writes: GraphQLNamedType | null;
   fragments: ReadonlyMap<string, FragmentDefinitionNode>;
   variables: Readonly<Record<string, unknown>>;
   options: ListCostOptions;
@@ -89,17 +94,53 @@ function fieldCost(
   page: number | null,
   walk: Walk,
 ): number {
+  const introspection = introspectionCost(walk.schema, field.name.value);
+  if (introspection !== null) return times * introspection;
   const definition = fieldOf(parent, field.name.value);
   if (!definition) return 0; // __typename and fields validation already refused
+  const write = parent === walk.writes ? times * MUTATION_FIELD_COST : 0;
   const named = namedOf(definition.type);
   // Only objects, interfaces and unions take a selection set (validation made sure).
-  if (!field.selectionSet) return times * SCALAR_COST;
+  if (!field.selectionSet) return write + times * SCALAR_COST;
   const items = isList(definition.type) ? listItems(parent, field, page, walk) : 1;
   const count = times * items;
   return (
+    write +
     count * OBJECT_COST +
     selectionCost(field.selectionSet, named, count, pageSize(field, walk), walk)
   );
+}
+
+// Introspection is answered from the schema in memory, never the database: `__schema` costs one
+// point per item the schema can return (each type, field, argument, input field, enum value and
+// directive), whatever it selects, and `__type` what the largest type holds. Walking its
+// selection as lists of LIST_SIZE_ESTIMATE would price a client generator's introspection
+// (types × fields × arguments × eight levels of ofType) far above any page of data.
+type IntrospectionPrices = { schema: number; type: number };
+const introspectionPrices = new WeakMap<GraphQLSchema, IntrospectionPrices>();
+
+function introspectionCost(schema: GraphQLSchema, name: string): number | null {
+  if (name !== '__schema' && name !== '__type') return null;
+  let prices = introspectionPrices.get(schema);
+  if (!prices) {
+    prices = pricesOf(schema);
+    introspectionPrices.set(schema, prices);
+  }
+  return name === '__schema' ? prices.schema : prices.type;
+}
+
+function pricesOf(schema: GraphQLSchema): IntrospectionPrices {
+  const typeItems = Object.values(schema.getTypeMap()).map((type) => {
+    const fields: { args?: readonly unknown[] }[] =
+      'getFields' in type ? Object.values(type.getFields()) : [];
+    const values = 'getValues' in type ? type.getValues().length : 0;
+    return 1 + values + fields.reduce((sum, field) => sum + 1 + (field.args?.length ?? 0), 0);
+  });
+  const directives = schema.getDirectives().reduce((sum, d) => sum + 1 + d.args.length, 0);
+  return {
+    schema: typeItems.reduce((sum, items) => sum + items, 0) + directives,
+    type: Math.max(0, ...typeItems),
+  };
 }
 
 // By shape, not instanceof: under a test runner graphql-js may be loaded twice (ESM and CJS),
@@ -139,6 +180,7 @@ export function listAwareCost(
   if (!root) return 0;
   return selectionCost(operation.selectionSet, root, 1, null, {
     schema,
+    writes: operation.operation === 'mutation' ? root : null,
     fragments,
     variables,
     options,

@@ -1,12 +1,14 @@
 import { isIsoDate } from '@luanchuyen/domain';
 import type { GraphQLContext } from './context';
 import { AppError } from './errors';
-import { t } from '../i18n/messages';
+import { t, type MessageKey } from '../i18n/messages';
 import type { CursorValue, PageRequest } from '../read/page';
 
-// Relay connections (API.md): forward pagination with `first` (0 to 100, required) and an
-// opaque `after` cursor. Cursors carry the sort key of the last row seen, so a page is one
-// keyset query (`WHERE (key, id) > (…) ORDER BY key, id LIMIT first + 1`) whatever its depth.
+// Relay connections (API.md): `first` (1 to 100) with an optional `after` pages forward,
+// `last` (1 to 100) with an optional `before` pages backward; exactly one of first and last.
+// Cursors carry the sort key of a row, so a page is one keyset query (`WHERE (key, id) > (…)
+// ORDER BY key, id LIMIT first + 1`) whatever its depth; a backward page is the same query in
+// the reverse order, its rows turned back here, so one cursor means one row both ways.
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -28,7 +30,12 @@ function fits(value: unknown, kind: KeyShape[number]): boolean {
   }
 }
 
-export type PageArgs = { first: number; after?: string | null };
+export type PageArgs = {
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+};
 
 export type Edge<T> = { cursor: string; node: T };
 
@@ -63,20 +70,40 @@ function decodeCursor(cursor: string, shape: KeyShape): CursorValue[] | null {
   }
 }
 
-/** Validates `first` and `after` for a sort key of the given shape (the last is the row id). */
+function badPage(ctx: GraphQLContext, message: MessageKey, argument?: string): AppError {
+  const text = t(ctx.language, message);
+  return new AppError('BAD_USER_INPUT', argument ? `${text}: ${argument}` : text);
+}
+
+const given = <T>(value: T | null | undefined): value is T => value !== undefined && value !== null;
+
+/**
+ * Validates the page arguments for a sort key of the given shape (the last is the row id):
+ * exactly one of `first` and `last`, 1 to 100; `after` only with `first`, `before` only with
+ * `last`; a cursor that decodes to that shape.
+ */
 export function pageRequest(args: PageArgs, shape: KeyShape, ctx: GraphQLContext): PageRequest {
-  if (!Number.isInteger(args.first) || args.first < 0 || args.first > MAX_PAGE_SIZE) {
-    throw new AppError('BAD_USER_INPUT', t(ctx.language, 'pageSizeOutOfRange'));
+  const backward = given(args.last);
+  if (given(args.first) && backward) throw badPage(ctx, 'pageSizeBoth');
+  if (!given(args.first) && !backward) throw badPage(ctx, 'pageSizeMissing');
+  if (backward ? given(args.after) : given(args.before)) {
+    throw badPage(ctx, 'cursorOfOtherDirection', backward ? 'after' : 'before');
   }
-  if (args.after === undefined || args.after === null) return { limit: args.first, after: null };
-  const after = decodeCursor(args.after, shape);
-  if (after === null) throw new AppError('BAD_USER_INPUT', t(ctx.language, 'invalidCursor'));
-  return { limit: args.first, after };
+  const size = backward ? args.last : args.first;
+  if (typeof size !== 'number' || !Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
+    throw badPage(ctx, 'pageSizeOutOfRange', backward ? 'last' : 'first');
+  }
+  const text = backward ? args.before : args.after;
+  if (!given(text)) return { limit: size, cursor: null, backward };
+  const cursor = decodeCursor(text, shape);
+  if (cursor === null) throw badPage(ctx, 'invalidCursor', backward ? 'before' : 'after');
+  return { limit: size, cursor, backward };
 }
 
 /**
- * Builds the connection from rows fetched with `LIMIT limit + 1`: the extra row only tells
- * that another page follows. `edgeOf` may add edge fields (a subject's criterion…).
+ * Builds the connection from rows fetched with `LIMIT limit + 1` in the page's direction (the
+ * reverse of the list's order for a backward page): the extra row only tells that another page
+ * lies beyond. `edgeOf` may add edge fields (a subject's criterion…).
  */
 export function connectionOf<R, T, E extends Edge<T> = Edge<T>>(
   rows: readonly R[],
@@ -89,6 +116,8 @@ export function connectionOf<R, T, E extends Edge<T> = Edge<T>>(
   },
 ): Connection<T, E> {
   const page = rows.slice(0, request.limit);
+  // Nodes are always in the connection's own order, whichever way the page was read.
+  if (request.backward) page.reverse();
   const edges = page.map((row) => {
     // Encoded when read: most clients ask only for pageInfo's end cursor, not every edge's.
     let cursor: string | undefined;
@@ -101,12 +130,16 @@ export function connectionOf<R, T, E extends Edge<T> = Edge<T>>(
     return parts.edgeOf ? parts.edgeOf(row, edge) : (edge as E);
   });
   let counted: Promise<number> | undefined;
+  // Rows beyond the page in the direction read: the extra row says so. Rows on the cursor's
+  // other side: a cursor means the page starts past a row that was there.
+  const beyond = rows.length > request.limit;
+  const behind = request.cursor !== null;
   return {
     edges,
     nodes: edges.map((edge) => edge.node),
     pageInfo: {
-      hasNextPage: rows.length > request.limit,
-      hasPreviousPage: request.after !== null,
+      hasNextPage: request.backward ? behind : beyond,
+      hasPreviousPage: request.backward ? beyond : behind,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },

@@ -12,6 +12,7 @@ import type {
 } from '@luanchuyen/db';
 import type { Eligibility, ReasonFinding, BlockerFinding } from '@luanchuyen/rules';
 import type { Connection, Edge } from './pagination';
+import type { ChangeRow } from '../read/changes.queries';
 import type { UserError } from './user-errors';
 
 // What the read resolvers hand to the fields below them, where it is not a table row: the
@@ -27,6 +28,7 @@ export type CadreConnectionParent = Connection<CadreRow>;
 export type RotationConnectionParent = Connection<RotationRow>;
 export type RotationPlanConnectionParent = Connection<RotationPlanRow>;
 export type AuditEventConnectionParent = Connection<AuditEventRow>;
+export type ChangeConnectionParent = Connection<ChangeRow>;
 
 export type EligibleCadreEdgeParent = Edge<CadreRow> & { eligibility: Eligibility };
 export type EligibleCadreConnectionParent = Connection<CadreRow, EligibleCadreEdgeParent>;

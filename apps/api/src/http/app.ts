@@ -18,9 +18,14 @@ import { AppError } from '../graphql/errors';
 import { asDatabaseFault, databaseFaultOf, faultMessage } from '../graphql/database-faults';
 import { createLoaders } from '../graphql/loaders';
 import { languageOf, t } from '../i18n/messages';
+import { createMetrics } from '../metrics';
+import { createRateLimiter } from '../services/rate-limit';
 import { authRoutes } from './auth-routes';
 import { corsFor, fromAllowedOrigin } from './cors';
 import { explorerRoutes } from './explorer-routes';
+import { exportRoutes } from './export-routes';
+import { paperRoutes } from './paper-routes';
+import { countRequests, metricsRoutes, metricsScope, UNMATCHED } from './metrics-routes';
 import { schemaRoutes } from './schema-routes';
 import { idempotency } from './idempotency/idempotency';
 import { requestDeadline, TIMED_OUT } from './request-deadline';
@@ -58,8 +63,16 @@ export async function createAppServer(
   httpServer.requestTimeout = config.requestTimeoutMs;
   httpServer.headersTimeout = Math.min(config.requestTimeoutMs, 60_000);
 
-  const apollo = createApollo(httpServer, logger, config.listSizeEstimate);
+  // Only with a token to read them: otherwise nothing is counted at all.
+  const metrics = config.metricsToken ? createMetrics(handle) : undefined;
+  const rateLimiter =
+    config.rateLimitPointsPerMinute > 0
+      ? createRateLimiter(handle.db, config.rateLimitPointsPerMinute)
+      : undefined;
+  const apollo = createApollo(httpServer, logger, config.listSizeEstimate, metrics, rateLimiter);
   await apollo.start();
+
+  if (metrics) app.use(countRequests(metrics));
 
   app.use(
     pinoHttp({
@@ -85,10 +98,12 @@ export async function createAppServer(
       sendError(response, 503, 'DATABASE_UNAVAILABLE', 'The database does not answer');
     }
   });
+  if (metrics && config.metricsToken) app.use(metricsRoutes(metrics, config.metricsToken));
 
   // Before the body is read: a preflight needs none.
   app.use('/graphql', corsFor(config.corsOrigins));
   app.use(express.json({ limit: config.bodyLimitBytes }));
+  if (metrics) app.use(metricsScope(metrics));
   // After the body is read: the deadline's scope must be the async context of the handlers.
   app.use(['/graphql', '/auth'], requestDeadline(config.requestTimeoutMs));
   app.use('/auth', authRoutes(handle.db, config, clock));
@@ -96,6 +111,15 @@ export async function createAppServer(
   // A claim unanswered for twice the request timeout belongs to a request that died with its
   // process: another request may take the key over.
   app.use(schemaRoutes(handle.db, clock, config.corsOrigins));
+  // The tabular papers (rotation history, eligibility list), before the 404 for /export/….
+  app.use(
+    exportRoutes(handle.db, clock, {
+      corsOrigins: config.corsOrigins,
+      maxRows: config.exportMaxRows,
+    }),
+  );
+  // The document papers (statistics report, profile, draft decision), before that 404 too.
+  app.use(paperRoutes(handle.db, clock, config.corsOrigins));
   // The endpoint is /graphql itself (app.all matches the path exactly): other paths under it
   // are not GraphQL, and answer 404 below.
   app.all(
@@ -139,6 +163,7 @@ export async function createAppServer(
   app.use(adminRoutes(adminDir));
 
   app.use((request: Request, response: Response) => {
+    response.locals[UNMATCHED] = true;
     sendError(
       response,
       404,
@@ -207,8 +232,9 @@ function responseSummary(response: { statusCode?: number }) {
   return { statusCode: response.statusCode };
 }
 
+// Probes and scrapes come every few seconds: a line each would bury the requests.
 function isProbe(request: { url?: string }): boolean {
-  return request.url === '/healthz' || request.url === '/readyz';
+  return request.url === '/healthz' || request.url === '/readyz' || request.url === '/metrics';
 }
 
 // Errors that reach Express: body-parser's client errors become clear 4xx answers; anything

@@ -22,6 +22,8 @@ export function corsFor(origins: readonly string[]): RequestHandler {
     origin: (origin, callback) => callback(null, origin !== undefined && allowed.has(origin)),
     methods: ['GET', 'POST'],
     allowedHeaders: ALLOWED_HEADERS,
+    // A page on another origin may read how long to wait and what its budget holds.
+    exposedHeaders: ['Retry-After', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset'],
     credentials: false,
     maxAge: 600,
   });

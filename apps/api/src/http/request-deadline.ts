@@ -2,7 +2,7 @@ import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { runInStatementScope, StatementScope } from '@luanchuyen/db';
 import { faultMessage } from '../graphql/database-faults';
 import { languageOf } from '../i18n/messages';
-import { sendError } from './send-error';
+import { ERROR_CODE, sendError } from './send-error';
 
 // REQUEST_TIMEOUT_MS bounds a request from the moment it reaches the API to its answer. Node's
 // own server.requestTimeout only bounds receiving the request, so a slow statement ran on and
@@ -36,6 +36,7 @@ function answerTimeout(request: Request, response: Response, graphqlEndpoint: bo
   const message = faultMessage('TIMEOUT', languageOf(request.headers['accept-language']));
   // GraphQL clients read `errors`; the other API paths have the `{ error }` shape.
   if (graphqlEndpoint) {
+    response.locals[ERROR_CODE] = 'TIMEOUT';
     response.status(503).json({ errors: [{ message, extensions: { code: 'TIMEOUT' } }] });
   } else {
     sendError(response, 503, 'TIMEOUT', message);

@@ -13,6 +13,15 @@ const catalogue = {
     en: 'Too many failed sign-ins; try again later (see Retry-After, in seconds)',
   },
   notSignedIn: { vi: 'Chưa đăng nhập', en: 'Not signed in' },
+  // GraphQL's rate limit by cost; the seconds to wait follow the colon.
+  rateLimited: {
+    vi: 'Đã dùng hết hạn mức chi phí truy vấn mỗi phút; số giây cần chờ trước khi thử lại (Retry-After)',
+    en: 'The query cost budget per minute is used up; seconds to wait before trying again (Retry-After)',
+  },
+  metricsTokenRequired: {
+    vi: 'Số liệu vận hành cần mã truy cập: gửi Authorization: Bearer <METRICS_TOKEN>',
+    en: 'The metrics need their token: send Authorization: Bearer <METRICS_TOKEN>',
+  },
   keyRevoked: {
     vi: 'Khóa API này đã bị thu hồi; hãy dùng khóa khác',
     en: 'This API key has been revoked; use another key',
@@ -81,8 +90,20 @@ const catalogue = {
   },
   nameLength: { vi: 'Tên phải dài từ 1 đến 100 ký tự', en: 'A name is 1 to 100 characters long' },
   pageSizeOutOfRange: {
-    vi: 'first phải là số nguyên từ 0 đến 100',
-    en: 'first must be a whole number from 0 to 100',
+    vi: 'first và last phải là số nguyên từ 1 đến 100',
+    en: 'first and last must be a whole number from 1 to 100',
+  },
+  pageSizeMissing: {
+    vi: 'Hãy cho first (đọc từ đầu danh sách) hoặc last (đọc từ cuối danh sách)',
+    en: 'Give first (to read from the start of the list) or last (to read from its end)',
+  },
+  pageSizeBoth: {
+    vi: 'Chỉ cho một trong hai: first hoặc last',
+    en: 'Give only one of first and last',
+  },
+  cursorOfOtherDirection: {
+    vi: 'after đi cùng first, before đi cùng last',
+    en: 'after goes with first, and before with last',
   },
   invalidCursor: { vi: 'Con trỏ phân trang không hợp lệ', en: 'Not a valid cursor' },
   invalidId: {
@@ -93,6 +114,10 @@ const catalogue = {
   unknownId: {
     vi: 'Không có bản ghi nào mang mã định danh này',
     en: 'No record has this id',
+  },
+  lineageWithoutUnit: {
+    vi: 'includeLineage chỉ dùng cùng unitId: cần chọn đơn vị để lấy cả các đơn vị đã hợp nhất vào',
+    en: 'includeLineage goes with unitId: name the unit whose merged units to include',
   },
   planNotFound: { vi: 'Không tìm thấy kế hoạch luân chuyển', en: 'No rotation plan with this id' },
   cadreNotFound: { vi: 'Không tìm thấy cán bộ', en: 'No cadre with this id' },
@@ -194,6 +219,39 @@ const catalogue = {
   textLength: {
     vi: 'Phải có từ 1 đến 500 ký tự',
     en: 'Must be 1 to 500 characters long',
+  },
+  exportUnknownParameter: {
+    vi: 'Tham số không được hỗ trợ khi xuất danh sách',
+    en: 'The export does not take this parameter',
+  },
+  exportRepeatedParameter: {
+    vi: 'Tham số chỉ được cho một lần',
+    en: 'This parameter may be given only once',
+  },
+  exportInvalidDate: {
+    vi: 'Ngày không hợp lệ, cần dạng YYYY-MM-DD (ví dụ 2018-01-01)',
+    en: 'Not a valid date; write it as YYYY-MM-DD (e.g. 2018-01-01)',
+  },
+  exportInvalidValue: {
+    vi: 'Giá trị không hợp lệ; các giá trị được nhận',
+    en: 'Not a valid value; the values taken',
+  },
+  exportAsOfRequired: {
+    vi: 'Cần ngày xét asOf dạng YYYY-MM-DD (ví dụ ?asOf=2021-06-01)',
+    en: 'Give the reference date asOf as YYYY-MM-DD (e.g. ?asOf=2021-06-01)',
+  },
+  exportTooManyRows: {
+    vi: 'Danh sách quá dài để xuất một lần, hãy thu hẹp bộ lọc; số dòng tối đa',
+    en: 'Too many rows to export at once, narrow the filter; the most rows',
+  },
+  // The document papers (GET /export/rotation-stats.*, profile.pdf, decision.*).
+  paperBadPeriod: {
+    vi: 'Ngày đầu kỳ (from) phải trước hoặc trùng ngày cuối kỳ (to)',
+    en: 'The first day (from) must be on or before the last day (to)',
+  },
+  paperTooLarge: {
+    vi: 'Báo cáo có quá nhiều lượt luân chuyển để in một lần; hãy thu hẹp thời kỳ hoặc chọn một đơn vị. Số lượt tối đa',
+    en: 'The report would list too many rotations to print at once; narrow the period or choose a unit. The most rotations',
   },
 } as const satisfies Record<string, Record<Language, string>>;
 

@@ -1,6 +1,6 @@
 import { apiKeys, users, type ApiKeyRow, type Database, type UserRow } from '@luanchuyen/db';
 import type { PageRequest } from './page';
-import { orderOf, pageWhere, type Keyset } from './keyset';
+import { pageOrder, pageWhere, type Keyset } from './keyset';
 
 // The admins' lists of who may call the API: users by username, API keys by name, disabled
 // users and revoked keys included (they stay in the lists, as the audit log names them).
@@ -13,7 +13,7 @@ export function userPage(db: Database, request: PageRequest): Promise<UserRow[]>
     .select()
     .from(users)
     .where(pageWhere(USER_KEYSET, request, undefined))
-    .orderBy(...orderOf(USER_KEYSET))
+    .orderBy(...pageOrder(USER_KEYSET, request))
     .limit(request.limit + 1);
 }
 
@@ -26,7 +26,7 @@ export function apiKeyPage(db: Database, request: PageRequest): Promise<ApiKeyRo
     .select()
     .from(apiKeys)
     .where(pageWhere(API_KEY_KEYSET, request, undefined))
-    .orderBy(...orderOf(API_KEY_KEYSET))
+    .orderBy(...pageOrder(API_KEY_KEYSET, request))
     .limit(request.limit + 1);
 }
 

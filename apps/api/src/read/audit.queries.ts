@@ -1,10 +1,10 @@
 import { and, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
 import { auditEvents, type AuditEventRow, type Database } from '@luanchuyen/db';
 import type { PageRequest } from './page';
-import { orderOf, type Keyset } from './keyset';
+import { pageKeyset, pageOrder, type Keyset } from './keyset';
 
 // The audit log, newest first: keyset pagination on (occurred_at desc, id desc), which the
-// occurred_at index serves. PostgreSQL keeps microseconds and a JS Date only milliseconds, so
+// occurred_at index serves (read forwards, or backwards for a backward page). PostgreSQL keeps microseconds and a JS Date only milliseconds, so
 // the cursor carries the instant as whole microseconds since the epoch: a millisecond cursor
 // would skip the events later in the same millisecond.
 
@@ -37,11 +37,13 @@ function auditCondition(where: AuditWhere): SQL | undefined {
   );
 }
 
-/** Rows strictly older than the cursor, compared at full microsecond precision. */
-function beforeCursor(after: PageRequest['after']): SQL | undefined {
-  if (after === null) return undefined;
-  const [micros, id] = after;
-  return sql`(${auditEvents.occurredAt}, ${auditEvents.id}) < (timestamptz 'epoch' + ${micros}::bigint * interval '1 microsecond', ${id}::bigint)`;
+/** Rows beyond the cursor in the page's direction, compared at full microsecond precision. */
+function beyondCursor(request: PageRequest): SQL | undefined {
+  if (request.cursor === null) return undefined;
+  const [micros, id] = request.cursor;
+  // Older rows for a forward page of this newest-first list, newer ones for a backward page.
+  const beyond = pageKeyset(AUDIT_KEYSET, request).direction === 'DESC' ? sql`<` : sql`>`;
+  return sql`(${auditEvents.occurredAt}, ${auditEvents.id}) ${beyond} (timestamptz 'epoch' + ${micros}::bigint * interval '1 microsecond', ${id}::bigint)`;
 }
 
 export async function auditPage(
@@ -55,8 +57,8 @@ export async function auditPage(
       occurredMicros: sql<string>`(extract(epoch from ${auditEvents.occurredAt}) * 1000000)::bigint::text`,
     })
     .from(auditEvents)
-    .where(and(auditCondition(where), beforeCursor(request.after)))
-    .orderBy(...orderOf(AUDIT_KEYSET))
+    .where(and(auditCondition(where), beyondCursor(request)))
+    .orderBy(...pageOrder(AUDIT_KEYSET, request))
     .limit(request.limit + 1);
   return rows.map((row) => ({ ...row.event, occurredMicros: Number(row.occurredMicros) }));
 }

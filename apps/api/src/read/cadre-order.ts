@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, gt, lt, or, sql, type SQL } from 'drizzle-orm';
 import { cadres, type CadreRow } from '@luanchuyen/db';
 import type { CursorValue } from './page';
-import type { SortDirection } from './keyset';
+import { reversed, type SortDirection } from './keyset';
 
 // The orders of the cadres list. Unlike the other lists, not every key runs the same way (a
 // birth-date order keeps unknown dates last and people born the same day by name in both
@@ -54,6 +54,14 @@ export function cadreSortKeys(order: CadreOrder): SortKey[] {
     nameKey('ASC'),
     idKey('ASC'),
   ];
+}
+
+/**
+ * The keys a page is read by: the order's own, or for a backward page every key reversed (the
+ * unknown-birth-date rank too, so the page nearest the end of the list starts with them).
+ */
+export function cadrePageKeys(keys: readonly SortKey[], backward: boolean): SortKey[] {
+  return backward ? keys.map((key) => ({ ...key, direction: reversed(key.direction) })) : [...keys];
 }
 
 /** What each cursor value is (graphql/pagination checks a cursor against it before SQL). */

@@ -14,7 +14,13 @@ import {
 import type { PageRequest } from './page';
 import type { Keyset } from './keyset';
 import { ageBandCondition, poolCondition, type CadreAgeBand } from './cadre-list-conditions';
-import { afterCadreCursor, cadreOrderBy, cadreSortKeys, type CadreOrder } from './cadre-order';
+import {
+  afterCadreCursor,
+  cadreOrderBy,
+  cadrePageKeys,
+  cadreSortKeys,
+  type CadreOrder,
+} from './cadre-order';
 import { preparedOf } from './prepared';
 
 // Reads of cadres: the filtered page in the order asked (by name by default), and the lists a
@@ -66,14 +72,14 @@ export function cadrePage(
   order: CadreOrder,
   request: PageRequest,
 ): Promise<CadreRow[]> {
-  const keys = cadreSortKeys(order);
+  const keys = cadrePageKeys(cadreSortKeys(order), request.backward);
   return db
     .select()
     .from(cadres)
     .where(
       and(
         cadreCondition(where),
-        request.after === null ? undefined : afterCadreCursor(keys, request.after),
+        request.cursor === null ? undefined : afterCadreCursor(keys, request.cursor),
       ),
     )
     .orderBy(...cadreOrderBy(keys))

@@ -3,13 +3,29 @@ import type { CursorValue, PageRequest } from './page';
 
 // Keyset pagination in SQL: the page after a cursor is `(k1, …, id) > (v1, …, vid)` in the
 // sort order, so reading page 1000 costs what page 1 does. Every key column sorts the same
-// way, so one row comparison expresses it and an index on the key columns serves it.
+// way, so one row comparison expresses it and an index on the key columns serves it. A page
+// before a cursor is the same query in the reverse order (`<`, DESC for ASC), which the same
+// index serves read backwards; the GraphQL layer reverses its rows back.
 
 export type SortDirection = 'ASC' | 'DESC';
 
 export type Keyset = { columns: readonly AnyColumn[]; direction: SortDirection };
 
-/** The WHERE part for rows after the cursor, or undefined on the first page. */
+export function reversed(direction: SortDirection): SortDirection {
+  return direction === 'ASC' ? 'DESC' : 'ASC';
+}
+
+/** The order a page's rows are read in: the list's own, or its reverse for a backward page. */
+export function travelDirection(direction: SortDirection, request: PageRequest): SortDirection {
+  return request.backward ? reversed(direction) : direction;
+}
+
+/** The keyset a page is read by: the list's, reversed for a backward page. */
+export function pageKeyset(keyset: Keyset, request: PageRequest): Keyset {
+  return { columns: keyset.columns, direction: travelDirection(keyset.direction, request) };
+}
+
+/** The WHERE part for rows beyond the cursor in the keyset's order, or undefined without one. */
 export function afterCursor(keyset: Keyset, after: CursorValue[] | null): SQL | undefined {
   if (after === null) return undefined;
   const columns = sql.join(
@@ -29,9 +45,15 @@ export function orderOf(keyset: Keyset): SQL[] {
   return keyset.columns.map((column) => (keyset.direction === 'ASC' ? asc(column) : desc(column)));
 }
 
-/** The filter and the cursor condition together (drizzle's and() skips undefined parts). */
+/** The filter and the cursor condition together, in the page's direction. */
 export function pageWhere(keyset: Keyset, request: PageRequest, where: SQL | undefined) {
-  return and(where, afterCursor(keyset, request.after));
+  // drizzle's and() skips undefined parts.
+  return and(where, afterCursor(pageKeyset(keyset, request), request.cursor));
+}
+
+/** The ORDER BY of a page: the rows nearest the cursor first, whichever the direction. */
+export function pageOrder(keyset: Keyset, request: PageRequest): SQL[] {
+  return orderOf(pageKeyset(keyset, request));
 }
 
 // The most words of a search that become conditions: each is a LIKE over the searched texts.

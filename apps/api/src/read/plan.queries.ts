@@ -9,7 +9,7 @@ import {
 } from '@luanchuyen/db';
 import type { EligibilityReasonCode } from '@luanchuyen/domain';
 import type { PageRequest } from './page';
-import { afterCursor, orderOf, pageWhere, type Keyset } from './keyset';
+import { afterCursor, orderOf, pageKeyset, pageOrder, pageWhere, type Keyset } from './keyset';
 
 // Reads of rotation plans: the page of plans, latest issued first, and the subjects of many
 // plans at once, by name.
@@ -29,7 +29,7 @@ export function planPage(db: Database, request: PageRequest): Promise<RotationPl
     .select()
     .from(rotationPlans)
     .where(pageWhere(PLAN_KEYSET, request, undefined))
-    .orderBy(...orderOf(PLAN_KEYSET))
+    .orderBy(...pageOrder(PLAN_KEYSET, request))
     .limit(request.limit + 1);
 }
 
@@ -39,26 +39,24 @@ export function countPlans(db: Database): Promise<number> {
 
 export type SubjectRow = { planId: string; criterion: EligibilityReasonCode; cadre: CadreRow };
 
-/** The same page of subjects for each of many plans, in one statement. */
+/** The same page of subjects for each of many plans, in one statement, in the page's direction. */
 export async function subjectPagesOfPlans(
   db: Database,
   planIds: readonly string[],
   request: PageRequest,
 ): Promise<SubjectRow[]> {
+  const keyset = pageKeyset(SUBJECT_KEYSET, request);
   const ranked = db
     .select({
       subjectId: rotationPlanSubjects.id,
-      rank: sql<number>`row_number() OVER (PARTITION BY ${rotationPlanSubjects.planId} ORDER BY ${sql.join(orderOf(SUBJECT_KEYSET), sql`, `)})`.as(
+      rank: sql<number>`row_number() OVER (PARTITION BY ${rotationPlanSubjects.planId} ORDER BY ${sql.join(orderOf(keyset), sql`, `)})`.as(
         'rank',
       ),
     })
     .from(rotationPlanSubjects)
     .innerJoin(cadres, eq(cadres.id, rotationPlanSubjects.cadreId))
     .where(
-      and(
-        inArray(rotationPlanSubjects.planId, [...planIds]),
-        afterCursor(SUBJECT_KEYSET, request.after),
-      ),
+      and(inArray(rotationPlanSubjects.planId, [...planIds]), afterCursor(keyset, request.cursor)),
     )
     .as('ranked');
   return db
@@ -71,7 +69,7 @@ export async function subjectPagesOfPlans(
     .innerJoin(ranked, eq(ranked.subjectId, rotationPlanSubjects.id))
     .innerJoin(cadres, eq(cadres.id, rotationPlanSubjects.cadreId))
     .where(lte(ranked.rank, request.limit + 1))
-    .orderBy(...orderOf(SUBJECT_KEYSET));
+    .orderBy(...orderOf(keyset));
 }
 
 /** How many subjects each plan lists. */

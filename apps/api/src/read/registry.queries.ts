@@ -13,7 +13,7 @@ import {
   type UnitRow,
 } from '@luanchuyen/db';
 import type { PageRequest } from './page';
-import { orderOf, pageWhere, unaccentedContains, unaccentedWordsIn, type Keyset } from './keyset';
+import { pageOrder, pageWhere, unaccentedContains, unaccentedWordsIn, type Keyset } from './keyset';
 
 // Reads of the registry's places and posts: pages of areas, units and positions, and the
 // lineage links of a batch of versions.
@@ -98,7 +98,7 @@ export function areaPage(db: Database, where: AreaWhere, request: PageRequest): 
     .select()
     .from(areas)
     .where(pageWhere(AREA_KEYSET, request, areaCondition(where)))
-    .orderBy(...orderOf(AREA_KEYSET))
+    .orderBy(...pageOrder(AREA_KEYSET, request))
     .limit(request.limit + 1);
 }
 
@@ -111,7 +111,7 @@ export function unitPage(db: Database, where: UnitWhere, request: PageRequest): 
     .select()
     .from(units)
     .where(pageWhere(UNIT_KEYSET, request, unitCondition(where)))
-    .orderBy(...orderOf(UNIT_KEYSET))
+    .orderBy(...pageOrder(UNIT_KEYSET, request))
     .limit(request.limit + 1);
 }
 
@@ -128,7 +128,7 @@ export function positionPage(
     .select()
     .from(positions)
     .where(pageWhere(POSITION_KEYSET, request, positionCondition(where)))
-    .orderBy(...orderOf(POSITION_KEYSET))
+    .orderBy(...pageOrder(POSITION_KEYSET, request))
     .limit(request.limit + 1);
 }
 

@@ -13,9 +13,17 @@ import {
 } from 'drizzle-orm';
 import type { IsoDate, RotationCategory, RotationStatus } from '@luanchuyen/domain';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import { positions, rotations, type Database, type RotationRow } from '@luanchuyen/db';
+import { positions, rotations, unitLineage, type Database, type RotationRow } from '@luanchuyen/db';
 import type { PageRequest } from './page';
-import { afterCursor, orderOf, pageWhere, type Keyset, type SortDirection } from './keyset';
+import {
+  afterCursor,
+  orderOf,
+  pageOrder,
+  pageWhere,
+  travelDirection,
+  type Keyset,
+  type SortDirection,
+} from './keyset';
 import { preparedOf } from './prepared';
 
 // Rotation history (API.md `RotationFilter`): the filter as one SQL condition, shared by the
@@ -25,6 +33,8 @@ export type RotationWhere = {
   cadreIds?: readonly string[] | null;
   planId?: string | null;
   unitId?: string | null;
+  /** With unitId: also the units merged or renamed into it, through any number of steps. */
+  includeLineage?: boolean;
   fromUnitId?: string | null;
   toUnitId?: string | null;
   categories?: readonly RotationCategory[] | null;
@@ -47,17 +57,33 @@ function postOfUnit(column: AnyPgColumn, unitId: string): SQL {
   return sql`${column} = any(array(SELECT ${positions.id} FROM ${positions} WHERE ${positions.unitId} = ${unitId}))`;
 }
 
+// The unit and its predecessors: the units merged or renamed into it, then those merged or
+// renamed into them, and so on (a unit split off another is not its continuation: the other
+// lives on). Walked backwards only, so a merged ward's history never takes in its successor's;
+// UNION (not UNION ALL) stops on a cycle. Inside the condition, so the page, its count and the
+// statistics stay one statement each.
+function postOfLineage(column: AnyPgColumn, unitId: string): SQL {
+  return sql`${column} = any(array(SELECT ${positions.id} FROM ${positions} WHERE ${positions.unitId} IN (
+    WITH RECURSIVE lineage_units(id) AS (
+      SELECT ${unitId}::uuid
+      UNION
+      SELECT ${unitLineage.fromUnitId} FROM ${unitLineage}
+        JOIN lineage_units ON ${unitLineage.toUnitId} = lineage_units.id
+        WHERE ${unitLineage.kind} IN ('MERGED_INTO', 'RENAMED')
+    ) SELECT id FROM lineage_units)))`;
+}
+
+function fromOrToUnit(unitId: string, includeLineage: boolean): SQL | undefined {
+  const post = includeLineage ? postOfLineage : postOfUnit;
+  return or(post(rotations.fromPositionId, unitId), post(rotations.toPositionId, unitId));
+}
+
 export function rotationCondition(where: RotationWhere): SQL | undefined {
   const day = where.activeAt;
   return and(
     where.cadreIds ? inArray(rotations.cadreId, [...where.cadreIds]) : undefined,
     where.planId ? eq(rotations.planId, where.planId) : undefined,
-    where.unitId
-      ? or(
-          postOfUnit(rotations.fromPositionId, where.unitId),
-          postOfUnit(rotations.toPositionId, where.unitId),
-        )
-      : undefined,
+    where.unitId ? fromOrToUnit(where.unitId, where.includeLineage === true) : undefined,
     where.fromUnitId ? postOfUnit(rotations.fromPositionId, where.fromUnitId) : undefined,
     where.toUnitId ? postOfUnit(rotations.toPositionId, where.toUnitId) : undefined,
     where.categories?.length ? inArray(rotations.category, [...where.categories]) : undefined,
@@ -84,7 +110,7 @@ export function rotationPage(
     .select()
     .from(rotations)
     .where(pageWhere(keyset, request, rotationCondition(where)))
-    .orderBy(...orderOf(keyset))
+    .orderBy(...pageOrder(keyset, request))
     .limit(request.limit + 1);
 }
 
@@ -100,33 +126,29 @@ export async function rotationPagesOfCadres(
   request: PageRequest,
 ): Promise<RotationRow[]> {
   const ids = [...cadreIds];
-  // The first page, what a profile asks, is prepared once per direction; later pages carry
-  // the cursor in their text and are built per call.
+  // Rows come in the page's direction: a backward page reads the list's order reversed.
+  const travel = travelDirection(direction, request);
+  // A page without a cursor, what a profile asks, is prepared once per direction; pages
+  // beyond a cursor carry it in their text and are built per call.
   const rows =
-    request.after === null
-      ? await preparedOf(db, `lcb_rotation_pages_of_cadres_${direction.toLowerCase()}`, (d, name) =>
+    request.cursor === null
+      ? await preparedOf(db, `lcb_rotation_pages_of_cadres_${travel.toLowerCase()}`, (d, name) =>
           rotationPagesStatement(
             d,
-            direction,
+            travel,
             null,
             sql.placeholder('ids'),
             sql.placeholder('limit'),
           ).prepare(name),
         ).execute({ ids, limit: request.limit + 1 })
-      : await rotationPagesStatement(
-          db,
-          direction,
-          request.after,
-          sql.param(ids),
-          request.limit + 1,
-        );
+      : await rotationPagesStatement(db, travel, request.cursor, sql.param(ids), request.limit + 1);
   return rows.map((row) => row.rotation);
 }
 
 function rotationPagesStatement(
   db: Database,
   direction: SortDirection,
-  after: PageRequest['after'],
+  after: PageRequest['cursor'],
   cadreIds: Param | Placeholder,
   limit: number | Placeholder,
 ) {

@@ -10,6 +10,7 @@ import {
 import { rotationPlans, type CadreRow, type Database, type RotationPlanRow } from '@luanchuyen/db';
 import { loadCadreFacts, registryScopeOf } from '../facts/cadre-facts.queries';
 import { loadRegistryFacts } from '../facts/registry-facts.queries';
+import { countEligibilities } from '../metrics-scope';
 
 // PRODUCT.md rule 1 for a batch of (cadre, date, plan) questions: one read of the facts the
 // rule needs for all of them, then the pure rule with the reference date passed in.
@@ -41,10 +42,12 @@ export async function eligibilitiesOf(
           (plan) => [plan.id, plan],
         ),
   );
-  return keys.map((key) => {
+  const results = keys.map((key) => {
     const cadreFacts = facts.get(key.cadreId);
     const plan = key.planId ? plans.get(key.planId) : null;
     if (cadreFacts === undefined || plan === undefined) return null;
     return eligibilityOn(cadreFacts, registry, key.asOf, criteriaOf(plan));
   });
+  countEligibilities(results);
+  return results;
 }

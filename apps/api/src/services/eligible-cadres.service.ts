@@ -4,7 +4,7 @@ import { isInForce, type CriteriaSet, type Eligibility } from '@luanchuyen/rules
 import { cadres, type CadreRow, type Database } from '@luanchuyen/db';
 import type { CursorValue, PageRequest } from '../read/page';
 import { CADRE_KEYSET } from '../read/cadre.queries';
-import { afterCursor, orderOf } from '../read/keyset';
+import { afterCursor, orderOf, pageKeyset, type Keyset } from '../read/keyset';
 import { candidateCondition } from '../facts/eligibility-candidates.queries';
 import { eligibilitiesOf } from './eligibility.service';
 import { loadUnitLineageGroups } from '../facts/unit-lineage-groups.queries';
@@ -30,13 +30,14 @@ async function judgedBatch(
   condition: SQL | undefined,
   after: CursorValue[] | null,
   size: number,
+  keyset: Keyset = CADRE_KEYSET,
 ): Promise<{ candidates: CadreRow[]; subjects: EligibleCadre[] }> {
   if (condition === undefined) return { candidates: [], subjects: [] };
   const candidates = await db
     .select()
     .from(cadres)
-    .where(and(condition, afterCursor(CADRE_KEYSET, after)))
-    .orderBy(...orderOf(CADRE_KEYSET))
+    .where(and(condition, afterCursor(keyset, after)))
+    .orderBy(...orderOf(keyset))
     .limit(size);
   // The candidate rows are the cadres' own rows: the facts need not read them again.
   const judged = await eligibilitiesOf(
@@ -63,7 +64,10 @@ function nextBatchSize(missing: number, judged: number, found: number): number {
   return Math.min(MAX_BATCH, Math.max(50, Math.ceil((missing / yieldSoFar) * 1.2)));
 }
 
-/** Up to `limit + 1` subjects after the cursor (the extra one tells that more follow). */
+/**
+ * Up to `limit + 1` subjects beyond the cursor in the page's direction (the extra one tells
+ * that more lie beyond): a backward page judges candidates from the end of the list back.
+ */
 export async function eligibleCadresPage(
   db: Database,
   question: Question,
@@ -73,9 +77,10 @@ export async function eligibleCadresPage(
   const found: EligibleCadre[] = [];
   let judged = 0;
   const condition = await conditionOf(db, question);
-  for (let after = request.after; found.length < wanted;) {
+  const keyset = pageKeyset(CADRE_KEYSET, request);
+  for (let after = request.cursor; found.length < wanted;) {
     const size = nextBatchSize(wanted - found.length, judged, found.length);
-    const batch = await judgedBatch(db, question, condition, after, size);
+    const batch = await judgedBatch(db, question, condition, after, size, keyset);
     found.push(...batch.subjects);
     judged += batch.candidates.length;
     const last = batch.candidates.at(-1);

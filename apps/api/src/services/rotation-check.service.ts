@@ -9,6 +9,7 @@ import {
 import type { Database } from '@luanchuyen/db';
 import { globalIdOf, rowIdOf } from '../global-ids';
 import { loadRotationFactsData, type FactsField } from '../facts/rotation-facts.queries';
+import { countRotationCheck } from '../metrics-scope';
 
 // API.md `checkRotation`, rotationCreate and rotationApprove ask the same question here: one
 // read of the facts (loadRotationFactsData, the very data the admin's live panel gets), then
@@ -47,7 +48,10 @@ export async function runRotationCheck(
   override: OverrideDecision | null = null,
 ): Promise<RotationCheckOutcome> {
   const read = await loadRotationFactsData(db, proposal);
-  if (read.kind === 'unknown') return read;
+  if (read.kind === 'unknown') {
+    countRotationCheck('not_found');
+    return read;
+  }
   const facts = rotationFactsFrom(read.data, proposal.startDate);
   // The facts speak in global ids; so does the input the rules compare them with.
   const input = {
@@ -59,9 +63,11 @@ export async function runRotationCheck(
     reason: proposal.reason ?? null,
   };
   const from = facts.fromPosition && rowIdOf(facts.fromPosition.id, 'Position');
+  const verdict = rotationVerdict(input, facts, override);
+  countRotationCheck(verdict.allowed ? 'allowed' : 'refused', verdict.check.violations);
   return {
     kind: 'checked',
-    verdict: rotationVerdict(input, facts, override),
+    verdict,
     facts,
     fromPositionId: from?.id ?? null,
   };

@@ -59,6 +59,7 @@ function engineOf(client: PGlite, lock?: DataDirLock): OpenedEngine {
           lock?.release();
         }
       },
+      poolUse: () => ({ max: 1, open: client.closed ? 0 : 1, idle: null, waiting: null }),
     },
     migrate: (migrationsFolder) => migrate(db, { migrationsFolder }),
     dump: () => client.dumpDataDir('none'),

@@ -60,6 +60,13 @@ export async function openPostgres(options: PostgresOptions): Promise<OpenedEngi
       close: async () => {
         await Promise.all([pool.end(), side.end()]);
       },
+      // The request pool only: the side pool's two connections serve readiness and cancels.
+      poolUse: () => ({
+        max: options.poolSize,
+        open: pool.totalCount,
+        idle: pool.idleCount,
+        waiting: pool.waitingCount,
+      }),
     },
     migrate: async (migrationsFolder) => {
       const client = await pool.connect();

@@ -1,9 +1,18 @@
-import { boolean, index, integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  doublePrecision,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+} from 'drizzle-orm/pg-core';
 import { createdAt } from './columns';
 
 // State of HTTP requests that must hold across restarts and across several API processes on
-// one database: the sign-in throttle's counts and the answers kept for Idempotency-Key.
-// Neither is registry data; both are rows that expire and are swept away.
+// one database: the sign-in throttle's counts, the answers kept for Idempotency-Key and the
+// GraphQL cost buckets. None is registry data; all are rows that expire and are swept away.
 
 const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -41,4 +50,20 @@ export const idempotencyKeys = pgTable(
     primaryKey({ name: 'idempotency_keys_pkey', columns: [t.caller, t.key] }),
     index('idempotency_keys_expires_at_idx').on(t.expiresAt),
   ],
+);
+
+/**
+ * One caller's leaky bucket of GraphQL cost (`user:<id>` or `api-key:<id>`): the points it holds
+ * as of `updated_at`; they leak at RATE_LIMIT_POINTS_PER_MINUTE / 60 a second from then on.
+ */
+export const rateLimitBuckets = pgTable(
+  'rate_limit_buckets',
+  {
+    key: text('key').primaryKey(),
+    points: doublePrecision('points').notNull(),
+    updatedAt: instant('updated_at').notNull(),
+    /** Whether the statement that last wrote the row admitted its request. */
+    admitted: boolean('admitted').notNull(),
+  },
+  (t) => [index('rate_limit_buckets_updated_at_idx').on(t.updatedAt)],
 );

@@ -56,6 +56,7 @@ export const cadresMessages: Catalogue = {
       cadreStatus: { ACTIVE: 'Đang công tác', RETIRED: 'Đã nghỉ hưu', LEFT: 'Đã chuyển công tác' },
       profile: {
         back: 'Danh sách cán bộ',
+        paper: 'Lý lịch (PDF)',
         facts: 'Thông tin chung',
         sexLabel: 'Giới tính',
         birth: 'Ngày sinh',
@@ -98,6 +99,8 @@ export const cadresMessages: Catalogue = {
         blockers: 'Vướng mắc',
         noReasons: 'Không có lý do nào thỏa mãn.',
         basis: 'Căn cứ: {{document}}, {{clause}}',
+        since: 'từ {{date}}',
+        years_other: '{{count}} năm',
       },
       evaluations: {
         title: 'Đánh giá, xếp loại',
@@ -165,6 +168,7 @@ export const cadresMessages: Catalogue = {
       cadreStatus: { ACTIVE: 'Serving', RETIRED: 'Retired', LEFT: 'Left' },
       profile: {
         back: 'All cadres',
+        paper: 'Profile (PDF)',
         facts: 'Facts',
         sexLabel: 'Sex',
         birth: 'Birth date',
@@ -207,6 +211,9 @@ export const cadresMessages: Catalogue = {
         blockers: 'Blockers',
         noReasons: 'No reason holds.',
         basis: 'Basis: {{document}}, {{clause}}',
+        since: 'since {{date}}',
+        years_one: '{{count}} year',
+        years_other: '{{count}} years',
       },
       evaluations: {
         title: 'Evaluations',

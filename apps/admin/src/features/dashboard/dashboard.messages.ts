@@ -26,6 +26,12 @@ export const dashboardMessages: Catalogue = {
       overdueHint: 'Đang luân chuyển nhưng đã qua ngày kết thúc dự kiến mà chưa ghi nhận kết thúc.',
       noneOverdue: 'Không có luân chuyển nào quá hạn.',
       moreOverdue: 'Và {{more}} lượt khác.',
+      papers: {
+        label: 'Tải báo cáo:',
+        pdf: 'PDF',
+        xlsx: 'Excel',
+        needPeriod: 'Chọn đủ ngày đầu và ngày cuối kỳ để tải báo cáo.',
+      },
     },
   },
   en: {
@@ -53,6 +59,12 @@ export const dashboardMessages: Catalogue = {
       overdueHint: 'Still running past the planned last day, with no completion recorded.',
       noneOverdue: 'No rotation is overdue.',
       moreOverdue: 'And {{more}} more.',
+      papers: {
+        label: 'Download the report:',
+        pdf: 'PDF',
+        xlsx: 'Excel',
+        needPeriod: 'Give both the first and the last day to download the report.',
+      },
     },
   },
 };

@@ -5,6 +5,11 @@ export const rotationsMessages: Catalogue = {
     rotations: {
       title: 'Lịch sử luân chuyển',
       create: 'Đề xuất luân chuyển',
+      export: {
+        label: 'Xuất danh sách theo bộ lọc đang chọn',
+        xlsx: 'Xuất Excel',
+        csv: 'Xuất CSV',
+      },
       cadre: 'Cán bộ',
       from: 'Từ chức vụ',
       to: 'Đến chức vụ',
@@ -18,6 +23,9 @@ export const rotationsMessages: Catalogue = {
       open: 'Chi tiết luân chuyển của {{name}} từ {{date}}',
       detail: {
         back: 'Về lịch sử luân chuyển',
+        decisionPaper: 'Dự thảo quyết định:',
+        decisionWord: 'Word',
+        decisionPdf: 'PDF',
         notFound: 'Không tìm thấy lượt luân chuyển này.',
         title: 'Luân chuyển cán bộ {{name}}',
         facts: 'Thông tin luân chuyển',
@@ -66,6 +74,7 @@ export const rotationsMessages: Catalogue = {
         all: 'Tất cả',
         clear: 'Xóa bộ lọc',
         overdue: 'Quá hạn',
+        includeLineage: 'Gồm cả các đơn vị đã hợp nhất vào',
         search: {
           plan: 'Tìm kế hoạch (số hoặc tên)',
           unit: 'Tìm đơn vị',
@@ -151,6 +160,11 @@ export const rotationsMessages: Catalogue = {
     rotations: {
       title: 'Rotation history',
       create: 'Propose a rotation',
+      export: {
+        label: 'Export the list as filtered',
+        xlsx: 'Export Excel',
+        csv: 'Export CSV',
+      },
       cadre: 'Cadre',
       from: 'From post',
       to: 'To post',
@@ -164,6 +178,9 @@ export const rotationsMessages: Catalogue = {
       open: "Details of {{name}}'s rotation from {{date}}",
       detail: {
         back: 'Back to rotation history',
+        decisionPaper: 'Draft decision:',
+        decisionWord: 'Word',
+        decisionPdf: 'PDF',
         notFound: 'This rotation was not found.',
         title: 'Rotation of {{name}}',
         facts: 'Rotation',
@@ -212,6 +229,7 @@ export const rotationsMessages: Catalogue = {
         all: 'All',
         clear: 'Clear filters',
         overdue: 'Overdue',
+        includeLineage: 'Include units merged into it',
         search: {
           plan: 'Search plans (number or title)',
           unit: 'Search units',

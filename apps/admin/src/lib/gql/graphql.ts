@@ -454,6 +454,8 @@ export type RotationFilter = {
   categories?: Array<RotationCategory> | null | undefined;
   /** Rotations from a post of this unit. */
   fromUnitId?: string | null | undefined;
+  /** With unitId: also the rotations from or to a post of every unit merged or renamed into it, through any number of steps (predecessors only: a merged ward's history does not include its successor's). Without unitId, true is BAD_USER_INPUT. */
+  includeLineage?: boolean | null | undefined;
   /** true: only overdue rotations (ACTIVE, planned end passed today in Asia/Ho_Chi_Minh); false or null: no condition. */
   overdue?: boolean | null | undefined;
   /** Rotations under this plan. */
@@ -466,7 +468,7 @@ export type RotationFilter = {
   statuses?: Array<RotationStatus> | null | undefined;
   /** Rotations to a post of this unit. */
   toUnitId?: string | null | undefined;
-  /** Rotations from or to a post of this unit. */
+  /** Rotations from or to a post of this unit (its own posts, not those of the units under it). */
   unitId?: string | null | undefined;
 };
 
@@ -1211,6 +1213,9 @@ export type CadreEligibilityQuery = {
           reasons: Array<{
             code: EligibilityReasonCode;
             message: string;
+            since: string | null;
+            years: number | null;
+            unit: { id: string; name: string } | null;
             legalBasis: { document: string; clause: string } | null;
           }>;
           blockers: Array<{
@@ -1477,7 +1482,13 @@ export type EligibleCadresQuery = {
     edges: Array<{
       node: { id: string; fullName: string; birthYear: number | null };
       eligibility: {
-        reasons: Array<{ code: EligibilityReasonCode; message: string }>;
+        reasons: Array<{
+          code: EligibilityReasonCode;
+          message: string;
+          since: string | null;
+          years: number | null;
+          unit: { id: string; name: string } | null;
+        }>;
         blockers: Array<{ code: EligibilityBlockerCode; message: string }>;
       };
     }>;
@@ -4536,6 +4547,19 @@ export const CadreEligibilityDocument = {
                                 selections: [
                                   { kind: 'Field', name: { kind: 'Name', value: 'code' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'since' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'years' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'unit' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                      ],
+                                    },
+                                  },
                                   {
                                     kind: 'Field',
                                     name: { kind: 'Name', value: 'legalBasis' },
@@ -5809,6 +5833,19 @@ export const EligibleCadresDocument = {
                                 selections: [
                                   { kind: 'Field', name: { kind: 'Name', value: 'code' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'since' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'years' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'unit' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                      ],
+                                    },
+                                  },
                                 ],
                               },
                             },

@@ -17,6 +17,7 @@ import type {
   AuditEventRow,
 } from '@luanchuyen/db';
 import type { AuditFieldChangeParent } from '../audit-changes';
+import type { ChangeRow } from '../../read/changes.queries';
 import type { Principal } from '../../auth/principal';
 import type {
   Eligibility as EligibilityResult,
@@ -33,6 +34,7 @@ import type {
   RotationConnectionParent,
   RotationPlanConnectionParent,
   AuditEventConnectionParent,
+  ChangeConnectionParent,
   EligibleCadreConnectionParent,
   EligibleCadreEdgeParent,
   RotationPlanSubjectConnectionParent,
@@ -113,7 +115,7 @@ export type ApiKeyCreatePayload = {
 /** An API key in a page. */
 export type ApiKeyEdge = {
   __typename?: 'ApiKeyEdge';
-  /** Pass as after to read the keys that follow. */
+  /** Pass as after to read the keys that follow, or as before to read those that precede it. */
   cursor: Scalars['String']['output'];
   /** The key. */
   node: ApiKey;
@@ -196,7 +198,7 @@ export type AreaCreatePayload = {
 /** An area in a page. */
 export type AreaEdge = {
   __typename?: 'AreaEdge';
-  /** Pass as after to read the areas that follow this one. */
+  /** Pass as after to read the areas that follow this one, or as before to read those that precede it. */
   cursor: Scalars['String']['output'];
   /** The area. */
   node: Area;
@@ -377,7 +379,7 @@ export type AuditEventConnection = {
 /** An audit event in a page. */
 export type AuditEventEdge = {
   __typename?: 'AuditEventEdge';
-  /** Pass as after to read the events that follow (older ones). */
+  /** Pass as after to read the events that follow (older ones), or as before to read those that precede it. */
   cursor: Scalars['String']['output'];
   /** The event. */
   node: AuditEvent;
@@ -474,7 +476,9 @@ export type CadrePostsOnArgs = {
 /** A person in the registry (cán bộ). Unknown facts are null, never guessed. */
 export type CadreRotationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  first: Scalars['Int']['input'];
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<RotationOrder>;
 };
 
@@ -525,7 +529,7 @@ export type CadreCreateInput = {
 /** A cadre in a page. */
 export type CadreEdge = {
   __typename?: 'CadreEdge';
-  /** Pass as after to read the cadres that follow this one. */
+  /** Pass as after to read the cadres that follow this one, or as before to read those that precede it. */
   cursor: Scalars['String']['output'];
   /** The cadre. */
   node: Cadre;
@@ -602,6 +606,41 @@ export type CadreUpdateInput = {
   status?: InputMaybe<CadreStatus>;
   /** Replaces the succession-pool entries. */
   successionPool?: InputMaybe<Array<SuccessionPoolEntryInput>>;
+};
+
+/** A record created, changed or ended, as the change feed lists it: which record, what was done and when; read the record itself with node(id:). */
+export type Change = {
+  __typename?: 'Change';
+  /** What was done, as the audit log names it: <record type>.<verb>, e.g. cadre.create, unit.update, rotation.cancel. */
+  action: Scalars['String']['output'];
+  /** When the change was made (the start of its transaction: two changes committed one after the other may carry instants in the other order; the feed's order is the commit order). */
+  at: Scalars['DateTime']['output'];
+  /** The global id of the record, as node(id:) takes it; null when the change concerned no single record. The record may since have been changed again. */
+  recordId: Maybe<Scalars['ID']['output']>;
+  /** The type of the record, e.g. Cadre, Rotation, Unit: the type its recordId names. */
+  recordType: Scalars['String']['output'];
+};
+
+/** A page of the change feed, oldest first. */
+export type ChangeConnection = {
+  __typename?: 'ChangeConnection';
+  /** The changes of the page with their cursors. */
+  edges: Array<ChangeEdge>;
+  /** The changes of the page. */
+  nodes: Array<Change>;
+  /** Where the page starts and ends: keep endCursor and pass it as after to read what changed since. */
+  pageInfo: PageInfo;
+  /** How many changes the feed holds. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A change in a page. */
+export type ChangeEdge = {
+  __typename?: 'ChangeEdge';
+  /** Pass as after to read the changes made since this one, or as before to read those before it. */
+  cursor: Scalars['String']['output'];
+  /** The change. */
+  node: Change;
 };
 
 /** A numbered paper that records cite as their basis: a plan, a decision, a resolution. */
@@ -714,6 +753,12 @@ export type EligibilityReason = {
   legalBasis: Maybe<LegalBasis>;
   /** Why it holds, in the caller's language. */
   message: Scalars['String']['output'];
+  /** The day the situation behind the reason began. LONG_TENURE: the first day of the unbroken run of posts in the unit's lineage. LOCAL_KEY_CADRE: the first day of the key post held in the home area. YOUNG_IN_SUCCESSION_POOL: 1 January of the first term year of the pool entries covering the date. The message states the same facts. */
+  since: Maybe<Scalars['Date']['output']>;
+  /** The unit concerned. LONG_TENURE: the unit of the post held on the date (the run may have begun in a unit merged or renamed into it). LOCAL_KEY_CADRE: the unit of that key post. YOUNG_IN_SUCCESSION_POOL: null (pool entries name a title, not a unit). */
+  unit: Maybe<Unit>;
+  /** The completed years that decide the reason on the date. LONG_TENURE: the length of the run. YOUNG_IN_SUCCESSION_POOL: the age, null when only the birth year is known. LOCAL_KEY_CADRE: null (no length of time decides it). */
+  years: Maybe<Scalars['Int']['output']>;
 };
 
 /** A reason that makes a cadre a subject of rotation (the criteria of Plan 67-KH/TU). */
@@ -741,7 +786,7 @@ export type EligibleCadreConnection = {
 /** A cadre who is a subject of rotation, with why. */
 export type EligibleCadreEdge = {
   __typename?: 'EligibleCadreEdge';
-  /** Pass as after to read the cadres that follow this one. */
+  /** Pass as after to read the cadres that follow this one, or as before to read those that precede it. */
   cursor: Scalars['String']['output'];
   /** Why the cadre is a subject of rotation on the date. */
   eligibility: Eligibility;
@@ -1039,9 +1084,9 @@ export type PageInfo = {
   __typename?: 'PageInfo';
   /** The cursor of the last item of the page; null when the page is empty. */
   endCursor: Maybe<Scalars['String']['output']>;
-  /** Whether another page follows; pass endCursor as after to read it. */
+  /** Whether items follow the page: on a forward page (first), whether another page follows, so pass endCursor as after to read it; on a backward page (last), whether it was read before a cursor. */
   hasNextPage: Scalars['Boolean']['output'];
-  /** Whether the page was read after a cursor, so items come before it. */
+  /** Whether items precede the page: on a backward page (last), whether another page precedes, so pass startCursor as before to read it; on a forward page (first), whether it was read after a cursor. */
   hasPreviousPage: Scalars['Boolean']['output'];
   /** The cursor of the first item of the page; null when the page is empty. */
   startCursor: Maybe<Scalars['String']['output']>;
@@ -1107,7 +1152,7 @@ export type PositionCreateInput = {
 /** A position in a page. */
 export type PositionEdge = {
   __typename?: 'PositionEdge';
-  /** Pass as after to read the positions that follow this one. */
+  /** Pass as after to read the positions that follow this one, or as before to read those that precede it. */
   cursor: Scalars['String']['output'];
   /** The position. */
   node: Position;
@@ -1157,6 +1202,8 @@ export type Query = {
   auditEvents: AuditEventConnection;
   /** Cadres, by default in the order of a Vietnamese list: by given name (the last word), then the rest of the name, in the Vietnamese alphabet (Hà before Hoàng, Đ after D). */
   cadres: CadreConnection;
+  /** The change feed (every signed-in user and API key): each created, updated or ended record of the registry, cadres, plans and rotations, oldest first in the order the changes were committed, so a change never appears behind a cursor already handed out. Users, API keys and sign-ins are not in it. */
+  changes: ChangeConnection;
   /** Checks a proposed rotation against the rules in force on its start date, writing nothing: the verdict rotationCreate enforces and rotationApprove asks again. */
   checkRotation: RotationCheck;
   /** Cadres who are subjects of rotation on a date, each with its eligibility, in the order of a Vietnamese list of names (given name first). */
@@ -1188,29 +1235,45 @@ export type Query = {
 /** Reads: registry, rotation history, statistics and rules. */
 export type QueryApiKeysArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  first: Scalars['Int']['input'];
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Reads: registry, rotation history, statistics and rules. */
 export type QueryAreasArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AreaFilter>;
-  first: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Reads: registry, rotation history, statistics and rules. */
 export type QueryAuditEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AuditEventFilter>;
-  first: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Reads: registry, rotation history, statistics and rules. */
 export type QueryCadresArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CadreFilter>;
-  first: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<CadreOrder>;
+};
+
+/** Reads: registry, rotation history, statistics and rules. */
+export type QueryChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Reads: registry, rotation history, statistics and rules. */
@@ -1222,7 +1285,9 @@ export type QueryCheckRotationArgs = {
 export type QueryEligibleCadresArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   asOf: Scalars['Date']['input'];
-  first: Scalars['Int']['input'];
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   planId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -1239,8 +1304,10 @@ export type QueryNodesArgs = {
 /** Reads: registry, rotation history, statistics and rules. */
 export type QueryPositionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PositionFilter>;
-  first: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Reads: registry, rotation history, statistics and rules. */
@@ -1251,7 +1318,9 @@ export type QueryRotationCheckFactsArgs = {
 /** Reads: registry, rotation history, statistics and rules. */
 export type QueryRotationPlansArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  first: Scalars['Int']['input'];
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Reads: registry, rotation history, statistics and rules. */
@@ -1262,8 +1331,10 @@ export type QueryRotationStatsArgs = {
 /** Reads: registry, rotation history, statistics and rules. */
 export type QueryRotationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RotationFilter>;
-  first: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<RotationOrder>;
 };
 
@@ -1275,14 +1346,18 @@ export type QueryUnitMergePreviewArgs = {
 /** Reads: registry, rotation history, statistics and rules. */
 export type QueryUnitsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<UnitFilter>;
-  first: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Reads: registry, rotation history, statistics and rules. */
 export type QueryUsersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  first: Scalars['Int']['input'];
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** How the post taken compares with the post left, by rank. */
@@ -1510,7 +1585,7 @@ export type RotationDirectionCount = {
 /** A rotation in a page. */
 export type RotationEdge = {
   __typename?: 'RotationEdge';
-  /** Pass as after to read the rotations that follow this one. */
+  /** Pass as after to read the rotations that follow this one, or as before to read those that precede it. */
   cursor: Scalars['String']['output'];
   /** The rotation. */
   node: Rotation;
@@ -1577,6 +1652,8 @@ export type RotationFilter = {
   categories?: InputMaybe<Array<RotationCategory>>;
   /** Rotations from a post of this unit. */
   fromUnitId?: InputMaybe<Scalars['ID']['input']>;
+  /** With unitId: also the rotations from or to a post of every unit merged or renamed into it, through any number of steps (predecessors only: a merged ward's history does not include its successor's). Without unitId, true is BAD_USER_INPUT. */
+  includeLineage?: InputMaybe<Scalars['Boolean']['input']>;
   /** true: only overdue rotations (ACTIVE, planned end passed today in Asia/Ho_Chi_Minh); false or null: no condition. */
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
   /** Rotations under this plan. */
@@ -1589,7 +1666,7 @@ export type RotationFilter = {
   statuses?: InputMaybe<Array<RotationStatus>>;
   /** Rotations to a post of this unit. */
   toUnitId?: InputMaybe<Scalars['ID']['input']>;
-  /** Rotations from or to a post of this unit. */
+  /** Rotations from or to a post of this unit (its own posts, not those of the units under it). */
   unitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -1686,7 +1763,9 @@ export type RotationPlan = Node & {
 /** A rotation plan, e.g. Plan 67-KH/TU of 2/10/2017 until 2020 with 54 subjects. */
 export type RotationPlanSubjectsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  first: Scalars['Int']['input'];
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Cadres to list under a plan. */
@@ -1760,7 +1839,7 @@ export type RotationPlanCriteriaInput = {
 /** A plan in a page. */
 export type RotationPlanEdge = {
   __typename?: 'RotationPlanEdge';
-  /** Pass as after to read the plans that follow this one. */
+  /** Pass as after to read the plans that follow this one, or as before to read those that precede it. */
   cursor: Scalars['String']['output'];
   /** The plan. */
   node: RotationPlan;
@@ -1822,7 +1901,7 @@ export type RotationPlanSubjectEdge = {
   __typename?: 'RotationPlanSubjectEdge';
   /** The criterion that made the cadre a subject. */
   criterion: EligibilityReasonCode;
-  /** Pass as after to read the subjects that follow this one. */
+  /** Pass as after to read the subjects that follow this one, or as before to read those that precede it. */
   cursor: Scalars['String']['output'];
   /** The cadre. */
   node: Cadre;
@@ -2010,7 +2089,7 @@ export type UnitCreateInput = {
 /** A unit in a page. */
 export type UnitEdge = {
   __typename?: 'UnitEdge';
-  /** Pass as after to read the units that follow this one. */
+  /** Pass as after to read the units that follow this one, or as before to read those that precede it. */
   cursor: Scalars['String']['output'];
   /** The unit. */
   node: Unit;
@@ -2252,7 +2331,7 @@ export type UserCreatePayload = {
 /** A user in a page. */
 export type UserEdge = {
   __typename?: 'UserEdge';
-  /** Pass as after to read the users that follow. */
+  /** Pass as after to read the users that follow, or as before to read those that precede it. */
   cursor: Scalars['String']['output'];
   /** The user. */
   node: User;
@@ -2475,6 +2554,9 @@ export type ResolversTypes = {
   >;
   CadreStatus: CadreStatus;
   CadreUpdateInput: CadreUpdateInput;
+  Change: ResolverTypeWrapper<ChangeRow>;
+  ChangeConnection: ResolverTypeWrapper<ChangeConnectionParent>;
+  ChangeEdge: ResolverTypeWrapper<Omit<ChangeEdge, 'node'> & { node: ResolversTypes['Change'] }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Document: ResolverTypeWrapper<DocumentRow>;
@@ -2699,6 +2781,9 @@ export type ResolversParentTypes = {
   CadreOrder: CadreOrder;
   CadrePayload: Omit<CadrePayload, 'cadre'> & { cadre?: Maybe<ResolversParentTypes['Cadre']> };
   CadreUpdateInput: CadreUpdateInput;
+  Change: ChangeRow;
+  ChangeConnection: ChangeConnectionParent;
+  ChangeEdge: Omit<ChangeEdge, 'node'> & { node: ResolversParentTypes['Change'] };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Document: DocumentRow;
@@ -3044,7 +3129,7 @@ export type CadreResolvers<
     ResolversTypes['RotationConnection'],
     ParentType,
     ContextType,
-    RequireFields<CadreRotationsArgs, 'first'>
+    Partial<CadreRotationsArgs>
   >;
   sex?: Resolver<Maybe<ResolversTypes['Sex']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CadreStatus'], ParentType, ContextType>;
@@ -3078,6 +3163,35 @@ export type CadrePayloadResolvers<
 > = {
   cadre?: Resolver<Maybe<ResolversTypes['Cadre']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ChangeResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change'],
+> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  recordId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  recordType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ChangeConnectionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ChangeConnection'] =
+    ResolversParentTypes['ChangeConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['ChangeEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ChangeEdgeResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ChangeEdge'] = ResolversParentTypes['ChangeEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -3145,6 +3259,9 @@ export type EligibilityReasonResolvers<
   code?: Resolver<ResolversTypes['EligibilityReasonCode'], ParentType, ContextType>;
   legalBasis?: Resolver<Maybe<ResolversTypes['LegalBasis']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
+  years?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type EligibleCadreConnectionResolvers<
@@ -3451,25 +3568,31 @@ export type QueryResolvers<
     ResolversTypes['ApiKeyConnection'],
     ParentType,
     ContextType,
-    RequireFields<QueryApiKeysArgs, 'first'>
+    Partial<QueryApiKeysArgs>
   >;
   areas?: Resolver<
     ResolversTypes['AreaConnection'],
     ParentType,
     ContextType,
-    RequireFields<QueryAreasArgs, 'first'>
+    Partial<QueryAreasArgs>
   >;
   auditEvents?: Resolver<
     ResolversTypes['AuditEventConnection'],
     ParentType,
     ContextType,
-    RequireFields<QueryAuditEventsArgs, 'first'>
+    Partial<QueryAuditEventsArgs>
   >;
   cadres?: Resolver<
     ResolversTypes['CadreConnection'],
     ParentType,
     ContextType,
-    RequireFields<QueryCadresArgs, 'first'>
+    Partial<QueryCadresArgs>
+  >;
+  changes?: Resolver<
+    ResolversTypes['ChangeConnection'],
+    ParentType,
+    ContextType,
+    Partial<QueryChangesArgs>
   >;
   checkRotation?: Resolver<
     ResolversTypes['RotationCheck'],
@@ -3481,7 +3604,7 @@ export type QueryResolvers<
     ResolversTypes['EligibleCadreConnection'],
     ParentType,
     ContextType,
-    RequireFields<QueryEligibleCadresArgs, 'asOf' | 'first'>
+    RequireFields<QueryEligibleCadresArgs, 'asOf'>
   >;
   node?: Resolver<
     Maybe<ResolversTypes['Node']>,
@@ -3499,7 +3622,7 @@ export type QueryResolvers<
     ResolversTypes['PositionConnection'],
     ParentType,
     ContextType,
-    RequireFields<QueryPositionsArgs, 'first'>
+    Partial<QueryPositionsArgs>
   >;
   rotationCheckFacts?: Resolver<
     ResolversTypes['RotationCheckFacts'],
@@ -3511,7 +3634,7 @@ export type QueryResolvers<
     ResolversTypes['RotationPlanConnection'],
     ParentType,
     ContextType,
-    RequireFields<QueryRotationPlansArgs, 'first'>
+    Partial<QueryRotationPlansArgs>
   >;
   rotationStats?: Resolver<
     ResolversTypes['RotationStats'],
@@ -3523,7 +3646,7 @@ export type QueryResolvers<
     ResolversTypes['RotationConnection'],
     ParentType,
     ContextType,
-    RequireFields<QueryRotationsArgs, 'first'>
+    Partial<QueryRotationsArgs>
   >;
   unitMergePreview?: Resolver<
     ResolversTypes['UnitMergePreview'],
@@ -3535,13 +3658,13 @@ export type QueryResolvers<
     ResolversTypes['UnitConnection'],
     ParentType,
     ContextType,
-    RequireFields<QueryUnitsArgs, 'first'>
+    Partial<QueryUnitsArgs>
   >;
   users?: Resolver<
     ResolversTypes['UserConnection'],
     ParentType,
     ContextType,
-    RequireFields<QueryUsersArgs, 'first'>
+    Partial<QueryUsersArgs>
   >;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
 };
@@ -3694,7 +3817,7 @@ export type RotationPlanResolvers<
     ResolversTypes['RotationPlanSubjectConnection'],
     ParentType,
     ContextType,
-    RequireFields<RotationPlanSubjectsArgs, 'first'>
+    Partial<RotationPlanSubjectsArgs>
   >;
   targetCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4031,6 +4154,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   CadreConnection?: CadreConnectionResolvers<ContextType>;
   CadreEdge?: CadreEdgeResolvers<ContextType>;
   CadrePayload?: CadrePayloadResolvers<ContextType>;
+  Change?: ChangeResolvers<ContextType>;
+  ChangeConnection?: ChangeConnectionResolvers<ContextType>;
+  ChangeEdge?: ChangeEdgeResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Document?: DocumentResolvers<ContextType>;

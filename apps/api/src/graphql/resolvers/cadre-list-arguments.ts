@@ -50,12 +50,12 @@ export function cadrePageRequest(
   ctx: GraphQLContext,
 ): PageRequest {
   const request = pageRequest(page, ['text', ...cadreCursorShape(order)], ctx);
-  if (request.after === null) return request;
-  const [tag, ...values] = request.after;
+  if (request.cursor === null) return request;
+  const [tag, ...values] = request.cursor;
   if (tag !== tagOf(order)) {
     throw new AppError('BAD_USER_INPUT', t(ctx.language, 'cursorOfAnotherOrder'));
   }
-  return { limit: request.limit, after: values };
+  return { ...request, cursor: values };
 }
 
 /** The cursor values of a row: the order's tag, then its sort values and id. */

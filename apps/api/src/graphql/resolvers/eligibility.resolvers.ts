@@ -62,9 +62,14 @@ export const eligibilityResolvers: Resolvers = {
     criteria: (eligibility) => eligibility.criteria,
     message: (eligibility, _, ctx) => inLanguage(eligibility.message, ctx),
   },
+  // The facts come from the rule with the message; the unit through the batched loader.
   EligibilityReason: {
     code: (finding) => finding.rule,
     message: (finding, _, ctx) => inLanguage(finding.message, ctx),
+    since: (finding) => finding.grounds.since,
+    unit: (finding, _, { loaders }) =>
+      finding.grounds.unitId === null ? null : loaders.unit.load(finding.grounds.unitId),
+    years: (finding) => finding.grounds.years,
   },
   EligibilityBlocker: {
     code: (finding) => finding.rule,

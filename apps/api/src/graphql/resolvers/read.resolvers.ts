@@ -1,6 +1,7 @@
 import type { Resolvers } from '../generated/resolver-types';
 import { auditResolvers } from './audit.resolvers';
 import { cadreResolvers } from './cadre.resolvers';
+import { changesResolvers } from './changes.resolvers';
 import { eligibilityResolvers } from './eligibility.resolvers';
 import { nodeResolvers } from './node.resolvers';
 import { planResolvers } from './plan.resolvers';
@@ -20,6 +21,7 @@ export const readResolvers: readonly Resolvers[] = [
   rotationCheckResolvers,
   planResolvers,
   auditResolvers,
+  changesResolvers,
 ];
 
 /**

@@ -1,6 +1,8 @@
 import { actionsFrom, ROTATION_OUTCOMES, type RotationOutcome } from '@luanchuyen/domain';
 import { isOverdue } from '@luanchuyen/rules';
 import { isAllowed } from '../authorization';
+import { AppError } from '../errors';
+import { t } from '../../i18n/messages';
 import type { GraphQLContext } from '../context';
 import type {
   Resolvers,
@@ -30,10 +32,18 @@ async function rotationWhere(
     requireExistingRowId(filter?.fromUnitId, 'Unit', 'filter.fromUnitId', ctx),
     requireExistingRowId(filter?.toUnitId, 'Unit', 'filter.toUnitId', ctx),
   ]);
+  // Refused rather than ignored: a consumer asking for a lineage must not get every unit.
+  if (filter?.includeLineage && unitId === null) {
+    throw new AppError(
+      'BAD_USER_INPUT',
+      `${t(ctx.language, 'lineageWithoutUnit')}: filter.includeLineage`,
+    );
+  }
   return {
     cadreIds: cadreId === null ? null : [cadreId],
     planId,
     unitId,
+    includeLineage: filter?.includeLineage === true,
     fromUnitId,
     toUnitId,
     categories: filter?.categories,

@@ -82,8 +82,9 @@ export function idempotency(
       answered = true;
       const status = response.statusCode;
       // Only text answers (all GraphQL and error answers) are kept; anything else frees the key.
+      // Nor a rate-limit refusal (429): nothing ran, and the retry it asks for must run.
       const kept =
-        status < 500 && typeof body === 'string'
+        status < 500 && status !== 429 && typeof body === 'string'
           ? store.record(caller, key, status, body)
           : store.release(caller, key);
       kept.then(

@@ -22,6 +22,12 @@ const CadreEligibilityQuery = graphql(`
           reasons {
             code
             message
+            since
+            years
+            unit {
+              id
+              name
+            }
             legalBasis {
               document
               clause

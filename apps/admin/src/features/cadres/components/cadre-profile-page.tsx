@@ -9,6 +9,7 @@ import { savedOf } from '../utils/saved-state';
 import { CareerSection } from './career-section';
 import { EligibilityPanel } from './eligibility-panel';
 import { EvaluationsTable } from './evaluations-table';
+import { ProfilePaperLink } from './profile-paper-link';
 
 const post = (position: { id: string; title: string; unit: { name: string } }) => ({
   id: position.id,
@@ -45,6 +46,7 @@ export function CadreProfilePage() {
               {cadre.fullName}
               {cadre.isSample && <span className="tag">{t('cadres.sample')}</span>}
             </h1>
+            <ProfilePaperLink cadreId={cadre.id} />
             {canEdit && (
               <Link className="btn" to={`/cadres/${encodeURIComponent(cadre.id)}/edit`}>
                 {t('cadres.edit')}

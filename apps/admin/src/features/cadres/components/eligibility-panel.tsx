@@ -2,11 +2,16 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../../components/ui/field';
 import { QueryState } from '../../../components/ui/query-state';
-import { isIsoDate } from '../../../lib/format';
+import { formatDate, isIsoDate } from '../../../lib/format';
 import { useCadreEligibility } from '../api/cadre-eligibility.query';
 import { DateInput } from '../../../components/forms/date-input';
 
 type Basis = { document: string; clause: string } | null;
+type Facts = {
+  since?: string | null;
+  years?: number | null;
+  unit?: { name: string } | null;
+};
 
 /** Whether the cadre is a subject of rotation on a chosen date, with every reason and blocker. */
 export function EligibilityPanel({ cadreId, today }: { cadreId: string; today: string }) {
@@ -20,6 +25,17 @@ export function EligibilityPanel({ cadreId, today }: { cadreId: string; today: s
     planId || null,
   );
   const eligibility = data?.node?.__typename === 'Cadre' ? data.node.eligibility : null;
+  // The facts the reason stands on, those it has: "từ 01/06/2015 · 10 năm · Phòng Nội vụ".
+  const facts = (reason: Facts) => {
+    const parts = [
+      reason.since ? t('cadres.eligibility.since', { date: formatDate(reason.since) }) : null,
+      reason.years === null || reason.years === undefined
+        ? null
+        : t('cadres.eligibility.years', { count: reason.years }),
+      reason.unit?.name ?? null,
+    ].filter((part): part is string => part !== null);
+    return parts.length > 0 && <span className="muted"> ({parts.join(' · ')})</span>;
+  };
   const basis = (legalBasis: Basis) =>
     legalBasis && <small className="muted"> {t('cadres.eligibility.basis', legalBasis)}</small>;
 
@@ -68,6 +84,7 @@ export function EligibilityPanel({ cadreId, today }: { cadreId: string; today: s
                 {eligibility.reasons.map((reason) => (
                   <li key={reason.code}>
                     <strong>{t(`reason.${reason.code}`)}</strong>: {reason.message}
+                    {facts(reason)}
                     {basis(reason.legalBasis)}
                   </li>
                 ))}

@@ -6,6 +6,7 @@ import { isIsoDate, todayIso } from '../../../lib/format';
 import { useDebounced } from '../../../lib/use-debounced';
 import { useDashboard } from '../api/dashboard.query';
 import { CountTable } from './count-table';
+import { StatsReportLinks } from './stats-report-links';
 import { StatusPanels } from './status-panels';
 import { CountChart } from './stats-charts';
 import { DateInput } from '../../../components/forms/date-input';
@@ -71,6 +72,10 @@ export function DashboardPage() {
                 keyHeader={t('dashboard.category')}
                 rows={categories}
                 total={stats.total}
+              />
+              <StatsReportLinks
+                from={isIsoDate(settledFrom) ? settledFrom : null}
+                to={isIsoDate(settledTo) ? settledTo : null}
               />
             </section>
             <section className="card" aria-labelledby="by-year">

@@ -1,5 +1,4 @@
-import { useCallback } from 'react';
-import { useClient, useQuery, type OperationResult } from 'urql';
+import { useQuery } from 'urql';
 import { graphql } from '../../../lib/gql';
 import type { EligibleCadresQuery as Result } from '../../../lib/gql/graphql';
 
@@ -21,6 +20,12 @@ const EligibleCadresQuery = graphql(`
           reasons {
             code
             message
+            since
+            years
+            unit {
+              id
+              name
+            }
           }
           blockers {
             code
@@ -47,26 +52,4 @@ export function useEligibleCadres(asOf: string, planId: string | null, after: st
     query: EligibleCadresQuery,
     variables: { asOf, planId, first: ELIGIBLE_PAGE_SIZE, after },
   });
-}
-
-/** Every page of the report, for export: read page after page until the last. */
-export function useAllEligibleCadres() {
-  const client = useClient();
-  return useCallback(
-    async (asOf: string, planId: string | null): Promise<EligibleEdge[]> => {
-      const edges: EligibleEdge[] = [];
-      let after: string | null = null;
-      for (;;) {
-        const result: OperationResult<Result> = await client
-          .query(EligibleCadresQuery, { asOf, planId, first: ELIGIBLE_PAGE_SIZE, after })
-          .toPromise();
-        if (result.error || !result.data) throw result.error ?? new Error('no data');
-        const page: Result['eligibleCadres'] = result.data.eligibleCadres;
-        edges.push(...page.edges);
-        if (!page.pageInfo.hasNextPage) return edges;
-        after = page.pageInfo.endCursor;
-      }
-    },
-    [client],
-  );
 }

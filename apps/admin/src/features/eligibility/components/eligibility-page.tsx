@@ -2,11 +2,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Field } from '../../../components/ui/field';
+import { PaperLinks } from '../../../components/ui/paper-links';
 import { QueryState } from '../../../components/ui/query-state';
 import { asLanguage, formatNumber, isIsoDate, todayIso } from '../../../lib/format';
-import { useAllEligibleCadres, useEligibleCadres } from '../api/eligible-cadres.query';
-import { exportCsv, exportXlsx, type Headers } from '../utils/export-report';
-import { groupByReason, reportRows } from '../utils/report-rows';
+import { useEligibleCadres } from '../api/eligible-cadres.query';
+import { groupByReason, reasonFacts } from '../utils/report-rows';
 import { DateInput } from '../../../components/forms/date-input';
 
 /** Who is due for rotation on a date, by a plan's criteria, grouped by reason; exportable. */
@@ -14,34 +14,17 @@ export function EligibilityPage() {
   const { t, i18n } = useTranslation();
   const [asOf, setAsOf] = useState(todayIso);
   const [planId, setPlanId] = useState('');
-  const [exporting, setExporting] = useState(false);
-  const [exportFailed, setExportFailed] = useState(false);
   const date = isIsoDate(asOf) ? asOf : todayIso();
   const [{ data, fetching, error }, refetch] = useEligibleCadres(date, planId || null, null);
-  const readAll = useAllEligibleCadres();
   const report = data?.eligibleCadres;
   const groups = groupByReason(report?.edges ?? []);
 
-  const headers: Headers = {
-    fullName: t('eligibility.columns.fullName'),
-    birthYear: t('eligibility.columns.birthYear'),
-    reason: t('eligibility.columns.reason'),
-    explanation: t('eligibility.columns.explanation'),
-  };
-  const runExport = async (format: 'csv' | 'xlsx') => {
-    setExporting(true);
-    setExportFailed(false);
-    try {
-      const rows = reportRows(await readAll(date, planId || null), (code) => t(`reason.${code}`));
-      const fileName = `${t('eligibility.fileName', { date })}.${format}`;
-      await (format === 'csv'
-        ? exportCsv(rows, headers, fileName)
-        : exportXlsx(rows, headers, fileName));
-    } catch {
-      setExportFailed(true);
-    } finally {
-      setExporting(false);
-    }
+  // The list as the server's paper (GET /export/eligibility.*): every subject, not only the
+  // page shown, with post, unit and reasons, in one request instead of paging here.
+  const paperParams = new URLSearchParams({ asOf: date, ...(planId ? { planId } : {}) });
+  const factLabels = {
+    since: (date: string) => t('eligibility.facts.since', { date }),
+    years: (count: number) => t('eligibility.facts.years', { count }),
   };
 
   return (
@@ -61,28 +44,15 @@ export function EligibilityPage() {
             ))}
           </select>
         </Field>
-        <button
-          type="button"
-          className="btn"
-          disabled={exporting || !report?.totalCount}
-          onClick={() => void runExport('csv')}
-        >
-          {t('eligibility.exportCsv')}
-        </button>
-        <button
-          type="button"
-          className="btn"
-          disabled={exporting || !report?.totalCount}
-          onClick={() => void runExport('xlsx')}
-        >
-          {t('eligibility.exportXlsx')}
-        </button>
-        {exporting && <span role="status">{t('eligibility.exporting')}</span>}
-        {exportFailed && (
-          <span role="alert" className="field-error">
-            {t('eligibility.exportFailed')}
-          </span>
-        )}
+        <PaperLinks
+          path="/export/eligibility"
+          params={paperParams}
+          label={t('eligibility.exportLabel')}
+          formats={[
+            { extension: 'xlsx', label: t('eligibility.exportXlsx') },
+            { extension: 'csv', label: t('eligibility.exportCsv') },
+          ]}
+        />
       </div>
       <QueryState
         fetching={fetching}
@@ -107,18 +77,22 @@ export function EligibilityPage() {
                   })}
                 </h2>
                 <ul>
-                  {group.edges.map((edge) => (
-                    <li key={edge.node.id}>
-                      <Link to={`/cadres/${encodeURIComponent(edge.node.id)}`}>
-                        {edge.node.fullName}
-                      </Link>
-                      {': '}
-                      {
-                        edge.eligibility.reasons.find((reason) => reason.code === group.code)
-                          ?.message
-                      }
-                    </li>
-                  ))}
+                  {group.edges.map((edge) => {
+                    const reason = edge.eligibility.reasons.find(
+                      (each) => each.code === group.code,
+                    );
+                    const facts = reason ? reasonFacts(reason, factLabels) : '';
+                    return (
+                      <li key={edge.node.id}>
+                        <Link to={`/cadres/${encodeURIComponent(edge.node.id)}`}>
+                          {edge.node.fullName}
+                        </Link>
+                        {': '}
+                        {reason?.message}
+                        {facts && <small className="muted"> ({facts})</small>}
+                      </li>
+                    );
+                  })}
                 </ul>
               </section>
             ))}

@@ -1,7 +1,8 @@
+import { formatDate } from '../../../lib/format';
 import type { EligibleEdge } from '../api/eligible-cadres.query';
 
 // The report grouped by reason: a cadre with two reasons is listed under both, as the plan's
-// subject lists do. Rows for export are flat: one per cadre and reason.
+// subject lists do.
 
 export type ReasonGroup = { code: string; edges: EligibleEdge[] };
 
@@ -17,23 +18,18 @@ export function groupByReason(edges: readonly EligibleEdge[]): ReasonGroup[] {
     .map(([code, list]) => ({ code, edges: list }));
 }
 
-export type ReportRow = {
-  fullName: string;
-  birthYear: string;
-  reason: string;
-  explanation: string;
-};
+type Reason = EligibleEdge['eligibility']['reasons'][number];
 
-export function reportRows(
-  edges: readonly EligibleEdge[],
-  reasonLabel: (code: string) => string,
-): ReportRow[] {
-  return edges.flatMap((edge) =>
-    edge.eligibility.reasons.map((reason) => ({
-      fullName: edge.node.fullName,
-      birthYear: edge.node.birthYear === null ? '' : String(edge.node.birthYear),
-      reason: reasonLabel(reason.code),
-      explanation: reason.message,
-    })),
-  );
+/** The facts of a reason on one line ("từ 01/06/2015 · 10 năm · Phòng Nội vụ"), or ''. */
+export function reasonFacts(
+  reason: Pick<Reason, 'since' | 'years' | 'unit'>,
+  labels: { since: (date: string) => string; years: (count: number) => string },
+): string {
+  return [
+    reason.since ? labels.since(formatDate(reason.since)) : null,
+    reason.years === null || reason.years === undefined ? null : labels.years(reason.years),
+    reason.unit?.name ?? null,
+  ]
+    .filter((part): part is string => part !== null)
+    .join(' · ');
 }

@@ -10,6 +10,7 @@ import {
   RotationViolations,
   type RotationDetail,
 } from './rotation-detail-sections';
+import { DecisionPaperLinks } from './decision-paper-links';
 import { RotationHistoryList } from './rotation-history-list';
 
 const postOf = (post: RotationDetail['fromPosition']) => `${post.title}, ${post.unit.name}`;
@@ -38,6 +39,7 @@ export function RotationDetailPage() {
           <div className="page-title">
             <h1>{t('rotations.detail.title', { name: rotation.cadre.fullName })}</h1>
           </div>
+          <DecisionPaperLinks rotationId={rotation.id} />
           <section aria-labelledby="rotation-facts-title" className="card">
             <h2 id="rotation-facts-title">{t('rotations.detail.facts')}</h2>
             <dl className="facts">

@@ -47,7 +47,13 @@ export function RotationFilters({ filter, onChange }: Props) {
   const pick = (key: 'planId' | 'unitId' | 'cadreId') => ({
     value: filter[key] ?? null,
     name: nameFor(filter[key]),
-    onChange: (id: string | null) => onChange({ ...filter, [key]: id }),
+    onChange: (id: string | null) =>
+      // The lineage belongs to the unit: clearing the unit clears it (the API refuses it alone).
+      onChange({
+        ...filter,
+        [key]: id,
+        ...(key === 'unitId' && !id ? { includeLineage: null } : {}),
+      }),
   });
   return (
     <details className="card" open>
@@ -55,6 +61,17 @@ export function RotationFilters({ filter, onChange }: Props) {
       <div className="toolbar">
         <RotationFilterPicker kind="plan" {...pick('planId')} />
         <RotationFilterPicker kind="unit" {...pick('unitId')} />
+        <label>
+          <input
+            type="checkbox"
+            checked={(filter.includeLineage ?? false) && !!filter.unitId}
+            disabled={!filter.unitId}
+            onChange={(event) =>
+              onChange({ ...filter, includeLineage: event.target.checked || null })
+            }
+          />
+          {t('rotations.filters.includeLineage')}
+        </label>
         <RotationFilterPicker kind="cadre" {...pick('cadreId')} />
       </div>
       <fieldset className="checks">

@@ -86,6 +86,39 @@ describe('the rotation history page', () => {
     expect(screen.getByTestId('address').textContent).toBe('');
   });
 
+  it('offers the lineage only once a unit is chosen', () => {
+    renderAt('/rotations');
+    const lineage = screen.getByLabelText('Gồm cả các đơn vị đã hợp nhất vào') as HTMLInputElement;
+    expect(lineage.disabled).toBe(true);
+    expect(lineage.checked).toBe(false);
+  });
+
+  it('follows the lineage of the chosen unit on request, kept in the address', async () => {
+    const { executeQuery } = renderAt('/rotations?unitId=VW5pdDox');
+    const lineage = screen.getByLabelText('Gồm cả các đơn vị đã hợp nhất vào') as HTMLInputElement;
+    expect(lineage.disabled).toBe(false);
+    expect(lineage.checked).toBe(false);
+    await userEvent.click(lineage);
+    expect(screen.getByTestId('address').textContent).toBe('?unitId=VW5pdDox&includeLineage=true');
+    await waitFor(() =>
+      expect(lastFilter(executeQuery)).toEqual({ unitId: 'VW5pdDox', includeLineage: true }),
+    );
+    await userEvent.click(lineage);
+    expect(screen.getByTestId('address').textContent).toBe('?unitId=VW5pdDox');
+    await waitFor(() => expect(lastFilter(executeQuery)).toEqual({ unitId: 'VW5pdDox' }));
+  });
+
+  it('opens a shared lineage link with the box ticked, and clearing drops it', async () => {
+    const { executeQuery } = renderAt('/rotations?unitId=VW5pdDox&includeLineage=true');
+    expect(lastFilter(executeQuery)).toEqual({ unitId: 'VW5pdDox', includeLineage: true });
+    const lineage = screen.getByLabelText('Gồm cả các đơn vị đã hợp nhất vào') as HTMLInputElement;
+    expect(lineage.checked).toBe(true);
+    await userEvent.click(screen.getByRole('button', { name: 'Xóa bộ lọc' }));
+    expect(screen.getByTestId('address').textContent).toBe('');
+    expect(lineage.checked).toBe(false);
+    expect(lineage.disabled).toBe(true);
+  });
+
   it('says which part of the address it could not read', () => {
     renderAt('/rotations?statuses=FINISHED&startedTo=2019-02-30');
     expect(screen.getByText(/đã bỏ qua: startedTo, statuses\./)).toBeTruthy();

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { Pager, useCursorPages } from '../../../components/ui/pager';
+import { PaperLinks } from '../../../components/ui/paper-links';
 import { QueryState } from '../../../components/ui/query-state';
 import { formatDate, formatLastDay } from '../../../lib/format';
 import type { RotationFilter } from '../../../lib/gql/graphql';
@@ -43,6 +44,16 @@ export function RotationsPage() {
     <section>
       <div className="page-title">
         <h1>{t('rotations.title')}</h1>
+        {/* The list as a file: the filter shown, every row, not only this page. */}
+        <PaperLinks
+          path="/export/rotations"
+          params={paramsFromFilter(filter)}
+          label={t('rotations.export.label')}
+          formats={[
+            { extension: 'xlsx', label: t('rotations.export.xlsx') },
+            { extension: 'csv', label: t('rotations.export.csv') },
+          ]}
+        />
         {canEdit && (
           <Link className="btn btn-primary" to="/rotations/new">
             {t('rotations.create')}

@@ -11,6 +11,7 @@ describe('the rotation history address', () => {
     const filter = {
       planId: 'UGxhbjox',
       unitId: 'VW5pdDox',
+      includeLineage: true,
       cadreId: 'Q2FkcmU6MQ',
       statuses: ['ACTIVE' as const, 'COMPLETED' as const],
       categories: ['DOWN_TO_GRASSROOTS' as const],
@@ -21,7 +22,8 @@ describe('the rotation history address', () => {
     };
     const params = paramsFromFilter(filter);
     expect(params.toString()).toBe(
-      'cadreId=Q2FkcmU6MQ&planId=UGxhbjox&unitId=VW5pdDox&statuses=ACTIVE%2CCOMPLETED' +
+      'cadreId=Q2FkcmU6MQ&planId=UGxhbjox&unitId=VW5pdDox&includeLineage=true' +
+        '&statuses=ACTIVE%2CCOMPLETED' +
         '&categories=DOWN_TO_GRASSROOTS&startedFrom=2018-01-01&startedTo=2018-12-31' +
         '&activeAt=2019-06-30&overdue=true',
     );
@@ -33,6 +35,14 @@ describe('the rotation history address', () => {
       filter: { planId: 'UGxhbjox', fromUnitId: 'VW5pdDoy' },
       ignored: [],
     });
+  });
+
+  it('reads includeLineage=false as the plain unit filter and writes no lineage without a unit', () => {
+    expect(read('unitId=VW5pdDox&includeLineage=false')).toEqual({
+      filter: { unitId: 'VW5pdDox' },
+      ignored: [],
+    });
+    expect(paramsFromFilter({ includeLineage: true }).toString()).toBe('');
   });
 
   it('writes nothing for a cleared filter, so the plain list has the plain address', () => {
@@ -51,6 +61,13 @@ describe('the rotation history address', () => {
     ['a category that does not exist', 'categories=SIDEWAYS', {}, ['categories']],
     ['an overdue that is not true or false', 'overdue=yes', {}, ['overdue']],
     ['a parameter the list does not know', 'colour=red', {}, ['colour']],
+    ['a lineage without a unit', 'includeLineage=true', {}, ['includeLineage']],
+    [
+      'a lineage that is not true or false',
+      'unitId=VW5pdDox&includeLineage=1',
+      { unitId: 'VW5pdDox' },
+      ['includeLineage'],
+    ],
   ])('names %s instead of widening the list', (_case, query, filter, ignored) => {
     expect(read(query)).toEqual({ filter, ignored });
   });

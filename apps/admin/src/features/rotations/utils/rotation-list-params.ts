@@ -8,7 +8,14 @@ import type { RotationFilter } from '../../../lib/gql/graphql';
 
 const ID_KEYS = ['cadreId', 'planId', 'unitId', 'fromUnitId', 'toUnitId'] as const;
 const DATE_KEYS = ['startedFrom', 'startedTo', 'activeAt'] as const;
-const KNOWN = new Set<string>([...ID_KEYS, ...DATE_KEYS, 'statuses', 'categories', 'overdue']);
+const KNOWN = new Set<string>([
+  ...ID_KEYS,
+  ...DATE_KEYS,
+  'includeLineage',
+  'statuses',
+  'categories',
+  'overdue',
+]);
 
 export type ParsedRotationFilter = {
   filter: RotationFilter;
@@ -53,6 +60,10 @@ export function filterFromParams(params: URLSearchParams): ParsedRotationFilter 
   const overdue = params.get('overdue');
   if (overdue === 'true') filter.overdue = true;
   else if (overdue !== null && overdue !== 'false') ignored.push('overdue');
+  // The lineage is the unit's: without a unit the API refuses it, so the address names it.
+  const lineage = params.get('includeLineage');
+  if (lineage === 'true' && filter.unitId) filter.includeLineage = true;
+  else if (lineage !== null && lineage !== 'false') ignored.push('includeLineage');
   for (const key of params.keys()) {
     if (!KNOWN.has(key) && !ignored.includes(key)) ignored.push(key);
   }
@@ -66,6 +77,7 @@ export function paramsFromFilter(filter: RotationFilter): URLSearchParams {
     const value = filter[key];
     if (value) params.set(key, value);
   }
+  if (filter.includeLineage && filter.unitId) params.set('includeLineage', 'true');
   if (filter.statuses?.length) params.set('statuses', filter.statuses.join(','));
   if (filter.categories?.length) params.set('categories', filter.categories.join(','));
   for (const key of DATE_KEYS) {

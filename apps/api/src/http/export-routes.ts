@@ -1,0 +1,94 @@
+import { Router, type Request, type Response } from 'express';
+import type { Database } from '@luanchuyen/db';
+import { vietnamDateOf } from '@luanchuyen/domain';
+import { identify, refusedCredential } from '../auth/identify';
+import type { Clock } from '../clock';
+import { languageOf, t } from '../i18n/messages';
+import { eligibilityTablePaper } from '../papers/eligibility-table-paper';
+import { attachmentDisposition } from '../papers/file-name';
+import { PaperQuery, PaperQueryError } from '../papers/paper-query';
+import { rotationTablePaper, type NamedPaper } from '../papers/rotation-table-paper';
+import { CSV_CONTENT_TYPE } from '../papers/csv';
+import { writeTablePaper, XLSX_CONTENT_TYPE, type PaperFormat } from '../papers/table-paper';
+import { fromAllowedOrigin } from './cors';
+import { sendError } from './send-error';
+
+// GET /export/rotations.{xlsx,csv} and /export/eligibility.{xlsx,csv} (API.md "Papers"):
+// tables for any signed-in reader or API key, as the GraphQL API would answer them. A bad
+// parameter is 400 and an id that names nothing 404, both before a byte of the file is sent;
+// unknown paths under /export fall through to the app's 404.
+
+export type ExportRouteOptions = { corsOrigins: readonly string[]; maxRows: number };
+
+type PaperMaker = (
+  db: Database,
+  query: PaperQuery,
+  today: string,
+  maxRows: number,
+) => Promise<NamedPaper>;
+
+const TABLES: Record<string, PaperMaker> = {
+  rotations: rotationTablePaper,
+  eligibility: eligibilityTablePaper,
+};
+
+const CONTENT_TYPES: Record<PaperFormat, string> = {
+  xlsx: XLSX_CONTENT_TYPE,
+  csv: CSV_CONTENT_TYPE,
+};
+
+/** Signed in or a working API key; otherwise answers 401 and returns false. */
+async function admitted(
+  db: Database,
+  request: Request,
+  response: Response,
+  now: Date,
+  corsOrigins: readonly string[],
+): Promise<boolean> {
+  const principal = await identify(db, request, now, {
+    cookies: !fromAllowedOrigin(request, corsOrigins),
+  });
+  if (principal) return true;
+  const language = languageOf(request.headers['accept-language']);
+  const revoked = (await refusedCredential(db, request)) === 'KEY_REVOKED';
+  if (revoked) sendError(response, 401, 'KEY_REVOKED', t(language, 'keyRevoked'));
+  else sendError(response, 401, 'UNAUTHENTICATED', t(language, 'notSignedIn'));
+  return false;
+}
+
+export function exportRoutes(db: Database, clock: Clock, options: ExportRouteOptions): Router {
+  const router = Router();
+  router.get('/export/:table.:format', async (request, response, next) => {
+    const make = TABLES[request.params.table ?? ''];
+    const format = request.params.format;
+    if (!make || (format !== 'xlsx' && format !== 'csv')) return next();
+    try {
+      const now = clock.now();
+      if (!(await admitted(db, request, response, now, options.corsOrigins))) return;
+      const language = languageOf(request.headers['accept-language']);
+      const params = new URL(request.originalUrl, 'http://paper').searchParams;
+      const paper = await make(
+        db,
+        new PaperQuery(params, language),
+        vietnamDateOf(now),
+        options.maxRows,
+      );
+      response.status(200);
+      response.setHeader('Content-Type', CONTENT_TYPES[format]);
+      response.setHeader(
+        'Content-Disposition',
+        attachmentDisposition(`${paper.fileName}.${format}`, `${paper.asciiFileName}.${format}`),
+      );
+      // A paper is personal data of the day it was asked: never kept by a cache on the way.
+      response.setHeader('Cache-Control', 'no-store');
+      await writeTablePaper(response, paper, format);
+    } catch (error) {
+      if (error instanceof PaperQueryError && !response.headersSent) {
+        const { status, code, message } = error.refusal;
+        return sendError(response, status, code, message);
+      }
+      next(error);
+    }
+  });
+  return router;
+}
