@@ -17,6 +17,6 @@ export default defineConfig({
     sourcemap: false,
   },
   server: {
-    proxy: { '/graphql': api, '/auth': api, '/export': api },
+    proxy: { '/graphql': api, '/auth': api, '/export': api, '/import': api },
   },
 });

@@ -10,7 +10,13 @@ export const API_BUNDLE = join(ROOT, 'dist/apps/api/main.mjs');
 export const NODE = join(ROOT, 'node_modules/.bin/node');
 const PASSWORD = 'bench-admin-password';
 
-export type RunningApi = { url: string; headers: Record<string, string>; stop(): Promise<void> };
+export type RunningApi = {
+  url: string;
+  headers: Record<string, string>;
+  /** The server's process, for its CPU time (cpu.ts). */
+  pid: number | undefined;
+  stop(): Promise<void>;
+};
 
 /** A port free right now (PORT=0 would hide the port behind the log level we silence). */
 export function freePort(): Promise<number> {
@@ -76,7 +82,7 @@ export async function startApi(databaseUrl: string, captureFile?: string): Promi
     });
     const cookie = login.headers.get('set-cookie')?.split(';')[0];
     if (!login.ok || !cookie) throw new Error(`Sign-in failed: HTTP ${login.status}`);
-    return { url, headers: { cookie, 'content-type': 'application/json' }, stop };
+    return { url, headers: { cookie, 'content-type': 'application/json' }, pid: child.pid, stop };
   } catch (error) {
     await stop();
     throw error;
@@ -84,14 +90,30 @@ export async function startApi(databaseUrl: string, captureFile?: string): Promi
 }
 
 /** The floor server (floor-server.ts) in its own process, on Node's type stripping. */
-export async function spawnFloor(databaseUrl: string, scriptsFile: string): Promise<RunningApi> {
-  const child = spawn(NODE, [join(import.meta.dirname, 'floor-server.ts'), scriptsFile], {
+export function spawnFloor(databaseUrl: string, scriptsFile: string): Promise<RunningApi> {
+  return spawnServer('floor-server.ts', [scriptsFile], databaseUrl);
+}
+
+/** PostGraphile (postgraphile-server.ts) in its own process, like the floor. */
+export function spawnPostGraphile(databaseUrl: string): Promise<RunningApi> {
+  return spawnServer('postgraphile-server.ts', [], databaseUrl);
+}
+
+/** A server of this folder that prints `{"url": …}` once listening and stops on SIGTERM. */
+async function spawnServer(file: string, args: string[], databaseUrl: string): Promise<RunningApi> {
+  const child = spawn(NODE, [join(import.meta.dirname, file), ...args], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, DATABASE_URL: databaseUrl, NODE_NO_WARNINGS: '1' },
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      NODE_NO_WARNINGS: '1',
+      NODE_ENV: 'production',
+      GRAPHILE_ENV: 'production',
+    },
   });
   const url = await new Promise<string>((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`The floor server exited with ${code}`)));
+    child.once('exit', (code) => reject(new Error(`${file} exited with ${code}`)));
     child.stdout?.once('data', (chunk: Buffer) => {
       resolve((JSON.parse(chunk.toString('utf8')) as { url: string }).url);
     });
@@ -102,5 +124,5 @@ export async function spawnFloor(databaseUrl: string, scriptsFile: string): Prom
       child.once('exit', () => resolve());
       child.kill('SIGTERM');
     });
-  return { url, headers: { 'content-type': 'application/json' }, stop };
+  return { url, headers: { 'content-type': 'application/json' }, pid: child.pid, stop };
 }

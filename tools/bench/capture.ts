@@ -8,7 +8,7 @@ import type { BenchQuery, QueryName } from './queries';
 // answered, as the resolvers need. The floor replays the waves the same way.
 
 export type Statement = { text: string; values: unknown[]; rowMode: 'array' | null };
-export type Script = { name: QueryName; waves: Statement[][]; statements: number };
+export type Script = { key: string; name: QueryName; waves: Statement[][]; statements: number };
 
 /** The GraphQL request body our API and autocannon send. */
 export function requestBody(query: BenchQuery): string {
@@ -58,19 +58,24 @@ export async function captureScripts(
   api: { url: string; headers: Record<string, string> },
   captureFile: string,
   queries: readonly BenchQuery[],
-): Promise<{ scripts: Script[]; answers: Map<QueryName, unknown> }> {
+): Promise<{ scripts: Script[]; answers: Map<string, unknown> }> {
   const scripts: Script[] = [];
-  const answers = new Map<QueryName, unknown>();
+  const answers = new Map<string, unknown>();
   for (const query of queries) {
     // One warm request first: a cold process may run one-off statements (none today).
     await askApi(api.url, api.headers, query);
     writeFileSync(captureFile, '');
-    answers.set(query.name, await askApi(api.url, api.headers, query));
+    answers.set(query.key, await askApi(api.url, api.headers, query));
     const captured = readFileSync(captureFile, 'utf8')
       .split('\n')
       .filter((line) => line !== '')
       .map((line) => JSON.parse(line) as CapturedStatement);
-    scripts.push({ name: query.name, waves: wavesOf(captured), statements: captured.length });
+    scripts.push({
+      key: query.key,
+      name: query.name,
+      waves: wavesOf(captured),
+      statements: captured.length,
+    });
   }
   return { scripts, answers };
 }

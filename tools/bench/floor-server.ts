@@ -36,7 +36,7 @@ export async function runScript(pool: pg.Pool, script: Script): Promise<unknown[
   return results;
 }
 
-/** Serves POST /graphql/<name> (e.g. /graphql/Q1) for each script; 10 connections like ours. */
+/** Serves POST /graphql/<key> (e.g. /graphql/Q1, /graphql/Q2-20) for each script; 10 connections like ours. */
 export async function startFloor(
   databaseUrl: string,
   scripts: readonly Script[],
@@ -44,7 +44,7 @@ export async function startFloor(
   // The same session settings as the API's pool (libs/db engines/postgres.ts): without JIT off,
   // a statement the planner overestimates is compiled on each run and the floor measures LLVM.
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 10, options: '-c jit=off' });
-  const byPath = new Map(scripts.map((script) => [`/graphql/${script.name}`, script]));
+  const byPath = new Map(scripts.map((script) => [`/graphql/${script.key}`, script]));
   const server: Server = createServer((request, response) => {
     const script = request.url ? byPath.get(request.url) : undefined;
     // The body (the same GraphQL document autocannon sends ours) is read and dropped.

@@ -4,17 +4,27 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { NODE, ROOT, spawnFloor, startApi, type RunningApi } from './api-server';
+import { answersDiffer, askPostGraphile } from './answers';
+import { NODE, ROOT, spawnFloor, spawnPostGraphile, startApi, type RunningApi } from './api-server';
 import { captureScripts, requestBody } from './capture';
-import { createScratchDatabase, generateDataset, type ScratchDatabase } from './database';
+import { cpuMeter } from './cpu';
+import {
+  createScratchDatabase,
+  generateDataset,
+  keptDatabase,
+  type ScratchDatabase,
+} from './database';
+import { postgraphileQuery } from './postgraphile-queries';
 import { benchQueries } from './queries';
 import { report, type QueryResult } from './report';
-import { compare, singleLatency } from './run-load';
+import { compareSides, singleLatency, type Target } from './run-load';
+import { fixedRates, httpSide, pgbenchSide } from './sides';
 
 // `npm run bench`: QUALITY.md's Q1–Q4 against our API and against the bare node:http + pg
 // floor running the same SQL, on a freshly generated dataset (see README.md).
 
 const { values: args } = parseArgs({
+  allowNegative: true,
   options: {
     scale: { type: 'string', default: 'province' },
     duration: { type: 'string', default: '10' },
@@ -28,6 +38,12 @@ const { values: args } = parseArgs({
       default: process.env['BENCH_SERVER_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres',
     },
     keep: { type: 'boolean', default: false },
+    // Keep the generated dataset as lcb_bench_<scale>_seed42 and reuse it on later runs.
+    reuse: { type: 'boolean', default: false },
+    // pgbench on the captured SQL, the ceiling; --no-pgbench leaves it out.
+    pgbench: { type: 'boolean', default: true },
+    // Seconds of each fixed-rate run (25/50/75% of the floor's peak); 0 leaves them out.
+    'fixed-duration': { type: 'string', default: '5' },
     // Where to save the captured statements (JSON), for EXPLAIN and counting.
     statements: { type: 'string' },
   },
@@ -52,6 +68,7 @@ function buildApi(): Promise<void> {
 async function database(): Promise<ScratchDatabase> {
   const given = args['database-url'];
   if (given) return { url: given, drop: async () => undefined };
+  if (args.reuse) return keptDatabase(args['server-url'], args.scale, log);
   const scratch = await createScratchDatabase(args['server-url']);
   log(`generating the ${args.scale} dataset into ${new URL(scratch.url).pathname.slice(1)}`);
   try {
@@ -68,50 +85,98 @@ async function bench(databaseUrl: string, work: string): Promise<QueryResult[]> 
   const queries = await benchQueries(pool).finally(() => pool.end());
   const captureFile = join(work, 'statements.jsonl');
   const capturing = await startApi(databaseUrl, captureFile);
-  const { scripts } = await captureScripts(capturing, captureFile, queries).finally(() =>
+  const { scripts, answers } = await captureScripts(capturing, captureFile, queries).finally(() =>
     capturing.stop(),
   );
   const scriptsFile = join(work, 'scripts.json');
   writeFileSync(scriptsFile, JSON.stringify(scripts));
   if (args.statements) writeFileSync(args.statements, JSON.stringify(scripts, null, 2));
   const running: RunningApi[] = [];
+  const meter = cpuMeter(databaseUrl);
   try {
     const ours = await startApi(databaseUrl);
     running.push(ours);
     const floor = await spawnFloor(databaseUrl, scriptsFile);
     running.push(floor);
+    const postgraphile = await spawnPostGraphile(databaseUrl);
+    running.push(postgraphile);
     const results: QueryResult[] = [];
-    for (const [index, query] of queries.entries()) {
-      const script = scripts[index];
-      if (!script) throw new Error(`No script for ${query.name}`);
-      const body = requestBody(query);
-      const oursTarget = { url: `${ours.url}/graphql`, headers: ours.headers, body };
-      const floorTarget = {
-        url: `${floor.url}/graphql/${query.name}`,
-        headers: floor.headers,
-        body,
-      };
+    for (const query of queries) {
+      const script = scripts.find((candidate) => candidate.key === query.key);
+      if (!script) throw new Error(`No script for ${query.key}`);
       log(
-        `${query.name} ${query.label}: ${script.statements} statements in ${script.waves.length} waves`,
+        `${query.key} ${query.label}: ${script.statements} statements in ${script.waves.length} waves`,
       );
-      const samples = await compare(oursTarget, floorTarget, options, log);
+      const body = requestBody(query);
+      const targets = new Map<string, Target>([
+        ['ours', { url: `${ours.url}/graphql`, headers: ours.headers, body }],
+        ['floor', { url: `${floor.url}/graphql/${query.key}`, headers: floor.headers, body }],
+      ]);
+      const pids = new Map([
+        ['ours', ours.pid],
+        ['floor', floor.pid],
+        ['postgraphile', postgraphile.pid],
+      ]);
+      // PostGraphile is timed only on an answer equal to ours (answers.ts).
+      const theirs = postgraphileQuery(query);
+      if (theirs) {
+        const difference = answersDiffer(
+          query,
+          answers.get(query.key),
+          await askPostGraphile(postgraphile.url, query),
+        );
+        if (difference)
+          throw new Error(`${query.key}: PostGraphile answers differently at ${difference}`);
+        const pgBody = JSON.stringify(theirs);
+        targets.set('postgraphile', {
+          url: `${postgraphile.url}/graphql`,
+          headers: postgraphile.headers,
+          body: pgBody,
+        });
+      }
+      const sides = [...targets].map(([name, target]) =>
+        httpSide(name, target, pids.get(name), meter, options.connections),
+      );
+      if (args.pgbench) {
+        sides.push(
+          pgbenchSide(databaseUrl, join(work, `${query.key}.sql`), script, options.connections),
+        );
+      }
+      const samples = await compareSides(sides, options, log);
       const singles = Number(args.singles);
       const single = ['Q3', 'Q4'].includes(query.name)
         ? {
-            ours: await singleLatency(oursTarget, singles),
-            floor: await singleLatency(floorTarget, singles),
+            ours: await singleLatency(targets.get('ours') as Target, singles),
+            floor: await singleLatency(targets.get('floor') as Target, singles),
+            ...(targets.has('postgraphile')
+              ? {
+                  postgraphile: await singleLatency(targets.get('postgraphile') as Target, singles),
+                }
+              : {}),
           }
         : undefined;
+      const floorPeak = samples.get('floor')?.rps ?? 0;
+      const fixed =
+        Number(args['fixed-duration']) > 0
+          ? await fixedRates(
+              targets,
+              floorPeak,
+              options.connections,
+              Number(args['fixed-duration']),
+            )
+          : [];
       results.push({
         query,
         statements: script.statements,
         waves: script.waves.length,
-        ...samples,
+        samples,
+        fixed,
         ...(single ? { single } : {}),
       });
     }
     return results;
   } finally {
+    await meter.close();
     for (const server of running.reverse()) await server.stop();
   }
 }
@@ -123,7 +188,7 @@ try {
   await buildApi();
   const results = await bench(scratch.url, work);
   const heading =
-    `${args.scale} scale, ${options.connections} connections, ${options.runs} runs of ` +
+    `${args.scale} scale, ${options.connections} connections, ${options.runs} alternating rounds of ` +
     `${options.duration} s after ${options.warmup} s warm-up; medians`;
   process.stdout.write(`\n${report(results, heading)}`);
 } finally {

@@ -64,8 +64,8 @@ export const Q1 = /* GraphQL */ `
 `;
 
 export const Q2 = /* GraphQL */ `
-  query Q2($unitId: ID!, $from: Date!, $to: Date!) {
-    rotations(filter: { unitId: $unitId, startedFrom: $from, startedTo: $to }, first: 50) {
+  query Q2($unitId: ID!, $from: Date!, $to: Date!, $first: Int!) {
+    rotations(filter: { unitId: $unitId, startedFrom: $from, startedTo: $to }, first: $first) {
       totalCount
       pageInfo {
         hasNextPage

@@ -9,6 +9,8 @@ import { Q1, Q2, Q3, Q4 } from './operations';
 export type QueryName = 'Q1' | 'Q2' | 'Q3' | 'Q4';
 
 export type BenchQuery = {
+  /** Unique per row of the table: Q2 runs with pages of 50 (`Q2`) and of 20 (`Q2-20`). */
+  key: string;
   name: QueryName;
   label: string;
   query: string;
@@ -43,18 +45,20 @@ export async function benchQueries(pool: pg.Pool): Promise<BenchQuery[]> {
   );
   return [
     {
+      key: 'Q1',
       name: 'Q1',
       label: 'cadre profile',
       query: Q1,
       variables: { id: encodeGlobalId('Cadre', cadreId) },
     },
-    {
-      name: 'Q2',
-      label: 'rotation history',
+    ...[50, 20].map((first) => ({
+      key: first === 50 ? 'Q2' : `Q2-${first}`,
+      name: 'Q2' as const,
+      label: `rotation history, ${first}/page`,
       query: Q2,
-      variables: { unitId: encodeGlobalId('Unit', unitId), ...PERIOD },
-    },
-    { name: 'Q3', label: 'rotationStats', query: Q3, variables: {} },
-    { name: 'Q4', label: 'eligibleCadres', query: Q4, variables: { asOf: AS_OF } },
+      variables: { unitId: encodeGlobalId('Unit', unitId), ...PERIOD, first },
+    })),
+    { key: 'Q3', name: 'Q3', label: 'rotationStats', query: Q3, variables: {} },
+    { key: 'Q4', name: 'Q4', label: 'eligibleCadres', query: Q4, variables: { asOf: AS_OF } },
   ];
 }

@@ -6,10 +6,25 @@ import autocannon from 'autocannon';
 
 export type Target = { url: string; headers: Record<string, string>; body: string };
 export type LoadOptions = { duration: number; runs: number; connections: number; warmup: number };
-export type Sample = { rps: number; p50: number; p99: number; errors: number };
+export type Sample = {
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  /** Requests per CPU-second of the server and its PostgreSQL backends together (cpu.ts). */
+  perCpuSecond?: number;
+};
+
+/** One side of the ladder: how to load it for `duration` seconds, measured. */
+export type Side = { name: string; run(duration: number): Promise<Sample> };
 
 /** One autocannon run; errors count non-2xx answers, socket errors and timeouts. */
-export async function loadOnce(target: Target, connections: number, duration: number) {
+export async function loadOnce(
+  target: Target,
+  connections: number,
+  duration: number,
+  overallRate?: number,
+) {
   const result = await autocannon({
     url: target.url,
     method: 'POST',
@@ -17,13 +32,15 @@ export async function loadOnce(target: Target, connections: number, duration: nu
     body: target.body,
     connections,
     duration,
+    ...(overallRate ? { overallRate } : {}),
   });
   return {
     rps: result.requests.average,
+    total: result.requests.total,
     p50: result.latency.p50,
     p99: result.latency.p99,
     errors: result.non2xx + result.errors + result.timeouts,
-  } satisfies Sample;
+  } satisfies Sample & { total: number };
 }
 
 export function median(values: readonly number[]): number {
@@ -40,7 +57,35 @@ function medianSample(samples: readonly Sample[]): Sample {
     p50: median(samples.map((s) => s.p50)),
     p99: median(samples.map((s) => s.p99)),
     errors: samples.reduce((sum, s) => sum + s.errors, 0),
+    ...(samples.some((s) => s.perCpuSecond !== undefined)
+      ? { perCpuSecond: median(samples.map((s) => s.perCpuSecond ?? NaN)) }
+      : {}),
   };
+}
+
+/**
+ * Warm-up on every side, then `runs` rounds; in each round every side runs once, and the
+ * order rotates round by round so that no side always gets the quieter part. Medians per side.
+ */
+export async function compareSides(
+  sides: readonly Side[],
+  options: LoadOptions,
+  progress: (line: string) => void,
+): Promise<Map<string, Sample>> {
+  for (const side of sides) await side.run(options.warmup);
+  const samples = new Map(sides.map((side) => [side.name, [] as Sample[]]));
+  for (let round = 0; round < options.runs; round++) {
+    const order = sides.map((_, i) => sides[(i + round) % sides.length] as Side);
+    for (const side of order) {
+      const sample = await side.run(options.duration);
+      samples.get(side.name)?.push(sample);
+      const cpu = sample.perCpuSecond ? `, ${sample.perCpuSecond.toFixed(0)} req/CPU-s` : '';
+      progress(
+        `  run ${round + 1} ${side.name}: ${sample.rps.toFixed(0)} req/s, p99 ${sample.p99} ms${cpu}`,
+      );
+    }
+  }
+  return new Map([...samples].map(([name, list]) => [name, medianSample(list)]));
 }
 
 /** Warm-up on both, then `runs` alternating runs; the medians of ours and of the floor. */

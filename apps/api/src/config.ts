@@ -54,6 +54,14 @@ const envSchema = z.object({
   DEMO_DATASET: z.enum(['auto', 'true', 'false']).default('auto'),
   // The most rows a tabular paper (GET /export/rotations.xlsx, …) holds; a wider filter is refused.
   EXPORT_MAX_ROWS: z.coerce.number().int().min(1).max(1_000_000).default(50_000),
+  // An import's limits (POST /import/{kind}, npm run import): rows of a file, bytes of an upload.
+  IMPORT_MAX_ROWS: z.coerce.number().int().min(1).max(1_000_000).default(50_000),
+  IMPORT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(200 * 1024 * 1024)
+    .default(20 * 1024 * 1024),
   // How many items the query cost assumes for a list that has no `first` (graphql/list-cost.ts).
   LIST_SIZE_ESTIMATE: z.coerce.number().int().min(1).max(1000).default(20),
   // Each caller's GraphQL cost budget (services/rate-limit.ts): a bucket of this many points,
@@ -158,6 +166,10 @@ export type Config = {
   bodyLimitBytes: number;
   /** The most rows a tabular paper under /export holds. */
   exportMaxRows: number;
+  /** The most data rows one imported file may hold; more is refused before anything is written. */
+  importMaxRows: number;
+  /** The largest file POST /import/{kind} accepts (413 above it). */
+  importMaxBytes: number;
   /** Items the query cost counts for a list without `first`, unless the field is bounded lower. */
   listSizeEstimate: number;
   /** Each caller's GraphQL cost budget per minute (its bucket's size); 0: no rate limit. */
@@ -208,6 +220,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dbAcquireTimeoutMs: e.DB_ACQUIRE_TIMEOUT_MS,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     exportMaxRows: e.EXPORT_MAX_ROWS,
+    importMaxRows: e.IMPORT_MAX_ROWS,
+    importMaxBytes: e.IMPORT_MAX_BYTES,
     listSizeEstimate: e.LIST_SIZE_ESTIMATE,
     rateLimitPointsPerMinute: e.RATE_LIMIT_POINTS_PER_MINUTE,
     demoDataset: DEMO_SETTINGS[e.DEMO_DATASET],

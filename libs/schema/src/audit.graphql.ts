@@ -18,10 +18,12 @@ export const auditTypeDefs = /* GraphQL */ `
     record: Node
     "The global id of the changed record, kept even when the record is gone; null when none."
     recordId: ID
-    "The user who made the change; null when an API key or the system made it."
+    "The user who made the change; null when an API key, a program or the system made it."
     actorUser: User
-    "The API key that made the change; null when a user or the system made it."
+    "The API key that made the change; null when a user, a program or the system made it."
     actorApiKey: ApiKey
+    "The program run on the server that made the change, with the operating-system user, e.g. import (root); null when a user, an API key or the system made it."
+    actorProgram: String
     "The record before the change (its stored columns); null when it was created."
     before: JSON
     "The record after the change (its stored columns); null when it was removed."

@@ -14,6 +14,8 @@ export const cadreMutationsTypeDefs = /* GraphQL */ `
   input CadreCreateInput {
     "The full name in Vietnamese (stored in Unicode NFC)."
     fullName: String!
+    "The Board's own cadre number (mã cán bộ), at most 40 characters, unique; never a citizen id. Another cadre's code gives DUPLICATE_CODE."
+    code: String
     "Sex, when known."
     sex: Sex
     "Birth date, when known."
@@ -32,6 +34,8 @@ export const cadreMutationsTypeDefs = /* GraphQL */ `
   input CadreUpdateInput {
     "The full name."
     fullName: String
+    "The Board's own cadre number; null clears it. Another cadre's code gives DUPLICATE_CODE."
+    code: String
     "Sex."
     sex: Sex
     "Birth date."

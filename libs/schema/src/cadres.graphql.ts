@@ -51,6 +51,8 @@ export const cadresTypeDefs = /* GraphQL */ `
   type Cadre implements Node {
     "The opaque global id of the cadre."
     id: ID!
+    "The Board's own cadre number (mã cán bộ), unique when set; null when none. Never a citizen id."
+    code: String
     "The full name in Vietnamese, e.g. Vũ Sơn Hà."
     fullName: String!
     "Sex; null when unknown."
@@ -173,7 +175,7 @@ export const cadresTypeDefs = /* GraphQL */ `
 
   "Which cadres to list; every condition given must hold."
   input CadreFilter {
-    "Names containing these words, ignoring case and Vietnamese diacritics: vu son ha finds Vũ Sơn Hà."
+    "Names containing these words, ignoring case and Vietnamese diacritics: vu son ha finds Vũ Sơn Hà; also the cadre whose code (mã cán bộ) is exactly the term."
     search: String
     "Cadres who held a post in this unit (on activeAt when it is given, else at any time)."
     unitId: ID

@@ -2,21 +2,40 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
 import { Loading } from '../components/ui/query-state';
+import type { Role } from '../lib/gql/graphql';
 import { useSession, useViewer } from '../lib/session';
 import { LanguageSwitch } from './language-switch';
 
-const NAV = [
+type NavItem = {
+  to: string;
+  key: string;
+  end: boolean;
+  /** A catalogue key of the feature's own, instead of nav.<key>. */
+  label?: string;
+  /** Who sees the link; everyone signed in when absent. */
+  roles?: readonly Role[];
+};
+
+const NAV: readonly NavItem[] = [
   { to: '/', key: 'dashboard', end: true },
   { to: '/cadres', key: 'cadres', end: false },
   { to: '/rotations', key: 'rotations', end: false },
   { to: '/plans', key: 'plans', end: false },
   { to: '/eligibility', key: 'eligibility', end: false },
   { to: '/units', key: 'units', end: false },
+  // Importing writes the registry: the API takes files from organizers and admins only.
+  {
+    to: '/imports',
+    key: 'imports',
+    label: 'imports.nav',
+    end: false,
+    roles: ['ORGANIZER', 'ADMIN'],
+  },
   // The audit log is the admins' own: the API refuses it to others, so the link is hidden too.
-  { to: '/audit', key: 'audit', end: false, role: 'ADMIN' },
+  { to: '/audit', key: 'audit', end: false, roles: ['ADMIN'] },
   // Users and API keys are the admins' own too; the access feature names its own link.
-  { to: '/access', key: 'access', label: 'access.nav', end: false, role: 'ADMIN' },
-] as const;
+  { to: '/access', key: 'access', label: 'access.nav', end: false, roles: ['ADMIN'] },
+];
 
 /** The frame of every signed-in page: who is signed in, the language, the navigation. */
 export function AppLayout() {
@@ -47,10 +66,10 @@ export function AppLayout() {
       </header>
       <nav className="sidebar" aria-label={t('nav.label')}>
         <ul>
-          {NAV.filter((item) => !('role' in item) || item.role === viewer.role).map((item) => (
+          {NAV.filter((item) => !item.roles || item.roles.includes(viewer.role)).map((item) => (
             <li key={item.to}>
               <NavLink to={item.to} end={item.end}>
-                {t('label' in item ? item.label : `nav.${item.key}`)}
+                {t(item.label ?? `nav.${item.key}`)}
               </NavLink>
             </li>
           ))}

@@ -74,6 +74,10 @@ const UnitsPage = lazy(() =>
   import('../features/units/components/units-page').then((m) => ({ default: m.UnitsPage })),
 );
 
+const ImportPage = lazy(() =>
+  import('../features/imports/components/import-page').then((m) => ({ default: m.ImportPage })),
+);
+
 const AuditPage = lazy(() =>
   import('../features/audit/components/audit-page').then((m) => ({ default: m.AuditPage })),
 );
@@ -100,6 +104,8 @@ export function AppRoutes() {
         <Route path="plans/:id" element={<PlanPage />} />
         <Route path="eligibility" element={<EligibilityPage />} />
         <Route path="units" element={<UnitsPage />} />
+        {/* Not /import: that path is the API's own (POST /import/{kind}, its templates). */}
+        <Route path="imports" element={<ImportPage />} />
         <Route path="audit" element={<AuditPage />} />
         <Route path="access" element={<AccessPage />} />
         <Route path="*" element={<NotFoundPage />} />

@@ -9,6 +9,7 @@ import { rotationsMessages } from '../features/rotations/rotations.messages';
 import { rotationWritesMessages } from '../features/rotations/rotation-writes.messages';
 import { eligibilityMessages } from '../features/eligibility/eligibility.messages';
 import { evaluationsMessages } from '../features/evaluations/evaluations.messages';
+import { importsMessages } from '../features/imports/imports.messages';
 import { plansMessages } from '../features/plans/plans.messages';
 import { unitsMessages } from '../features/units/units.messages';
 import { toResources } from '../lib/i18n';
@@ -30,6 +31,7 @@ export const catalogues = [
   auditMessages,
   accessMessages,
   evaluationsMessages,
+  importsMessages,
 ];
 
 export const resources = toResources(catalogues);

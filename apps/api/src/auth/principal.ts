@@ -1,17 +1,40 @@
 import type { Role } from '@luanchuyen/domain';
 
-/** Who is calling: a signed-in user (session cookie) or a program (API key). */
+/**
+ * Who is calling: a signed-in user (session cookie), a program with an API key, or a program
+ * run on the server itself (the import CLI) under an operating-system user.
+ */
 export type Principal =
   | { kind: 'user'; userId: string; username: string; role: Role; sessionId: string }
-  | { kind: 'apiKey'; apiKeyId: string; name: string; role: Role };
+  | { kind: 'apiKey'; apiKeyId: string; name: string; role: Role }
+  | { kind: 'program'; name: string; osUser: string; role: Role };
 
 /** The actor columns of an audit event for this principal. */
 export function auditActor(principal: Principal | null): {
   actorUserId: string | null;
   actorApiKeyId: string | null;
+  actorProgram: string | null;
 } {
-  if (!principal) return { actorUserId: null, actorApiKeyId: null };
-  return principal.kind === 'user'
-    ? { actorUserId: principal.userId, actorApiKeyId: null }
-    : { actorUserId: null, actorApiKeyId: principal.apiKeyId };
+  const none = { actorUserId: null, actorApiKeyId: null, actorProgram: null };
+  if (!principal) return none;
+  switch (principal.kind) {
+    case 'user':
+      return { ...none, actorUserId: principal.userId };
+    case 'apiKey':
+      return { ...none, actorApiKeyId: principal.apiKeyId };
+    case 'program':
+      return { ...none, actorProgram: `${principal.name} (${principal.osUser})` };
+  }
+}
+
+/** One name per caller, for the buckets and idempotency keys that are kept per caller. */
+export function callerKey(principal: Principal): string {
+  switch (principal.kind) {
+    case 'user':
+      return `user:${principal.userId}`;
+    case 'apiKey':
+      return `api-key:${principal.apiKeyId}`;
+    case 'program':
+      return `program:${principal.name}:${principal.osUser}`;
+  }
 }

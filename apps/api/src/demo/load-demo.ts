@@ -37,8 +37,11 @@ export async function loadDemoDataset(
   const created = valueOf(
     await createCadres(
       db,
-      cast.people.map((person) => ({
+      cast.people.map((person, index) => ({
         ...person,
+        // The Board's own cadre numbers: how every other file of the registry names the person,
+        // since the article's three people have no birth date to be told apart by.
+        code: `LS-${String(index + 1).padStart(4, '0')}`,
         birthYear: null,
         homeAreaId: person.homeArea ? idOf(registry.areas, person.homeArea) : null,
       })),

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
-import type { Principal } from '../auth/principal';
+import { callerKey, type Principal } from '../auth/principal';
 import { t } from '../i18n/messages';
 import type { Bucket, RateLimiter } from '../services/rate-limit';
 import type { GraphQLContext } from './context';
@@ -39,7 +39,7 @@ export type CostExtension = { requested: number; remaining: number; resetAt: str
 
 /** A caller's bucket, named as Idempotency-Key names callers. */
 function callerOf(principal: Principal): string {
-  return principal.kind === 'user' ? `user:${principal.userId}` : `api-key:${principal.apiKeyId}`;
+  return callerKey(principal);
 }
 
 export function listCostLimit(

@@ -23,6 +23,7 @@ import { createRateLimiter } from '../services/rate-limit';
 import { authRoutes } from './auth-routes';
 import { corsFor, fromAllowedOrigin } from './cors';
 import { explorerRoutes } from './explorer-routes';
+import { importRoutes } from './import-routes';
 import { exportRoutes } from './export-routes';
 import { paperRoutes } from './paper-routes';
 import { countRequests, metricsRoutes, metricsScope, UNMATCHED } from './metrics-routes';
@@ -120,6 +121,14 @@ export async function createAppServer(
   );
   // The document papers (statistics report, profile, draft decision), before that 404 too.
   app.use(paperRoutes(handle.db, clock, config.corsOrigins));
+  // The import (multipart, with its own body limit) and its templates, before the 404 too.
+  app.use(
+    importRoutes(handle.db, clock, {
+      corsOrigins: config.corsOrigins,
+      maxRows: config.importMaxRows,
+      maxBytes: config.importMaxBytes,
+    }),
+  );
   // The endpoint is /graphql itself (app.all matches the path exactly): other paths under it
   // are not GraphQL, and answer 404 below.
   app.all(

@@ -1,16 +1,15 @@
-import { Router, type Request, type Response } from 'express';
+import { Router } from 'express';
 import type { Database } from '@luanchuyen/db';
 import { vietnamDateOf } from '@luanchuyen/domain';
-import { identify, refusedCredential } from '../auth/identify';
 import type { Clock } from '../clock';
-import { languageOf, t } from '../i18n/messages';
+import { languageOf } from '../i18n/messages';
 import { eligibilityTablePaper } from '../papers/eligibility-table-paper';
 import { attachmentDisposition } from '../papers/file-name';
 import { PaperQuery, PaperQueryError } from '../papers/paper-query';
 import { rotationTablePaper, type NamedPaper } from '../papers/rotation-table-paper';
 import { CSV_CONTENT_TYPE } from '../papers/csv';
 import { writeTablePaper, XLSX_CONTENT_TYPE, type PaperFormat } from '../papers/table-paper';
-import { fromAllowedOrigin } from './cors';
+import { admit } from './admit';
 import { sendError } from './send-error';
 
 // GET /export/rotations.{xlsx,csv} and /export/eligibility.{xlsx,csv} (API.md "Papers"):
@@ -37,25 +36,6 @@ const CONTENT_TYPES: Record<PaperFormat, string> = {
   csv: CSV_CONTENT_TYPE,
 };
 
-/** Signed in or a working API key; otherwise answers 401 and returns false. */
-async function admitted(
-  db: Database,
-  request: Request,
-  response: Response,
-  now: Date,
-  corsOrigins: readonly string[],
-): Promise<boolean> {
-  const principal = await identify(db, request, now, {
-    cookies: !fromAllowedOrigin(request, corsOrigins),
-  });
-  if (principal) return true;
-  const language = languageOf(request.headers['accept-language']);
-  const revoked = (await refusedCredential(db, request)) === 'KEY_REVOKED';
-  if (revoked) sendError(response, 401, 'KEY_REVOKED', t(language, 'keyRevoked'));
-  else sendError(response, 401, 'UNAUTHENTICATED', t(language, 'notSignedIn'));
-  return false;
-}
-
 export function exportRoutes(db: Database, clock: Clock, options: ExportRouteOptions): Router {
   const router = Router();
   router.get('/export/:table.:format', async (request, response, next) => {
@@ -64,7 +44,7 @@ export function exportRoutes(db: Database, clock: Clock, options: ExportRouteOpt
     if (!make || (format !== 'xlsx' && format !== 'csv')) return next();
     try {
       const now = clock.now();
-      if (!(await admitted(db, request, response, now, options.corsOrigins))) return;
+      if (!(await admit(db, request, response, now, options.corsOrigins))) return;
       const language = languageOf(request.headers['accept-language']);
       const params = new URL(request.originalUrl, 'http://paper').searchParams;
       const paper = await make(

@@ -1,7 +1,6 @@
 import { Router, type NextFunction, type Request, type Response } from 'express';
 import type { Database } from '@luanchuyen/db';
 import { vietnamDateOf, type IsoDate } from '@luanchuyen/domain';
-import { identify, refusedCredential } from '../auth/identify';
 import type { Clock } from '../clock';
 import { languageOf, t, type Language } from '../i18n/messages';
 import { decisionFactsOf, rotationIdOf } from '../papers/decision-data';
@@ -20,7 +19,7 @@ import {
 } from '../papers/stats-report-data';
 import { statsReportPdf } from '../papers/stats-report-pdf';
 import { writeStatsReportWorkbook } from '../papers/stats-report-workbook';
-import { fromAllowedOrigin } from './cors';
+import { admit } from './admit';
 import { sendError } from './send-error';
 
 // The document papers (API.md "Papers"): GET /export/rotation-stats.{xlsx,pdf},
@@ -44,15 +43,7 @@ async function admitted(
 ): Promise<Asked | null> {
   const now = clock.now();
   const language = languageOf(request.headers['accept-language']);
-  const principal = await identify(db, request, now, {
-    cookies: !fromAllowedOrigin(request, corsOrigins),
-  });
-  if (!principal) {
-    const revoked = (await refusedCredential(db, request)) === 'KEY_REVOKED';
-    if (revoked) sendError(response, 401, 'KEY_REVOKED', t(language, 'keyRevoked'));
-    else sendError(response, 401, 'UNAUTHENTICATED', t(language, 'notSignedIn'));
-    return null;
-  }
+  if (!(await admit(db, request, response, now, corsOrigins))) return null;
   const params = new URL(request.originalUrl, 'http://paper').searchParams;
   return { query: new PaperQuery(params, language), language, today: vietnamDateOf(now) };
 }

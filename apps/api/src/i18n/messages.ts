@@ -121,6 +121,10 @@ const catalogue = {
   },
   planNotFound: { vi: 'Không tìm thấy kế hoạch luân chuyển', en: 'No rotation plan with this id' },
   cadreNotFound: { vi: 'Không tìm thấy cán bộ', en: 'No cadre with this id' },
+  duplicateCadreCode: {
+    vi: 'Mã cán bộ này đã được dùng cho một cán bộ khác',
+    en: 'Another cadre already has this code',
+  },
   positionNotFound: { vi: 'Không tìm thấy chức vụ', en: 'No position with this id' },
   invalidSearch: {
     vi: 'Từ khóa tìm kiếm dài tối đa 200 ký tự và không chứa ký tự NUL',

@@ -7,6 +7,7 @@ import {
   evaluations,
   positions,
   successionPoolEntries,
+  units,
   type CadreRow,
   type CadreStatus,
   type Database,
@@ -54,9 +55,15 @@ function holdsPost(where: CadreWhere): SQL | undefined {
   return sql`EXISTS (SELECT 1 FROM ${assignments} INNER JOIN ${positions} ON ${positions.id} = ${assignments.positionId} WHERE ${conditions})`;
 }
 
+/** The name search, which also finds the cadre whose code (mã cán bộ) is exactly the term. */
+function searchCondition(search: string): SQL | undefined {
+  const term = search.normalize('NFC').trim();
+  return term === '' ? undefined : or(cadreNameMatches(term), eq(cadres.code, term));
+}
+
 function cadreCondition(where: CadreWhere): SQL | undefined {
   return and(
-    where.search ? cadreNameMatches(where.search) : undefined,
+    where.search ? searchCondition(where.search) : undefined,
     holdsPost(where),
     where.status ? eq(cadres.status, where.status) : undefined,
     where.ageBand ? ageBandCondition(where.ageBand, where.asOf) : undefined,
@@ -96,6 +103,20 @@ export function assignmentsOfCadres(db: Database, cadreIds: readonly string[]) {
     d
       .select()
       .from(assignments)
+      .where(sql`${assignments.cadreId} = any(${sql.placeholder('ids')})`)
+      .orderBy(asc(assignments.startDate), asc(assignments.id))
+      .prepare(name),
+  ).execute({ ids: [...cadreIds] });
+}
+
+/** The same, each with its post and the post's unit joined in (when the query asks for them). */
+export function assignmentsWithPostsOfCadres(db: Database, cadreIds: readonly string[]) {
+  return preparedOf(db, 'lcb_assignments_with_posts_of_cadres', (d, name) =>
+    d
+      .select({ assignment: assignments, position: positions, unit: units })
+      .from(assignments)
+      .innerJoin(positions, eq(positions.id, assignments.positionId))
+      .innerJoin(units, eq(units.id, positions.unitId))
       .where(sql`${assignments.cadreId} = any(${sql.placeholder('ids')})`)
       .orderBy(asc(assignments.startDate), asc(assignments.id))
       .prepare(name),

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { nameSortKey, type IsoDate, type Sex } from '@luanchuyen/domain';
 import {
   cadres,
@@ -6,9 +6,11 @@ import {
   type CadreRow,
   type CadreStatus,
   type Database,
+  SQLSTATE,
 } from '@luanchuyen/db';
 import type { Principal } from '../auth/principal';
 import { audit } from './audit';
+import { failure, type Failure } from './outcome';
 import { withTransaction, type Tx } from './transaction';
 import { expectRow, missingReferences, nextVersion, updated } from './versioned';
 
@@ -19,6 +21,8 @@ import { expectRow, missingReferences, nextVersion, updated } from './versioned'
 export type SuccessionPoolInput = { targetTitle: string; termStart: number; termEnd: number };
 
 export type CadreInput = {
+  /** The Board's own cadre number (unique when set); never a citizen id. */
+  code?: string | null;
   fullName: string;
   sex: Sex | null;
   birthDate: IsoDate | null;
@@ -32,9 +36,23 @@ export type CadreInput = {
 
 export type CadreChanges = Partial<Omit<CadreInput, 'isSample'>>;
 
-const references = missingReferences({
+const missing = missingReferences({
   cadres_home_area_id_areas_id_fk: { field: ['input', 'homeAreaId'], key: 'areaNotFound' },
 });
+
+// Another cadre's code is the caller's mistake, named on the field, not a fault.
+function references(constraint: string | undefined, code: string): Failure[] | null {
+  if (code === SQLSTATE.uniqueViolation && constraint === 'cadres_code_key') {
+    return [failure('DUPLICATE_CODE', 'duplicateCadreCode', ['input', 'code'])];
+  }
+  return missing(constraint, code);
+}
+
+/** A code as stored: NFC, trimmed, and blank is none. */
+export function cadreCodeOf(code: string | null): string | null {
+  const stored = code?.normalize('NFC').trim() ?? '';
+  return stored === '' ? null : stored;
+}
 
 // The name and the key that puts it in its place in Vietnamese lists are written together.
 function nameColumns(fullName: string) {
@@ -45,6 +63,7 @@ function nameColumns(fullName: string) {
 function columnsOf(input: CadreChanges) {
   const birthYear = input.birthDate != null ? Number(input.birthDate.slice(0, 4)) : input.birthYear;
   return {
+    ...(input.code !== undefined ? { code: cadreCodeOf(input.code) } : {}),
     ...(input.fullName !== undefined ? nameColumns(input.fullName) : {}),
     ...(input.sex !== undefined ? { sex: input.sex } : {}),
     ...(input.birthDate !== undefined ? { birthDate: input.birthDate } : {}),
@@ -125,6 +144,75 @@ export function updateCadre(
       if (change.input.successionPool) await replacePool(tx, after.id, change.input.successionPool);
       await audit(tx, actor, [
         { action: 'cadre.update', recordType: 'Cadre', recordId: after.id, before, after },
+      ]);
+      return after;
+    },
+    { onConstraint: references },
+  );
+}
+
+/** A cadre's succession-pool entries, earliest term first. */
+export function poolOf(tx: Tx, cadreId: string) {
+  return tx
+    .select()
+    .from(successionPoolEntries)
+    .where(eq(successionPoolEntries.cadreId, cadreId))
+    .orderBy(
+      asc(successionPoolEntries.termStart),
+      asc(successionPoolEntries.targetTitle),
+      asc(successionPoolEntries.id),
+    );
+}
+
+function poolInputs(rows: readonly SuccessionPoolInput[]): SuccessionPoolInput[] {
+  return rows.map(({ targetTitle, termStart, termEnd }) => ({ targetTitle, termStart, termEnd }));
+}
+
+/**
+ * Adds one succession-pool entry to a cadre, or sets the term end of the entry with the same
+ * title and term start, keeping the others (an import adds entries one row at a time, where
+ * cadreUpdate replaces the list as a whole). The cadre's version moves on, as for any change to
+ * the cadre, so an edit made from the old list is refused as stale instead of dropping this one.
+ */
+export function putSuccessionPoolEntry(
+  db: Database,
+  change: { cadreId: string; entry: SuccessionPoolInput },
+  actor: Principal | null,
+) {
+  return withTransaction(
+    db,
+    async (tx): Promise<CadreRow> => {
+      const [found] = await tx.select().from(cadres).where(eq(cadres.id, change.cadreId));
+      const before = expectRow(found, found?.version ?? 0, 'cadreNotFound');
+      const oldPool = poolInputs(await poolOf(tx, before.id));
+      const entry = {
+        targetTitle: change.entry.targetTitle.normalize('NFC').trim(),
+        termStart: change.entry.termStart,
+        termEnd: change.entry.termEnd,
+      };
+      const same = (item: SuccessionPoolInput) =>
+        item.targetTitle === entry.targetTitle && item.termStart === entry.termStart;
+      const newPool = oldPool.some(same)
+        ? oldPool.map((item) => (same(item) ? entry : item))
+        : [...oldPool, entry];
+      const after = updated(
+        (
+          await tx
+            .update(cadres)
+            .set({ version: nextVersion(cadres.version) })
+            .where(and(eq(cadres.id, before.id), eq(cadres.version, before.version)))
+            .returning()
+        )[0],
+      );
+      await replacePool(tx, after.id, newPool);
+      await audit(tx, actor, [
+        {
+          action: 'cadre.update',
+          recordType: 'Cadre',
+          recordId: after.id,
+          before: { ...before, successionPool: oldPool },
+          after: { ...after, successionPool: newPool },
+        },
       ]);
       return after;
     },

@@ -129,3 +129,34 @@ export function recordEvaluation(
     },
   );
 }
+
+/**
+ * Links a cadre's evaluations to the rotations running in their years, as recordEvaluation
+ * would now: for history brought in evaluations first and rotations after (the import), where
+ * a year's rotation was not yet known when its evaluation was written. Returns how many changed.
+ */
+export function relinkEvaluations(db: Database, cadreId: string, actor: Principal | null) {
+  return withTransaction(db, async (tx): Promise<number> => {
+    const held = await tx.select().from(evaluations).where(eq(evaluations.cadreId, cadreId));
+    const changes = [];
+    for (const before of held) {
+      const rotationId = await rotationInYear(tx, cadreId, before.year);
+      if (rotationId === before.rotationId) continue;
+      const [row] = await tx
+        .update(evaluations)
+        .set({ rotationId, version: nextVersion(evaluations.version) })
+        .where(eq(evaluations.id, before.id))
+        .returning();
+      const after = updated(row);
+      changes.push({
+        action: 'evaluation.update',
+        recordType: 'Evaluation',
+        recordId: after.id,
+        before,
+        after,
+      });
+    }
+    if (changes.length > 0) await audit(tx, actor, changes);
+    return changes.length;
+  });
+}

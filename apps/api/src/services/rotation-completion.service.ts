@@ -107,7 +107,41 @@ async function closePosting(tx: Tx, rotation: RotationRow, day: IsoDate): Promis
     .returning();
 }
 
-export function completeRotation(db: Database, input: RotationCompletion, actor: Principal | null) {
+export type CompletionOptions = {
+  /**
+   * Used only by the history import: when the cadre's career (imported from the Board's
+   * records) already holds the next post from the end date, that assignment is the one the
+   * completion opens, so it is not written twice. The API never sets it.
+   */
+  keepRecordedNext?: boolean;
+};
+
+/** The assignment already recorded at the next post from the end date, if any. */
+async function recordedNext(
+  tx: Tx,
+  rotation: RotationRow,
+  positionId: string,
+  day: IsoDate,
+): Promise<AssignmentRow | undefined> {
+  const [found] = await tx
+    .select()
+    .from(assignments)
+    .where(
+      and(
+        eq(assignments.cadreId, rotation.cadreId),
+        eq(assignments.positionId, positionId),
+        eq(assignments.startDate, day),
+      ),
+    );
+  return found;
+}
+
+export function completeRotation(
+  db: Database,
+  input: RotationCompletion,
+  actor: Principal | null,
+  options: CompletionOptions = {},
+) {
   return withTransaction(
     db,
     async (tx) => {
@@ -124,18 +158,23 @@ export function completeRotation(db: Database, input: RotationCompletion, actor:
         actor,
       );
       const closed = await closePosting(tx, before, input.endDate);
-      const [opened] = next
-        ? await tx
-            .insert(assignments)
-            .values({
-              cadreId: before.cadreId,
-              positionId: next.positionId,
-              kind: 'APPOINTED',
-              startDate: input.endDate,
-              decisionId,
-            })
-            .returning()
-        : [];
+      const kept =
+        next && options.keepRecordedNext
+          ? await recordedNext(tx, before, next.positionId, input.endDate)
+          : undefined;
+      const [opened] =
+        next && !kept
+          ? await tx
+              .insert(assignments)
+              .values({
+                cadreId: before.cadreId,
+                positionId: next.positionId,
+                kind: 'APPOINTED',
+                startDate: input.endDate,
+                decisionId,
+              })
+              .returning()
+          : [];
       if (input.outcome === 'RETIRED') await retire(tx, before.cadreId, actor);
       await audit(tx, actor, [
         ...closed.map((after) => ({

@@ -129,8 +129,39 @@ function approveLocked(
   );
 }
 
+export type StartOptions = {
+  /**
+   * Used only by the history import: when the cadre's career (imported from the Board's
+   * records, which list every post held, rotations' postings too) already holds the
+   * destination post from the start day, that assignment becomes the rotation's posting rather
+   * than being written twice. The API never sets it.
+   */
+  adoptRecordedPosting?: boolean;
+};
+
+/** The career's assignment at the destination from the start day, not yet any rotation's. */
+async function recordedPosting(tx: Tx, rotation: RotationRow) {
+  const [found] = await tx
+    .select()
+    .from(assignments)
+    .where(
+      and(
+        eq(assignments.cadreId, rotation.cadreId),
+        eq(assignments.positionId, rotation.toPositionId),
+        eq(assignments.startDate, rotation.startDate),
+        isNull(assignments.rotationId),
+      ),
+    );
+  return found;
+}
+
 /** Starting opens the destination post (ROTATED) and ends the origin post on the start day. */
-export function startRotation(db: Database, change: RotationChange, actor: Principal | null) {
+export function startRotation(
+  db: Database,
+  change: RotationChange,
+  actor: Principal | null,
+  options: StartOptions = {},
+) {
   return withTransaction(db, async (tx) => {
     const before = await rotationFor(tx, change, 'START');
     const day = before.startDate;
@@ -146,18 +177,30 @@ export function startRotation(db: Database, change: RotationChange, actor: Princ
         ),
       )
       .returning();
-    const [posted] = await tx
-      .insert(assignments)
-      .values({
-        cadreId: before.cadreId,
-        positionId: before.toPositionId,
-        kind: 'ROTATED',
-        startDate: day,
-        decisionId: before.decisionId,
-        rotationId: before.id,
-      })
-      .returning();
-    if (!posted) throw new Error('assignment insert returned no row');
+    const recorded = options.adoptRecordedPosting ? await recordedPosting(tx, before) : undefined;
+    const [posted] = recorded
+      ? await tx
+          .update(assignments)
+          .set({
+            kind: 'ROTATED',
+            rotationId: before.id,
+            decisionId: recorded.decisionId ?? before.decisionId,
+            version: nextVersion(assignments.version),
+          })
+          .where(eq(assignments.id, recorded.id))
+          .returning()
+      : await tx
+          .insert(assignments)
+          .values({
+            cadreId: before.cadreId,
+            positionId: before.toPositionId,
+            kind: 'ROTATED',
+            startDate: day,
+            decisionId: before.decisionId,
+            rotationId: before.id,
+          })
+          .returning();
+    if (!posted) throw new Error('assignment write returned no row');
     await audit(tx, actor, [
       ...left.map((after) => ({
         action: 'assignment.end',
@@ -165,7 +208,20 @@ export function startRotation(db: Database, change: RotationChange, actor: Princ
         recordId: after.id,
         after,
       })),
-      { action: 'assignment.create', recordType: 'Assignment', recordId: posted.id, after: posted },
+      recorded
+        ? {
+            action: 'assignment.update',
+            recordType: 'Assignment',
+            recordId: posted.id,
+            before: recorded,
+            after: posted,
+          }
+        : {
+            action: 'assignment.create',
+            recordType: 'Assignment',
+            recordId: posted.id,
+            after: posted,
+          },
     ]);
     return writeRotation(tx, change, before, { status: 'ACTIVE' }, 'rotation.start', actor);
   });

@@ -12,6 +12,8 @@ export const auditEvents = pgTable(
       .defaultNow(),
     actorUserId: uuid('actor_user_id').references(() => users.id),
     actorApiKeyId: uuid('actor_api_key_id').references(() => apiKeys.id),
+    /** A program run on the server (the import CLI), with the operating-system user: "import (root)". */
+    actorProgram: text('actor_program'),
     /** `<record type>.<verb>`, e.g. `user.login`, `rotation.create`. */
     action: text('action').notNull(),
     recordType: text('record_type').notNull(),

@@ -11,6 +11,11 @@ export const cadres = pgTable(
   'cadres',
   {
     id: id(),
+    /**
+     * Mã cán bộ: the Board's own cadre number, unique when set; the natural key an import
+     * matches people by. Never a citizen id (personal data the registry does not hold).
+     */
+    code: text('code'),
     /** Stored in Unicode NFC so equal names compare equal whatever the keyboard produced. */
     fullName: text('full_name').notNull(),
     /** nameSortKey(fullName) from @luanchuyen/domain, compared COLLATE "C": the list order. */
@@ -29,6 +34,10 @@ export const cadres = pgTable(
     version: version(),
   },
   (t) => [
+    unique('cadres_code_key').on(t.code),
+    check('cadres_code_present', sql`btrim(${t.code}) <> ''`),
+    check('cadres_code_nfc', sql`${t.code} IS NFC NORMALIZED`),
+    check('cadres_code_length', sql`char_length(${t.code}) <= 40`),
     check('cadres_full_name_present', sql`btrim(${t.fullName}) <> ''`),
     check('cadres_full_name_nfc', sql`${t.fullName} IS NFC NORMALIZED`),
     check('cadres_birth_year_sane', sql`${t.birthYear} BETWEEN 1900 AND 2100`),

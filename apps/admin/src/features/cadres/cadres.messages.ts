@@ -23,6 +23,9 @@ export const cadresMessages: Catalogue = {
         editTitle: 'Sửa thông tin cán bộ',
         fullName: 'Họ và tên',
         fullNameHint: 'Viết đầy đủ, có dấu, ví dụ: Vũ Sơn Hà',
+        code: 'Mã cán bộ',
+        codeHint:
+          'Số hiệu riêng của Ban Tổ chức, không trùng với cán bộ khác; không dùng số căn cước. Để trống nếu chưa có.',
         sex: 'Giới tính',
         birthDate: 'Ngày sinh',
         birthDateHint: 'Để trống nếu chưa rõ ngày sinh.',
@@ -46,6 +49,7 @@ export const cadresMessages: Catalogue = {
         errors: {
           fullNameRequired: 'Nhập họ và tên cán bộ.',
           fullNameTooLong: 'Họ và tên không quá {{max}} ký tự (đang có {{count}}).',
+          codeTooLong: 'Mã cán bộ không quá {{max}} ký tự (đang có {{count}}).',
           birthDateInvalid: 'Ngày sinh không hợp lệ.',
           birthDateRange: 'Ngày sinh phải từ 01/01/1900 đến hôm nay.',
           birthYearRange: 'Năm sinh phải là số nguyên từ {{min}} đến {{max}}.',
@@ -58,6 +62,7 @@ export const cadresMessages: Catalogue = {
         back: 'Danh sách cán bộ',
         paper: 'Lý lịch (PDF)',
         facts: 'Thông tin chung',
+        code: 'Mã cán bộ',
         sexLabel: 'Giới tính',
         birth: 'Ngày sinh',
         homeArea: 'Quê quán',
@@ -135,6 +140,9 @@ export const cadresMessages: Catalogue = {
         editTitle: 'Edit the facts of a cadre',
         fullName: 'Full name',
         fullNameHint: 'In full, with diacritics, e.g. Vũ Sơn Hà',
+        code: 'Cadre code',
+        codeHint:
+          'The Board’s own number, unique among cadres; never a citizen id. Leave empty when there is none.',
         sex: 'Sex',
         birthDate: 'Birth date',
         birthDateHint: 'Leave empty when unknown.',
@@ -158,6 +166,7 @@ export const cadresMessages: Catalogue = {
         errors: {
           fullNameRequired: 'Enter the full name.',
           fullNameTooLong: 'At most {{max}} characters (now {{count}}).',
+          codeTooLong: 'At most {{max}} characters (now {{count}}).',
           birthDateInvalid: 'Not a valid date.',
           birthDateRange: 'The birth date must be from 01/01/1900 to today.',
           birthYearRange: 'The birth year must be a whole number from {{min}} to {{max}}.',
@@ -170,6 +179,7 @@ export const cadresMessages: Catalogue = {
         back: 'All cadres',
         paper: 'Profile (PDF)',
         facts: 'Facts',
+        code: 'Cadre code',
         sexLabel: 'Sex',
         birth: 'Birth date',
         homeArea: 'Home area',

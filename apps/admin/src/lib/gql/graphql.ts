@@ -141,6 +141,8 @@ export type CadreCreateInput = {
   birthDate?: string | null | undefined;
   /** Birth year, when only the year is known. */
   birthYear?: number | null | undefined;
+  /** The Board's own cadre number (mã cán bộ), at most 40 characters, unique; never a citizen id. Another cadre's code gives DUPLICATE_CODE. */
+  code?: string | null | undefined;
   /** The full name in Vietnamese (stored in Unicode NFC). */
   fullName: string;
   /** Home area (quê quán), when known. */
@@ -163,7 +165,7 @@ export type CadreFilter = {
   asOf?: string | null | undefined;
   /** True: cadres with a succession-pool entry whose term (its years, both included) covers the year of asOf; false: cadres with none. */
   inSuccessionPool?: boolean | null | undefined;
-  /** Names containing these words, ignoring case and Vietnamese diacritics: vu son ha finds Vũ Sơn Hà. */
+  /** Names containing these words, ignoring case and Vietnamese diacritics: vu son ha finds Vũ Sơn Hà; also the cadre whose code (mã cán bộ) is exactly the term. */
   search?: string | null | undefined;
   /** Cadres who stand so in the registry today. */
   status?: CadreStatus | null | undefined;
@@ -203,6 +205,8 @@ export type CadreUpdateInput = {
   birthDate?: string | null | undefined;
   /** Birth year. */
   birthYear?: number | null | undefined;
+  /** The Board's own cadre number; null clears it. Another cadre's code gives DUPLICATE_CODE. */
+  code?: string | null | undefined;
   /** The full name. */
   fullName?: string | null | undefined;
   /** Home area. */
@@ -1171,6 +1175,7 @@ export type CadreEditQuery = {
     | {
         __typename: 'Cadre';
         id: string;
+        code: string | null;
         fullName: string;
         sex: Sex | null;
         birthDate: string | null;
@@ -1328,6 +1333,7 @@ export type CadreProfileQuery = {
     | {
         __typename: 'Cadre';
         id: string;
+        code: string | null;
         fullName: string;
         sex: Sex | null;
         birthDate: string | null;
@@ -4411,6 +4417,7 @@ export const CadreEditDocument = {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'sex' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'birthDate' } },
@@ -5003,6 +5010,7 @@ export const CadreProfileDocument = {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'sex' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'birthDate' } },

@@ -14,7 +14,8 @@ export const PLAN_67 = {
   criteria: {
     longTenureYears: 8,
     youngAgeLimit: 40,
-    reasons: ['YOUNG_IN_SUCCESSION_POOL', 'LONG_TENURE', 'LOCAL_KEY_CADRE'] as const,
+    // In the order the API lists the criteria (and a plans file's columns bring them back).
+    reasons: ['LONG_TENURE', 'LOCAL_KEY_CADRE', 'YOUNG_IN_SUCCESSION_POOL'] as const,
   },
   document: {
     number: '67-KH/TU',

@@ -341,9 +341,11 @@ export type AuditEvent = Node & {
   __typename?: 'AuditEvent';
   /** What was done, written <record type>.<verb>, e.g. cadre.update or user.login. */
   action: Scalars['String']['output'];
-  /** The API key that made the change; null when a user or the system made it. */
+  /** The API key that made the change; null when a user, a program or the system made it. */
   actorApiKey: Maybe<ApiKey>;
-  /** The user who made the change; null when an API key or the system made it. */
+  /** The program run on the server that made the change, with the operating-system user, e.g. import (root); null when a user, an API key or the system made it. */
+  actorProgram: Maybe<Scalars['String']['output']>;
+  /** The user who made the change; null when an API key, a program or the system made it. */
   actorUser: Maybe<User>;
   /** The record after the change (its stored columns); null when it was removed. */
   after: Maybe<Scalars['JSON']['output']>;
@@ -432,6 +434,8 @@ export type Cadre = Node & {
   birthDate: Maybe<Scalars['Date']['output']>;
   /** Birth year; null when unknown. */
   birthYear: Maybe<Scalars['Int']['output']>;
+  /** The Board's own cadre number (mã cán bộ), unique when set; null when none. Never a citizen id. */
+  code: Maybe<Scalars['String']['output']>;
   /** Whether the cadre is a subject of rotation on a date, and why (PRODUCT.md rule 1). */
   eligibility: Eligibility;
   /** Yearly evaluations, oldest year first. */
@@ -514,6 +518,8 @@ export type CadreCreateInput = {
   birthDate?: InputMaybe<Scalars['Date']['input']>;
   /** Birth year, when only the year is known. */
   birthYear?: InputMaybe<Scalars['Int']['input']>;
+  /** The Board's own cadre number (mã cán bộ), at most 40 characters, unique; never a citizen id. Another cadre's code gives DUPLICATE_CODE. */
+  code?: InputMaybe<Scalars['String']['input']>;
   /** The full name in Vietnamese (stored in Unicode NFC). */
   fullName: Scalars['String']['input'];
   /** Home area (quê quán), when known. */
@@ -545,7 +551,7 @@ export type CadreFilter = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   /** True: cadres with a succession-pool entry whose term (its years, both included) covers the year of asOf; false: cadres with none. */
   inSuccessionPool?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Names containing these words, ignoring case and Vietnamese diacritics: vu son ha finds Vũ Sơn Hà. */
+  /** Names containing these words, ignoring case and Vietnamese diacritics: vu son ha finds Vũ Sơn Hà; also the cadre whose code (mã cán bộ) is exactly the term. */
   search?: InputMaybe<Scalars['String']['input']>;
   /** Cadres who stand so in the registry today. */
   status?: InputMaybe<CadreStatus>;
@@ -594,6 +600,8 @@ export type CadreUpdateInput = {
   birthDate?: InputMaybe<Scalars['Date']['input']>;
   /** Birth year. */
   birthYear?: InputMaybe<Scalars['Int']['input']>;
+  /** The Board's own cadre number; null clears it. Another cadre's code gives DUPLICATE_CODE. */
+  code?: InputMaybe<Scalars['String']['input']>;
   /** The full name. */
   fullName?: InputMaybe<Scalars['String']['input']>;
   /** Home area. */
@@ -3055,6 +3063,7 @@ export type AuditEventResolvers<
 > = {
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   actorApiKey?: Resolver<Maybe<ResolversTypes['ApiKey']>, ParentType, ContextType>;
+  actorProgram?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   actorUser?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   after?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
@@ -3106,6 +3115,7 @@ export type CadreResolvers<
   assignments?: Resolver<Array<ResolversTypes['Assignment']>, ParentType, ContextType>;
   birthDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   birthYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   eligibility?: Resolver<
     ResolversTypes['Eligibility'],
     ParentType,

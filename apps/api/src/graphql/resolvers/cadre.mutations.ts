@@ -29,7 +29,11 @@ const pool = z
     });
   });
 
+// The Board's cadre number: one line, at most 40 characters (the table's check).
+const cadreCode = name.refine((value) => value.length <= 40, 'textLength');
+
 const cadreFields = {
+  code: cadreCode.nullish(),
   sex: z.enum(SEXES).nullish(),
   birthDate: z.string().nullish(),
   birthYear: z.number().int().min(1900).max(2100).nullish(),
@@ -61,6 +65,7 @@ export const cadreMutations: Resolvers = {
       schema: cadreCreate,
       request: ({ data, ids }) => ({
         ...data,
+        code: data.code ?? null,
         sex: data.sex ?? null,
         birthDate: data.birthDate ?? null,
         birthYear: data.birthYear ?? null,

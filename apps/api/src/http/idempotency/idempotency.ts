@@ -2,6 +2,7 @@ import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 import type { Database } from '@luanchuyen/db';
 import { identify } from '../../auth/identify';
+import { callerKey } from '../../auth/principal';
 import { sha256Hex } from '../../auth/tokens';
 import type { Clock } from '../../clock';
 import { QUERY_LIMITS } from '../../graphql/limits';
@@ -54,8 +55,7 @@ export function idempotency(
     }
     const principal = await identify(db, request, options.clock.now());
     if (!principal) return next();
-    const caller =
-      principal.kind === 'user' ? `user:${principal.userId}` : `api-key:${principal.apiKeyId}`;
+    const caller = callerKey(principal);
     const claim = await store.claim(caller, key, sha256Hex(JSON.stringify(request.body)));
     switch (claim.kind) {
       case 'replay':

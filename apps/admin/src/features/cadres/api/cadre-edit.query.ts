@@ -7,6 +7,7 @@ const CadreEditQuery = graphql(`
       __typename
       ... on Cadre {
         id
+        code
         fullName
         sex
         birthDate

@@ -7,6 +7,7 @@ const CadreProfileQuery = graphql(`
       __typename
       ... on Cadre {
         id
+        code
         fullName
         sex
         birthDate

@@ -91,6 +91,7 @@ describe('adding a cadre', () => {
     expect(operation?.variables).toEqual({
       input: {
         fullName: 'Vũ Sơn Hà'.normalize('NFC'),
+        code: null,
         sex: 'FEMALE',
         birthDate: null,
         birthYear: 1975,

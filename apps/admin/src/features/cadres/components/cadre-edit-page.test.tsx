@@ -17,6 +17,7 @@ const VERSION_3 = {
   __typename: 'Cadre',
   id: ID,
   fullName: 'Vũ Sơn Hà',
+  code: 'LS-0042',
   sex: 'MALE',
   birthDate: '1975-04-12',
   birthYear: 1975,
@@ -73,6 +74,7 @@ describe("editing a cadre's facts", () => {
   it('starts from the facts the registry holds, read from the server', async () => {
     const { executeQuery } = renderEditPage(null);
     expect(await screen.findByLabelText('Họ và tên')).toHaveValue('Vũ Sơn Hà');
+    expect(screen.getByLabelText('Mã cán bộ')).toHaveValue('LS-0042');
     expect(screen.getByLabelText('Giới tính')).toHaveValue('MALE');
     expect(dateShown(dateField('Ngày sinh'))).toBe('12/04/1975');
     expect(screen.getByLabelText('Năm sinh')).toBeDisabled();
@@ -90,6 +92,8 @@ describe("editing a cadre's facts", () => {
       userErrors: [],
     });
     await enterDate(await findDateField('Ngày sinh'), '');
+    await userEvent.clear(screen.getByLabelText('Mã cán bộ'));
+    await userEvent.type(screen.getByLabelText('Mã cán bộ'), 'LS-0043');
     fireEvent.change(screen.getByLabelText('Năm sinh'), { target: { value: '1976' } });
     await userEvent.selectOptions(
       screen.getByRole('combobox', { name: 'Quê quán' }),
@@ -104,6 +108,7 @@ describe("editing a cadre's facts", () => {
           expectedVersion: 3,
           input: {
             fullName: 'Vũ Sơn Hà',
+            code: 'LS-0043',
             sex: 'MALE',
             birthDate: null,
             birthYear: 1976,

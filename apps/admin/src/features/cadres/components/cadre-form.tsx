@@ -35,6 +35,7 @@ const SEXES: readonly Sex[] = ['MALE', 'FEMALE'];
 // The input each value is sent as, which is what a userError's path names.
 const FIELD_OF: Record<keyof CadreFormValues, CadreFormField> = {
   fullName: 'fullName',
+  code: 'code',
   sex: 'sex',
   birthDate: 'birthDate',
   birthYear: 'birthYear',
@@ -76,6 +77,14 @@ export function CadreForm(props: Props) {
           aria-required
           value={values.fullName}
           onChange={(event) => change('fullName', event.target.value)}
+        />
+      </Field>
+      <Field label={t('cadres.form.code')} hint={t('cadres.form.codeHint')} error={message('code')}>
+        <input
+          name="code"
+          autoComplete="off"
+          value={values.code}
+          onChange={(event) => change('code', event.target.value)}
         />
       </Field>
       <div className="toolbar">

@@ -15,6 +15,7 @@ const PROFILE = {
     __typename: 'Cadre',
     id: ID,
     fullName: 'Vũ Sơn Hà',
+    code: null as string | null,
     sex: 'MALE',
     birthDate: null,
     birthYear: 1975,
@@ -29,8 +30,8 @@ const PROFILE = {
   },
 };
 
-function renderProfile(role: Role, state?: unknown) {
-  const mock = mockGraphqlClient({ CadreProfile: () => PROFILE });
+function renderProfile(role: Role, state?: unknown, profile: typeof PROFILE = PROFILE) {
+  const mock = mockGraphqlClient({ CadreProfile: () => profile });
   renderWithProviders(
     <Routes>
       <Route path="/cadres/:id" element={<CadreProfilePage />} />
@@ -73,5 +74,18 @@ describe('the profile of a cadre', () => {
     expect(callsOf(executeQuery, 'CadreProfile')[0]?.context.requestPolicy).not.toBe(
       'network-only',
     );
+  });
+
+  it('shows the cadre code (mã cán bộ) among the facts when the cadre has one', async () => {
+    renderProfile('VIEWER', undefined, { node: { ...PROFILE.node, code: 'LS-0042' } });
+    const code = await screen.findByTestId('cadre-code');
+    expect(code).toHaveTextContent('LS-0042');
+    expect(code.previousElementSibling).toHaveTextContent('Mã cán bộ');
+  });
+
+  it('shows no code line for a cadre without one', async () => {
+    renderProfile('VIEWER');
+    await screen.findByRole('heading', { name: 'Vũ Sơn Hà' });
+    expect(screen.queryByText('Mã cán bộ')).not.toBeInTheDocument();
   });
 });

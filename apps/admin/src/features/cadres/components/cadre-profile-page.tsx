@@ -61,6 +61,12 @@ export function CadreProfilePage() {
           <section aria-labelledby="facts-title" className="card">
             <h2 id="facts-title">{t('cadres.profile.facts')}</h2>
             <dl className="facts">
+              {cadre.code && (
+                <>
+                  <dt>{t('cadres.profile.code')}</dt>
+                  <dd data-testid="cadre-code">{cadre.code}</dd>
+                </>
+              )}
               <dt>{t('cadres.profile.sexLabel')}</dt>
               <dd>{cadre.sex ? t(`cadres.sex.${cadre.sex}`) : t('common.unknown')}</dd>
               <dt>{t('cadres.profile.birth')}</dt>

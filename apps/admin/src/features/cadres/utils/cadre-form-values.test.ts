@@ -18,6 +18,7 @@ describe('reading the cadre form', () => {
     ['an empty name', { fullName: '' }, 'fullName', 'fullNameRequired'],
     ['a name of spaces only', { fullName: ' \t ' }, 'fullName', 'fullNameRequired'],
     ['a name of 101 letters', { fullName: 'ơ'.repeat(101) }, 'fullName', 'fullNameTooLong'],
+    ['a cadre code of 41 characters', { code: 'Đ'.repeat(41) }, 'code', 'codeTooLong'],
     ['an impossible date', { birthDate: '1975-02-30' }, 'birthDate', 'birthDateInvalid'],
     ['a birth date before 1900', { birthDate: '1899-12-31' }, 'birthDate', 'birthDateRange'],
     ['a birth date after today', { birthDate: '2025-09-02' }, 'birthDate', 'birthDateRange'],
@@ -46,6 +47,7 @@ describe('reading the cadre form', () => {
       ok: true,
       facts: {
         fullName: 'Đinh Bằng Sơn',
+        code: null,
         sex: null,
         birthDate: null,
         birthYear: null,
@@ -53,6 +55,13 @@ describe('reading the cadre form', () => {
         notes: null,
       },
     });
+  });
+
+  it('sends the cadre code trimmed, in NFC, and one of 40 characters', () => {
+    const typed = readCadreForm(form({ code: ` ${'LS-Đ01'.normalize('NFD')} ` }), TODAY);
+    expect(typed.ok && typed.facts.code).toBe('LS-Đ01'.normalize('NFC'));
+    const longest = readCadreForm(form({ code: 'Đ'.repeat(40) }), TODAY);
+    expect(longest.ok && longest.facts.code).toBe('Đ'.repeat(40));
   });
 
   it('ignores a typed birth year once a birth date is given', () => {

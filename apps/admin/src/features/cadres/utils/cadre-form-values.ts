@@ -3,9 +3,11 @@ import type { Sex } from '../../../lib/gql/graphql';
 
 // What the cadre form holds (the strings the inputs show) and the facts it sends. The limits
 // mirror the API's (apps/api cadre.mutations.ts, libs/db cadres.ts): a name of 1–100
-// characters after trimming, years from 1900, notes up to 500 characters, Unicode NFC.
+// characters after trimming, years from 1900, notes up to 500 characters, a cadre code (the
+// Board's own number, the import's key) up to 40 characters, Unicode NFC.
 
 export const FULL_NAME_MAX = 100;
+export const CODE_MAX = 40;
 export const NOTES_MAX = 500;
 export const FIRST_BIRTH_YEAR = 1900;
 
@@ -13,6 +15,8 @@ export type AreaChoice = { id: string; label: string };
 
 export type CadreFormValues = {
   fullName: string;
+  /** Mã cán bộ; '' while the cadre has none. */
+  code: string;
   /** '' while the sex is unknown. */
   sex: '' | Sex;
   /** YYYY-MM-DD, or '' while unknown. */
@@ -25,6 +29,7 @@ export type CadreFormValues = {
 
 export type CadreFacts = {
   fullName: string;
+  code: string | null;
   sex: Sex | null;
   birthDate: string | null;
   /** Null whenever a birth date is given: the API then takes the year from the date. */
@@ -44,6 +49,7 @@ export type CadreFormReading =
 
 export const EMPTY_CADRE_FORM: CadreFormValues = {
   fullName: '',
+  code: '',
   sex: '',
   birthDate: '',
   birthYear: '',
@@ -71,6 +77,10 @@ export function readCadreForm(values: CadreFormValues, today: string): CadreForm
       values: { max: FULL_NAME_MAX, count: length(fullName) },
     };
 
+  const code = clean(values.code);
+  if (length(code) > CODE_MAX)
+    problems.code = { key: 'codeTooLong', values: { max: CODE_MAX, count: length(code) } };
+
   const birthDate = values.birthDate.trim();
   if (birthDate && !isIsoDate(birthDate)) problems.birthDate = { key: 'birthDateInvalid' };
   else if (birthDate && (birthDate < `${FIRST_BIRTH_YEAR}-01-01` || birthDate > today))
@@ -97,6 +107,7 @@ export function readCadreForm(values: CadreFormValues, today: string): CadreForm
     ok: true,
     facts: {
       fullName,
+      code: code || null,
       sex: values.sex || null,
       birthDate: birthDate || null,
       birthYear,
@@ -111,6 +122,7 @@ export function userErrorField(path: readonly string[] | null): CadreFormField |
   const name = path?.[0] === 'input' ? path[1] : undefined;
   const fields: readonly CadreFormField[] = [
     'fullName',
+    'code',
     'sex',
     'birthDate',
     'birthYear',
@@ -122,6 +134,7 @@ export function userErrorField(path: readonly string[] | null): CadreFormField |
 
 type KnownFacts = {
   fullName: string;
+  code?: string | null;
   sex: Sex | null;
   birthDate: string | null;
   birthYear: number | null;
@@ -133,6 +146,7 @@ type KnownFacts = {
 export function formValuesOf(cadre: KnownFacts): CadreFormValues {
   return {
     fullName: cadre.fullName,
+    code: cadre.code ?? '',
     sex: cadre.sex ?? '',
     birthDate: cadre.birthDate ?? '',
     birthYear: cadre.birthYear === null ? '' : String(cadre.birthYear),
