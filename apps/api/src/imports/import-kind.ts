@@ -112,3 +112,10 @@ export type ImportKind = {
    */
   exportRows(db: Database, language: Language): Promise<Record<string, CellValue>[]>;
 };
+
+/** A text value of a row, or null when its cell is empty (kinds read every name through this). */
+export function cellText(value: CellValue | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  const text = String(value).normalize('NFC').trim();
+  return text === '' ? null : text;
+}

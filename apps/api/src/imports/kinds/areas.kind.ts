@@ -1,3 +1,4 @@
+import { cellText } from '../import-kind';
 import { asc } from 'drizzle-orm';
 import {
   AREA_KINDS,
@@ -22,7 +23,6 @@ import type {
 } from '../import-kind';
 import { documentColumns, documentOf, documentValues } from './document-columns';
 import {
-  cellText,
   findArea,
   findListed,
   findOverPeriod,

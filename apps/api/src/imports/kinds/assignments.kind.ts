@@ -1,3 +1,4 @@
+import { cellText } from '../import-kind';
 import { and, asc, eq } from 'drizzle-orm';
 import { ASSIGNMENT_KINDS, type AssignmentKind, type IsoDate } from '@luanchuyen/domain';
 import { assignments, cadres, positions, units, type Database } from '@luanchuyen/db';
@@ -15,9 +16,14 @@ import type {
   RowResult,
 } from '../import-kind';
 import { CADRE_REFERENCE_COLUMNS, findCadre } from './cadre-reference';
-import { documentColumns, documentOf, documentValues, sameDocument } from './document-columns';
 import {
-  cellText,
+  DECISION_HEADERS,
+  documentColumns,
+  documentOf,
+  documentValues,
+  sameDocument,
+} from './document-columns';
+import {
   findPosition,
   kindErrorsOf,
   POSITION_REFERENCE_COLUMNS,
@@ -69,21 +75,12 @@ const columns: ColumnSpec[] = [
     type: 'lastDay',
     example: '',
   },
-  ...documentColumns(
-    DECISION,
-    {
-      number: { vi: 'Số quyết định', en: 'Decision number' },
-      issuedOn: { vi: 'Ngày quyết định', en: 'Decision date' },
-      issuer: { vi: 'Cơ quan ban hành', en: 'Issued by' },
-      title: { vi: 'Trích yếu', en: 'Decision summary' },
-    },
-    {
-      number: '1123-QĐ/TU',
-      issuedOn: '2025-06-30',
-      issuer: 'Ban Thường vụ Tỉnh ủy Lạng Sơn',
-      title: 'Về việc chỉ định Bí thư Đảng ủy phường Lương Văn Tri',
-    },
-  ),
+  ...documentColumns(DECISION, DECISION_HEADERS, {
+    number: '1123-QĐ/TU',
+    issuedOn: '2025-06-30',
+    issuer: 'Ban Thường vụ Tỉnh ủy Lạng Sơn',
+    title: 'Về việc chỉ định Bí thư Đảng ủy phường Lương Văn Tri',
+  }),
 ];
 
 const FIELDS = {

@@ -2,7 +2,13 @@ import { eq } from 'drizzle-orm';
 import type { IsoDate } from '@luanchuyen/domain';
 import { cadres, type CadreRow } from '@luanchuyen/db';
 import type { Tx } from '../../services/transaction';
-import type { CellValue, ColumnSpec, Found, KindError } from '../import-kind';
+import {
+  cellText,
+  type CellValue,
+  type ColumnSpec,
+  type Found,
+  type KindError,
+} from '../import-kind';
 
 // How a row of the pool, evaluations, careers, plans or rotations file names its cadre: by the
 // Board's own cadre number (Mã cán bộ) when the file has it, else by full name and birth date,
@@ -44,20 +50,14 @@ function refused(column: string | null, code: string, vi: string, en: string): F
   return { ok: false, error };
 }
 
-function textOf(value: CellValue | undefined): string | null {
-  if (value === null || value === undefined) return null;
-  const text = String(value).normalize('NFC').trim();
-  return text === '' ? null : text;
-}
-
 /** The cadre a row names, or why it names none (or more than one). */
 export async function findCadre(
   tx: Tx,
   values: Readonly<Record<string, CellValue>>,
 ): Promise<Found<CadreRow>> {
-  const code = textOf(values['cadreCode']);
-  const name = textOf(values['cadreName']);
-  const birthDate = textOf(values['cadreBirthDate']) as IsoDate | null;
+  const code = cellText(values['cadreCode']);
+  const name = cellText(values['cadreName']);
+  const birthDate = cellText(values['cadreBirthDate']) as IsoDate | null;
 
   if (code !== null) {
     const [found] = await tx.select().from(cadres).where(eq(cadres.code, code));

@@ -17,13 +17,6 @@ export type DocumentColumnKeys = {
 
 type DocumentHeaders = Record<keyof DocumentColumnKeys, Bilingual>;
 
-/** The text of a cell, null when it is empty (the framework has already trimmed it). */
-export function cellText(value: CellValue | undefined): string | null {
-  if (value === null || value === undefined) return null;
-  const text = String(value);
-  return text.trim() === '' ? null : text;
-}
-
 /** The keys of a decision's four columns, from one prefix: `decision` → decisionNumber, … */
 export function documentKeys(prefix: string): DocumentColumnKeys {
   return {
@@ -33,6 +26,14 @@ export function documentKeys(prefix: string): DocumentColumnKeys {
     title: `${prefix}Title`,
   };
 }
+
+/** The headers of a decision's four columns as most files write them. */
+export const DECISION_HEADERS: DocumentHeaders = {
+  number: { vi: 'Số quyết định', en: 'Decision number' },
+  issuedOn: { vi: 'Ngày quyết định', en: 'Decision date' },
+  issuer: { vi: 'Cơ quan ban hành', en: 'Issued by' },
+  title: { vi: 'Trích yếu', en: 'Decision summary' },
+};
 
 export function documentColumns(
   prefix: string,

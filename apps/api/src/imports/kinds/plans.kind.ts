@@ -30,7 +30,7 @@ import type {
   RowResult,
 } from '../import-kind';
 import { CADRE_REFERENCE_COLUMNS, findCadre } from './cadre-reference';
-import { cellText } from './document-columns';
+import { cellText } from '../import-kind';
 import { findUnit } from './registry-references';
 import { failureErrors, inRowSavepoint, refuseRow } from './row-savepoint';
 

@@ -1,3 +1,4 @@
+import { cellText } from '../import-kind';
 import type { IsoDate } from '@luanchuyen/domain';
 import { positions, units, type Database, type PositionRow, type UnitRow } from '@luanchuyen/db';
 import {
@@ -17,13 +18,7 @@ import type {
   ParsedRow,
   RowResult,
 } from '../import-kind';
-import {
-  cellText,
-  findUnit,
-  kindErrorsOf,
-  nameKey,
-  POSITION_REFERENCE_COLUMNS,
-} from './registry-references';
+import { findUnit, kindErrorsOf, nameKey, POSITION_REFERENCE_COLUMNS } from './registry-references';
 
 // Chức vụ: the posts of each unit with their rank (larger is more senior), seats, key-post and
 // non-local flags. Posts are not dated, their units are: a row names the unit by name (and

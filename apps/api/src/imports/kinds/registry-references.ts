@@ -12,7 +12,7 @@ import {
 import { dayText } from '../../papers/paper-dates';
 import type { Failure } from '../../services/outcome';
 import type { Tx } from '../../services/transaction';
-import type { CellValue, ColumnSpec, Found, KindError } from '../import-kind';
+import type { ColumnSpec, Found, KindError } from '../import-kind';
 
 // How a row names an area, a unit or a post: by name, within its parent when the name alone is
 // not enough, as the version valid on a date (areas and units are dated versions, and a
@@ -367,14 +367,6 @@ export function kindErrorsOf(
   });
 }
 
-/** The text of a reference cell, or null when the cell is empty. */
-export function cellText(value: CellValue | undefined): string | null {
-  if (typeof value !== 'string')
-    return value === null || value === undefined ? null : String(value);
-  const text = value.normalize('NFC').trim();
-  return text === '' ? null : text;
-}
-
 /**
  * A list of names in one cell, "Xã Mai Pha (Thành phố Lạng Sơn); Phường Chi Lăng": separated
  * by ";", each optionally followed by its parent's name in parentheses to tell apart two of
@@ -478,9 +470,4 @@ export function importOrder<T extends { id: string; validFrom: IsoDate; name: st
 /** Whether two texts are the same once NFC-normalised and trimmed. */
 export function sameText(a: string | null, b: string | null): boolean {
   return (a?.normalize('NFC').trim() ?? null) === (b?.normalize('NFC').trim() ?? null);
-}
-
-/** The text of a reference cell, or null when the cell is empty. */
-export function textOf(value: unknown): string | null {
-  return typeof value === 'string' && value.trim() !== '' ? value : null;
 }

@@ -3,7 +3,7 @@ import type { IsoDate } from '@luanchuyen/domain';
 import { positions, units, type Database, type PositionRow } from '@luanchuyen/db';
 import type { Tx } from '../../services/transaction';
 import type { Bilingual, CellValue, ColumnSpec, Found } from '../import-kind';
-import { cellText } from './document-columns';
+import { cellText } from '../import-kind';
 import { findPosition } from './registry-references';
 
 // A rotation names three posts (the one left, the one taken, the one held after it ends), each

@@ -1,3 +1,4 @@
+import { cellText } from '../import-kind';
 import { and, asc, eq } from 'drizzle-orm';
 import {
   isOneOf,
@@ -42,7 +43,7 @@ import type {
 } from '../import-kind';
 import { CADRE_REFERENCE_COLUMNS, findCadre } from './cadre-reference';
 import {
-  cellText,
+  DECISION_HEADERS,
   documentColumns,
   documentOf,
   documentValues,
@@ -141,21 +142,12 @@ const COLUMNS: readonly ColumnSpec[] = [
     type: 'text',
     example: '67-KH/TU',
   },
-  ...documentColumns(
-    DECISION,
-    {
-      number: { vi: 'Số quyết định', en: 'Decision number' },
-      issuedOn: { vi: 'Ngày quyết định', en: 'Decision date' },
-      issuer: { vi: 'Cơ quan ban hành', en: 'Issued by' },
-      title: { vi: 'Trích yếu', en: 'Decision summary' },
-    },
-    {
-      number: '110-QĐ/TU',
-      issuedOn: '2018-02-20',
-      issuer: 'Ban Thường vụ Thành ủy Lạng Sơn',
-      title: 'Quyết định luân chuyển cán bộ',
-    },
-  ),
+  ...documentColumns(DECISION, DECISION_HEADERS, {
+    number: '110-QĐ/TU',
+    issuedOn: '2018-02-20',
+    issuer: 'Ban Thường vụ Thành ủy Lạng Sơn',
+    title: 'Quyết định luân chuyển cán bộ',
+  }),
   ...documentColumns(
     OVERRIDE,
     {

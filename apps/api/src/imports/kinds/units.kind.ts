@@ -1,3 +1,4 @@
+import { cellText } from '../import-kind';
 import { asc, eq } from 'drizzle-orm';
 import {
   BLOCS,
@@ -24,7 +25,6 @@ import type {
 } from '../import-kind';
 import { documentColumns, documentOf, documentValues } from './document-columns';
 import {
-  cellText,
   findArea,
   findListed,
   findOverPeriod,
