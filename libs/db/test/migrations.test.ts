@@ -38,6 +38,7 @@ describe.each(testEngines())('migrations on $name', ({ open }) => {
       '0008_request_state',
       '0009_name_sort_key_and_rotation_reason',
       '0010_rate_limit_buckets',
+      '0011_cadre_code_and_program_actor',
     ]);
     expect(await appliedCount()).toBe(journal.entries.length);
   });
