@@ -2,6 +2,7 @@ import { and, eq, isNotNull, isNull } from 'drizzle-orm';
 import type { Role } from '@luanchuyen/domain';
 import { apiKeys, auditEvents, type Database } from '@luanchuyen/db';
 import { auditActor, type Principal } from './principal';
+import { forgetPrincipals } from './principal-cache';
 import { newSecret, sha256Hex } from './tokens';
 
 // API keys for programs: the secret is returned once at creation and stored only as a hash.
@@ -43,23 +44,26 @@ export async function revokeApiKey(
   actor: Principal,
   now: Date,
 ): Promise<ApiKeyRow | null> {
-  return db.transaction(async (tx) => {
-    const [apiKey] = await tx
-      .update(apiKeys)
-      .set({ revokedAt: now })
-      .where(and(eq(apiKeys.id, id), isNull(apiKeys.revokedAt)))
-      .returning();
-    if (!apiKey) return null;
-    await tx.insert(auditEvents).values({
-      ...auditActor(actor),
-      action: 'apiKey.revoke',
-      recordType: 'ApiKey',
-      recordId: apiKey.id,
-      before: { revokedAt: null },
-      after: { revokedAt: now.toISOString() },
-    });
-    return apiKey;
-  });
+  // Forgotten whatever the outcome: the key must be refused from the next request on.
+  return db
+    .transaction(async (tx) => {
+      const [apiKey] = await tx
+        .update(apiKeys)
+        .set({ revokedAt: now })
+        .where(and(eq(apiKeys.id, id), isNull(apiKeys.revokedAt)))
+        .returning();
+      if (!apiKey) return null;
+      await tx.insert(auditEvents).values({
+        ...auditActor(actor),
+        action: 'apiKey.revoke',
+        recordType: 'ApiKey',
+        recordId: apiKey.id,
+        before: { revokedAt: null },
+        after: { revokedAt: now.toISOString() },
+      });
+      return apiKey;
+    })
+    .finally(forgetPrincipals);
 }
 
 export async function findApiKeyPrincipal(db: Database, secret: string): Promise<Principal | null> {

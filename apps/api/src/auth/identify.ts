@@ -3,6 +3,7 @@ import { parseCookie } from 'cookie';
 import type { Database } from '@luanchuyen/db';
 import { findApiKeyPrincipal, isRevokedApiKey } from './api-keys';
 import type { Principal } from './principal';
+import { cachedPrincipal, principalGeneration, rememberPrincipal } from './principal-cache';
 import { findSessionPrincipal } from './sessions';
 
 export const SESSION_COOKIE = 'lcb_session';
@@ -32,9 +33,19 @@ export async function identify(
 ): Promise<Principal | null> {
   const credentials = credentialsOf(request, options);
   if (!credentials?.secret || credentials.secret.length > 200) return null;
-  return credentials.kind === 'apiKey'
-    ? findApiKeyPrincipal(db, credentials.secret)
-    : findSessionPrincipal(db, credentials.secret, now);
+  const key = `${credentials.kind}:${credentials.secret}`;
+  const cached = cachedPrincipal(db, key, now);
+  if (cached) return cached;
+  const startedIn = principalGeneration();
+  if (credentials.kind === 'apiKey') {
+    const principal = await findApiKeyPrincipal(db, credentials.secret);
+    if (principal) rememberPrincipal(db, key, principal, startedIn);
+    return principal;
+  }
+  const session = await findSessionPrincipal(db, credentials.secret, now);
+  if (!session) return null;
+  rememberPrincipal(db, key, session.principal, startedIn, session.expiresAt.getTime());
+  return session.principal;
 }
 
 /** Why a request carrying a credential was refused: a revoked key says so, else undefined. */

@@ -2,6 +2,7 @@ import { and, eq, gt, isNull, lte, sql } from 'drizzle-orm';
 import { auditEvents, sessions, users, type Database } from '@luanchuyen/db';
 import { preparedOf } from '../read/prepared';
 import type { Principal } from './principal';
+import { forgetPrincipals } from './principal-cache';
 import { newSecret, sha256Hex } from './tokens';
 
 // Server-side sessions: the cookie carries a random token, the table keeps its hash and expiry.
@@ -35,12 +36,17 @@ export async function findSessionPrincipal(
   db: Database,
   token: string,
   now: Date,
-): Promise<Principal | null> {
+): Promise<{ principal: Principal; expiresAt: Date } | null> {
   const sessionId = sha256Hex(token);
   // Every request asks this: prepared once per database (read/prepared.ts).
   const [row] = await preparedOf(db, 'lcb_session_principal', (d, name) =>
     d
-      .select({ userId: users.id, username: users.username, role: users.role })
+      .select({
+        userId: users.id,
+        username: users.username,
+        role: users.role,
+        expiresAt: sessions.expiresAt,
+      })
       .from(sessions)
       .innerJoin(users, eq(users.id, sessions.userId))
       .where(
@@ -53,7 +59,9 @@ export async function findSessionPrincipal(
       .limit(1)
       .prepare(name),
   ).execute({ sessionId, now: now.toISOString() });
-  return row ? { kind: 'user', sessionId, ...row } : null;
+  if (!row) return null;
+  const { expiresAt, ...user } = row;
+  return { principal: { kind: 'user', sessionId, ...user }, expiresAt };
 }
 
 /** Ends the session; false when there was none to end. */
@@ -61,18 +69,21 @@ export async function closeSession(
   db: Database,
   principal: Extract<Principal, { kind: 'user' }>,
 ): Promise<boolean> {
-  return db.transaction(async (tx) => {
-    const closed = await tx
-      .delete(sessions)
-      .where(eq(sessions.id, principal.sessionId))
-      .returning({ id: sessions.id });
-    if (closed.length === 0) return false;
-    await tx.insert(auditEvents).values({
-      actorUserId: principal.userId,
-      action: 'session.close',
-      recordType: 'User',
-      recordId: principal.userId,
-    });
-    return true;
-  });
+  // Forgotten whatever the outcome: the cookie must be refused from the next request on.
+  return db
+    .transaction(async (tx) => {
+      const closed = await tx
+        .delete(sessions)
+        .where(eq(sessions.id, principal.sessionId))
+        .returning({ id: sessions.id });
+      if (closed.length === 0) return false;
+      await tx.insert(auditEvents).values({
+        actorUserId: principal.userId,
+        action: 'session.close',
+        recordType: 'User',
+        recordId: principal.userId,
+      });
+      return true;
+    })
+    .finally(forgetPrincipals);
 }

@@ -7,6 +7,7 @@ import { withTransaction, type Tx } from '../services/transaction';
 import { expectRow, nextVersion, updated } from '../services/versioned';
 import { hashPassword } from './passwords';
 import type { Principal } from './principal';
+import { forgetPrincipals } from './principal-cache';
 import type { UserRow } from './users';
 
 // An admin's changes to other users: role, disabling, a new password. Each is one transaction
@@ -95,7 +96,8 @@ export function updateUser(
       return user;
     },
     { serializable: true },
-  );
+    // A role or a disabled account must hold from the next request on, here at least.
+  ).finally(forgetPrincipals);
 }
 
 export async function resetPassword(
@@ -118,5 +120,5 @@ export async function resetPassword(
       { action: 'user.resetPassword', recordType: 'User', recordId: user.id },
     ]);
     return user;
-  });
+  }).finally(forgetPrincipals);
 }

@@ -6,10 +6,11 @@ import { ruleLoaders } from './loaders/rule.loaders';
 
 /** Fresh per request (ARCHITECTURE.md): batching within a request, no cache across requests. */
 export function createLoaders(db: Database) {
+  const records = recordLoaders(db);
   return {
-    ...recordLoaders(db),
-    ...relationLoaders(db),
-    ...pageLoaders(db),
+    ...records,
+    ...relationLoaders(db, records),
+    ...pageLoaders(db, records),
     ...ruleLoaders(db),
   };
 }

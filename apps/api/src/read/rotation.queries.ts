@@ -25,6 +25,14 @@ import {
   type SortDirection,
 } from './keyset';
 import { preparedOf } from './prepared';
+import {
+  joinedRotationFields,
+  joinsTag,
+  NO_ROTATION_JOINS,
+  withRotationJoins,
+  type JoinedRotationRow,
+  type RotationJoins,
+} from './rotation-joins';
 
 // Rotation history (API.md `RotationFilter`): the filter as one SQL condition, shared by the
 // page, its count and the statistics, so the three always agree.
@@ -99,19 +107,30 @@ export function rotationCondition(where: RotationWhere): SQL | undefined {
   );
 }
 
-export function rotationPage(
+export async function rotationPage(
   db: Database,
   where: RotationWhere,
   direction: SortDirection,
   request: PageRequest,
 ): Promise<RotationRow[]> {
+  const rows = await joinedRotationPage(db, where, direction, request, NO_ROTATION_JOINS);
+  return rows.map((row) => row.rotation);
+}
+
+/** The page with the relations asked for joined in (rotation-joins.ts). */
+export function joinedRotationPage(
+  db: Database,
+  where: RotationWhere,
+  direction: SortDirection,
+  request: PageRequest,
+  joins: RotationJoins,
+): Promise<JoinedRotationRow[]> {
   const keyset = rotationKeyset(direction);
-  return db
-    .select()
-    .from(rotations)
+  const query = db.select(joinedRotationFields(joins)).from(rotations).$dynamic();
+  return withRotationJoins(query, joins)
     .where(pageWhere(keyset, request, rotationCondition(where)))
     .orderBy(...pageOrder(keyset, request))
-    .limit(request.limit + 1);
+    .limit(request.limit + 1) as Promise<JoinedRotationRow[]>;
 }
 
 export function countRotations(db: Database, where: RotationWhere): Promise<number> {
@@ -124,7 +143,8 @@ export async function rotationPagesOfCadres(
   cadreIds: readonly string[],
   direction: SortDirection,
   request: PageRequest,
-): Promise<RotationRow[]> {
+  joins: RotationJoins = NO_ROTATION_JOINS,
+): Promise<JoinedRotationRow[]> {
   const ids = [...cadreIds];
   // Rows come in the page's direction: a backward page reads the list's order reversed.
   const travel = travelDirection(direction, request);
@@ -132,17 +152,28 @@ export async function rotationPagesOfCadres(
   // beyond a cursor carry it in their text and are built per call.
   const rows =
     request.cursor === null
-      ? await preparedOf(db, `lcb_rotation_pages_of_cadres_${travel.toLowerCase()}`, (d, name) =>
-          rotationPagesStatement(
-            d,
-            travel,
-            null,
-            sql.placeholder('ids'),
-            sql.placeholder('limit'),
-          ).prepare(name),
+      ? await preparedOf(
+          db,
+          `lcb_rotation_pages_of_cadres_${travel.toLowerCase()}_${joinsTag(joins)}`,
+          (d, name) =>
+            rotationPagesStatement(
+              d,
+              travel,
+              null,
+              sql.placeholder('ids'),
+              sql.placeholder('limit'),
+              joins,
+            ).prepare(name),
         ).execute({ ids, limit: request.limit + 1 })
-      : await rotationPagesStatement(db, travel, request.cursor, sql.param(ids), request.limit + 1);
-  return rows.map((row) => row.rotation);
+      : await rotationPagesStatement(
+          db,
+          travel,
+          request.cursor,
+          sql.param(ids),
+          request.limit + 1,
+          joins,
+        );
+  return rows as JoinedRotationRow[];
 }
 
 function rotationPagesStatement(
@@ -151,22 +182,26 @@ function rotationPagesStatement(
   after: PageRequest['cursor'],
   cadreIds: Param | Placeholder,
   limit: number | Placeholder,
+  joins: RotationJoins,
 ) {
   const keyset = rotationKeyset(direction);
   const ranked = db
     .select({
       id: rotations.id,
+      // Named apart from positions.rank, which a join of the ends brings in.
       rank: sql<number>`row_number() OVER (PARTITION BY ${rotations.cadreId} ORDER BY ${sql.join(orderOf(keyset), sql`, `)})`.as(
-        'rank',
+        'page_rank',
       ),
     })
     .from(rotations)
     .where(and(sql`${rotations.cadreId} = any(${cadreIds})`, afterCursor(keyset, after)))
     .as('ranked');
-  return db
-    .select({ rotation: rotations })
+  const query = db
+    .select(joinedRotationFields(joins))
     .from(rotations)
     .innerJoin(ranked, eq(ranked.id, rotations.id))
+    .$dynamic();
+  return withRotationJoins(query, joins)
     .where(lte(ranked.rank, limit))
     .orderBy(...orderOf(keyset));
 }

@@ -9,6 +9,9 @@ import {
 } from '../../read/plan.queries';
 import { rotationCountsOfCadres, rotationPagesOfCadres } from '../../read/rotation.queries';
 import type { SortDirection } from '../../read/keyset';
+import type { RotationJoins } from '../../read/rotation-joins';
+import { primedRotations } from './joined-rows';
+import type { recordLoaders } from './record.loaders';
 
 // Connections nested in a list (each cadre's rotations, each plan's subjects): the page of
 // every parent in one statement per distinct set of page arguments, which a query spells once.
@@ -47,12 +50,17 @@ function countsOf(
   });
 }
 
-export type CadreRotationsKey = PageKey & { direction: SortDirection };
+export type CadreRotationsKey = PageKey & { direction: SortDirection; joins: RotationJoins };
 
-export function pageLoaders(db: Database) {
+export function pageLoaders(db: Database, records: ReturnType<typeof recordLoaders>) {
   return {
+    // The joins are part of the key: pages asking for the same relations share a statement.
     rotationsOfCadre: pagesOf<CadreRotationsKey, RotationRow>(
-      (cadreIds, { direction, request }) => rotationPagesOfCadres(db, cadreIds, direction, request),
+      async (cadreIds, { direction, request, joins }) =>
+        primedRotations(
+          records,
+          await rotationPagesOfCadres(db, cadreIds, direction, request, joins),
+        ),
       (row) => row.cadreId,
     ),
     rotationCountOfCadre: countsOf((ids) => rotationCountsOfCadres(db, ids)),

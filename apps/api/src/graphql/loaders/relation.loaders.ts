@@ -3,6 +3,7 @@ import type { IsoDate } from '@luanchuyen/domain';
 import type { Database } from '@luanchuyen/db';
 import {
   assignmentsOfCadres,
+  assignmentsWithPostsOfCadres,
   evaluationsOfCadres,
   holdersOfPositions,
   poolEntriesOfCadres,
@@ -10,6 +11,8 @@ import {
 import { groupsFor } from '../../read/group-by';
 import { areaLinksOf, positionsOfUnits, unitLinksOf } from '../../read/registry.queries';
 import { historiesOfRotations } from '../../read/rotation-history.queries';
+import { primedPosts } from './joined-rows';
+import type { recordLoaders } from './record.loaders';
 
 // One loader per list a parent shows (a cadre's posts, a unit's positions, a version's lineage
 // links): one statement for all the parents of a page.
@@ -37,10 +40,15 @@ function linksOf<L>(
 
 export type HoldersKey = { positionId: string; asOf: IsoDate };
 
-export function relationLoaders(db: Database) {
+export function relationLoaders(db: Database, records: ReturnType<typeof recordLoaders>) {
   return {
     assignmentsOfCadre: listsOf(
       (ids) => assignmentsOfCadres(db, ids),
+      (row) => row.cadreId,
+    ),
+    // The same lists when the query asks for the posts: posts and units in the one statement.
+    assignmentsWithPostsOfCadre: listsOf(
+      async (ids) => primedPosts(records, await assignmentsWithPostsOfCadres(db, ids)),
       (row) => row.cadreId,
     ),
     evaluationsOfCadre: listsOf(

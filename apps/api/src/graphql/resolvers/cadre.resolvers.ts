@@ -13,6 +13,8 @@ import {
   cadreWhereOf,
 } from './cadre-list-arguments';
 import { required } from './required';
+import { asksFor } from '../look-ahead';
+import { rotationJoinsOf } from '../loaders/joined-rows';
 
 // Cadres: the filtered page in the order asked, with accent-insensitive search, and a profile's parts, each list
 // through a loader so a page of profiles costs the statements of one.
@@ -64,15 +66,19 @@ export const cadreResolvers: Resolvers = {
     id: (cadre) => globalIdOf('Cadre', cadre.id),
     homeArea: (cadre, _, { loaders }) =>
       cadre.homeAreaId ? loaders.area.load(cadre.homeAreaId) : null,
-    assignments: (cadre, _, { loaders }) => loaders.assignmentsOfCadre.load(cadre.id),
+    assignments: (cadre, _, { loaders }, info) =>
+      asksFor(info, ['position'])
+        ? loaders.assignmentsWithPostsOfCadre.load(cadre.id)
+        : loaders.assignmentsOfCadre.load(cadre.id),
     postsOn: (cadre, { asOf }, ctx) => postsOn(cadre, asOf, ctx),
-    rotations: async (cadre, { orderBy, ...page }, ctx) => {
+    rotations: async (cadre, { orderBy, ...page }, ctx, info) => {
       const direction = orderBy?.direction ?? 'ASC';
       const request = pageRequest(page, DIRECTION_ORDER, ctx);
       const rows = await ctx.loaders.rotationsOfCadre.load({
         parentId: cadre.id,
         direction,
         request,
+        joins: rotationJoinsOf(info),
       });
       return connectionOf(rows, request, {
         keyOf: (rotation) => [rotation.startDate, rotation.id],

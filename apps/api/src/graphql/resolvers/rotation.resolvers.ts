@@ -13,7 +13,12 @@ import type {
 import { globalIdOf } from '../../global-ids';
 import { requireExistingRowId } from '../row-id-argument';
 import { connectionOf, pageRequest } from '../pagination';
-import { countRotations, rotationPage, type RotationWhere } from '../../read/rotation.queries';
+import {
+  countRotations,
+  joinedRotationPage,
+  type RotationWhere,
+} from '../../read/rotation.queries';
+import { primedRotations, rotationJoinsOf } from '../loaders/joined-rows';
 import { rotationStatsOf } from '../../read/rotation-stats.queries';
 import type { RotationHistoryRow } from '../../read/rotation-history.queries';
 import { required } from './required';
@@ -88,11 +93,19 @@ function rotationEventOf(row: RotationHistoryRow): RotationEvent[] {
 
 export const rotationResolvers: Resolvers = {
   Query: {
-    rotations: async (_, { filter, orderBy, ...page }, ctx) => {
+    rotations: async (_, { filter, orderBy, ...page }, ctx, info) => {
       const where = await rotationWhere(filter, ctx);
       const direction = orderBy?.direction ?? 'DESC';
       const request = pageRequest(page, ['date', 'uuid'], ctx);
-      return connectionOf(await rotationPage(ctx.db, where, direction, request), request, {
+      // The cadre and both ends asked for come in the page's statement (read/rotation-joins.ts).
+      const rows = await joinedRotationPage(
+        ctx.db,
+        where,
+        direction,
+        request,
+        rotationJoinsOf(info),
+      );
+      return connectionOf(primedRotations(ctx.loaders, rows), request, {
         keyOf: (rotation) => [rotation.startDate, rotation.id],
         nodeOf: (rotation) => rotation,
         count: () => countRotations(ctx.db, where),
