@@ -12,6 +12,7 @@ import { attachmentDisposition } from '../papers/file-name';
 import { XLSX_CONTENT_TYPE } from '../papers/table-paper';
 import { admit } from './admit';
 import { sendError } from './send-error';
+import { importRouteMessages as words } from '../imports/import-messages';
 
 // The import's HTTP entry (API.md "Import"): POST /import/{kind} with the file as multipart field
 // `file` (?dryRun=true previews), and the files it reads: GET /import/{kind}/template.{xlsx,csv}
@@ -32,37 +33,6 @@ export type ImportRouteOptions = {
 
 /** The header that shows a request was sent by a script or the admin app, not a form. */
 export const CSRF_HEADER = 'x-requested-with';
-
-const words = {
-  apiKeyReadOnly: {
-    vi: 'Khóa API chỉ được đọc: hãy đăng nhập bằng tài khoản Tổ chức hoặc Quản trị để nhập dữ liệu',
-    en: 'API keys are read-only: sign in as an ORGANIZER or ADMIN user to import',
-  },
-  forbidden: {
-    vi: 'Chỉ người dùng có vai trò Tổ chức (ORGANIZER) hoặc Quản trị (ADMIN) mới được nhập dữ liệu',
-    en: 'Only ORGANIZER or ADMIN users may import',
-  },
-  csrf: {
-    vi: 'Thiếu tiêu đề X-Requested-With: yêu cầu nhập dữ liệu phải do ứng dụng hoặc chương trình gửi',
-    en: 'The X-Requested-With header is missing: an import must be sent by the app or a program',
-  },
-  noFile: {
-    vi: 'Thiếu tệp: gửi tệp trong trường "file" của biểu mẫu multipart/form-data',
-    en: 'No file: send it as the "file" field of a multipart/form-data body',
-  },
-  tooLarge: (limit: number) => ({
-    vi: `Tệp lớn hơn giới hạn ${Math.floor(limit / 1024 / 1024)} MiB`,
-    en: `The file is larger than the limit of ${Math.floor(limit / 1024 / 1024)} MiB`,
-  }),
-  badUpload: {
-    vi: 'Biểu mẫu tải lên không hợp lệ: chỉ một tệp, trong trường "file"',
-    en: 'Bad upload: one file only, in the "file" field',
-  },
-  badDryRun: {
-    vi: 'Tham số dryRun phải là true hoặc false',
-    en: 'The dryRun parameter must be true or false',
-  },
-} as const;
 
 export function importRoutes(db: Database, clock: Clock, options: ImportRouteOptions): Router {
   const router = Router();
@@ -116,7 +86,10 @@ export function importRoutes(db: Database, clock: Clock, options: ImportRouteOpt
       if (principal.kind === 'apiKey') {
         return sendError(response, 403, 'FORBIDDEN', words.apiKeyReadOnly[language]);
       }
-      if (principal.role !== 'ORGANIZER' && principal.role !== 'ADMIN') {
+      if (
+        principal.kind === 'anonymous' ||
+        (principal.role !== 'ORGANIZER' && principal.role !== 'ADMIN')
+      ) {
         return sendError(response, 403, 'FORBIDDEN', words.forbidden[language]);
       }
       if (!request.headers[CSRF_HEADER]) {

@@ -85,3 +85,35 @@ export const importMessages = {
     en: 'The row is refused',
   },
 } as const;
+
+/** The import endpoint's refusals of the request itself (http/import-routes.ts). */
+export const importRouteMessages = {
+  apiKeyReadOnly: {
+    vi: 'Khóa API chỉ được đọc: hãy đăng nhập bằng tài khoản Tổ chức hoặc Quản trị để nhập dữ liệu',
+    en: 'API keys are read-only: sign in as an ORGANIZER or ADMIN user to import',
+  },
+  forbidden: {
+    vi: 'Chỉ người dùng có vai trò Tổ chức (ORGANIZER) hoặc Quản trị (ADMIN) mới được nhập dữ liệu',
+    en: 'Only ORGANIZER or ADMIN users may import',
+  },
+  csrf: {
+    vi: 'Thiếu tiêu đề X-Requested-With: yêu cầu nhập dữ liệu phải do ứng dụng hoặc chương trình gửi',
+    en: 'The X-Requested-With header is missing: an import must be sent by the app or a program',
+  },
+  noFile: {
+    vi: 'Thiếu tệp: gửi tệp trong trường "file" của biểu mẫu multipart/form-data',
+    en: 'No file: send it as the "file" field of a multipart/form-data body',
+  },
+  tooLarge: (limit: number): Bilingual => ({
+    vi: `Tệp lớn hơn giới hạn ${Math.floor(limit / 1024 / 1024)} MiB`,
+    en: `The file is larger than the limit of ${Math.floor(limit / 1024 / 1024)} MiB`,
+  }),
+  badUpload: {
+    vi: 'Biểu mẫu tải lên không hợp lệ: chỉ một tệp, trong trường "file"',
+    en: 'Bad upload: one file only, in the "file" field',
+  },
+  badDryRun: {
+    vi: 'Tham số dryRun phải là true hoặc false',
+    en: 'The dryRun parameter must be true or false',
+  },
+} as const;
