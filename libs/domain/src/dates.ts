@@ -83,8 +83,20 @@ const VIETNAM_DAY = new Intl.DateTimeFormat('en-CA', {
   day: '2-digit',
 });
 
+// Vietnam has kept UTC+7, without daylight saving, since 13 June 1975 (before it, the South
+// used UTC+8): from then on the date is the UTC date seven hours later, which every request
+// asks for ("today") and Intl's formatToParts costs far more to answer. Instants before then,
+// or past year 9999, ask the time-zone database.
+const UTC_PLUS_7_SINCE = Date.UTC(1975, 5, 12, 17);
+const UTC_PLUS_7_UNTIL = Date.UTC(9999, 11, 31, 17);
+const SEVEN_HOURS = 7 * 60 * 60 * 1000;
+
 /** The calendar date in Vietnam at an instant (2026-12-01T18:00Z is 2026-12-02 there). */
 export function vietnamDateOf(instant: Date): IsoDate {
+  const time = instant.getTime();
+  if (time >= UTC_PLUS_7_SINCE && time < UTC_PLUS_7_UNTIL) {
+    return new Date(time + SEVEN_HOURS).toISOString().slice(0, 10);
+  }
   const parts = Object.fromEntries(
     VIETNAM_DAY.formatToParts(instant).map((part) => [part.type, part.value]),
   );
