@@ -8,7 +8,17 @@ import type { BenchQuery, QueryName } from './queries';
 // answered, as the resolvers need. The floor replays the waves the same way.
 
 export type Statement = { text: string; values: unknown[]; rowMode: 'array' | null };
-export type Script = { key: string; name: QueryName; waves: Statement[][]; statements: number };
+export type Script = {
+  key: string;
+  name: QueryName;
+  waves: Statement[][];
+  statements: number;
+  /**
+   * A write's script (m1.ts): run in order on one connection, as our transaction ran, with
+   * the captured request's row ids (`ids`) replaced by those of each request's variables.
+   */
+  write?: { ids: string[] };
+};
 
 /** The GraphQL request body our API and autocannon send. */
 export function requestBody(query: BenchQuery): string {
@@ -53,6 +63,14 @@ export function wavesOf(captured: readonly CapturedStatement[]): Statement[][] {
   return waves;
 }
 
+/** The statements the capture hook has written to its file since it was last emptied. */
+export function readCaptured(captureFile: string): CapturedStatement[] {
+  return readFileSync(captureFile, 'utf8')
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => JSON.parse(line) as CapturedStatement);
+}
+
 /** Runs each query once on an API started with the capture hook, and returns its script. */
 export async function captureScripts(
   api: { url: string; headers: Record<string, string> },
@@ -66,10 +84,7 @@ export async function captureScripts(
     await askApi(api.url, api.headers, query);
     writeFileSync(captureFile, '');
     answers.set(query.key, await askApi(api.url, api.headers, query));
-    const captured = readFileSync(captureFile, 'utf8')
-      .split('\n')
-      .filter((line) => line !== '')
-      .map((line) => JSON.parse(line) as CapturedStatement);
+    const captured = readCaptured(captureFile);
     scripts.push({
       key: query.key,
       name: query.name,

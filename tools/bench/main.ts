@@ -14,6 +14,7 @@ import {
   keptDatabase,
   type ScratchDatabase,
 } from './database';
+import { captureM1, m1Query, moveBody, prepareMoves, writingSide, type Moves } from './m1';
 import { postgraphileQuery } from './postgraphile-queries';
 import { benchQueries } from './queries';
 import { report, type QueryResult } from './report';
@@ -46,6 +47,8 @@ const { values: args } = parseArgs({
     'fixed-duration': { type: 'string', default: '5' },
     // Where to save the captured statements (JSON), for EXPLAIN and counting.
     statements: { type: 'string' },
+    // Only these rows, by key (e.g. --only Q1,M1); all of them by default.
+    only: { type: 'string' },
   },
 });
 const options = {
@@ -80,14 +83,40 @@ async function database(): Promise<ScratchDatabase> {
   return scratch;
 }
 
+/** Whether the row with this key is measured (--only). */
+function wanted(key: string): boolean {
+  return args.only === undefined || args.only.split(',').includes(key);
+}
+
+// More moves than any side proposes in one run at these scales (m1.ts).
+const M1_MOVES = 20_000;
+
 async function bench(databaseUrl: string, work: string): Promise<QueryResult[]> {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: 1 });
-  const queries = await benchQueries(pool).finally(() => pool.end());
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+  const m1 = wanted('M1') ? await prepareMoves(pool, M1_MOVES) : undefined;
+  try {
+    return await benchAll(databaseUrl, work, pool, m1);
+  } finally {
+    await m1?.remove();
+    await pool.end();
+  }
+}
+
+async function benchAll(
+  databaseUrl: string,
+  work: string,
+  pool: pg.Pool,
+  m1: Moves | undefined,
+): Promise<QueryResult[]> {
+  const queries = (await benchQueries(pool)).filter((query) => wanted(query.key));
   const captureFile = join(work, 'statements.jsonl');
   const capturing = await startApi(databaseUrl, captureFile);
-  const { scripts, answers } = await captureScripts(capturing, captureFile, queries).finally(() =>
-    capturing.stop(),
-  );
+  const { scripts, answers } = await captureScripts(capturing, captureFile, queries)
+    .then(async (captured) => {
+      if (m1) captured.scripts.push(await captureM1(capturing, captureFile, pool, m1.moves));
+      return captured;
+    })
+    .finally(() => capturing.stop());
   const scriptsFile = join(work, 'scripts.json');
   writeFileSync(scriptsFile, JSON.stringify(scripts));
   if (args.statements) writeFileSync(args.statements, JSON.stringify(scripts, null, 2));
@@ -172,6 +201,37 @@ async function bench(databaseUrl: string, work: string): Promise<QueryResult[]> 
         samples,
         fixed,
         ...(single ? { single } : {}),
+      });
+    }
+    const m1Script = scripts.find((script) => script.key === 'M1');
+    if (m1 && m1Script) {
+      log(`M1 rotationCreate: ${m1Script.statements} statements, ${m1.moves.length} moves`);
+      const bodies = m1.moves.map(moveBody);
+      const body = bodies[0] ?? '';
+      // No PostGraphile (it has no rules to check a proposal with) and no pgbench (a write's
+      // statements need this request's rows); every run undoes what it wrote (m1.ts).
+      const sides = [
+        httpSide(
+          'ours',
+          { url: `${ours.url}/graphql`, headers: ours.headers, body, bodies },
+          ours.pid,
+          meter,
+          options.connections,
+        ),
+        httpSide(
+          'floor',
+          { url: `${floor.url}/graphql/M1`, headers: floor.headers, body, bodies },
+          floor.pid,
+          meter,
+          options.connections,
+        ),
+      ].map((side) => writingSide(side, pool));
+      results.push({
+        query: m1Query(m1.moves),
+        statements: m1Script.statements,
+        waves: m1Script.waves.length,
+        samples: await compareSides(sides, options, log),
+        fixed: [],
       });
     }
     return results;

@@ -6,7 +6,7 @@ import { Q1, Q2, Q3, Q4 } from './operations';
 // so that each one does real work: the busiest profile, the busiest unit, the generator's
 // "today". Picking by SQL (not hard-coded ids) keeps them right for any scale and seed.
 
-export type QueryName = 'Q1' | 'Q2' | 'Q3' | 'Q4';
+export type QueryName = 'Q1' | 'Q2' | 'Q3' | 'Q4' | 'M1';
 
 export type BenchQuery = {
   /** Unique per row of the table: Q2 runs with pages of 50 (`Q2`) and of 20 (`Q2-20`). */

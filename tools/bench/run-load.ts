@@ -4,13 +4,21 @@ import autocannon from 'autocannon';
 // caches), then several runs of a fixed duration; each figure is the median over the runs.
 // Ours and the floor alternate run by run, so a noisy minute on this shared machine hits both.
 
-export type Target = { url: string; headers: Record<string, string>; body: string };
+export type Target = {
+  url: string;
+  headers: Record<string, string>;
+  body: string;
+  /** Bodies sent in turn instead of `body` (a write must not repeat itself: m1.ts). */
+  bodies?: readonly string[];
+};
 export type LoadOptions = { duration: number; runs: number; connections: number; warmup: number };
 export type Sample = {
   rps: number;
   p50: number;
   p99: number;
   errors: number;
+  /** Requests answered in the run (one run's; not a median). */
+  requests?: number;
   /** Requests per CPU-second of the server and its PostgreSQL backends together (cpu.ts). */
   perCpuSecond?: number;
 };
@@ -25,11 +33,25 @@ export async function loadOnce(
   duration: number,
   overallRate?: number,
 ) {
+  const { bodies } = target;
+  let next = 0;
   const result = await autocannon({
     url: target.url,
     method: 'POST',
     headers: target.headers,
     body: target.body,
+    ...(bodies
+      ? {
+          requests: [
+            {
+              setupRequest: (request: autocannon.Request) => ({
+                ...request,
+                body: bodies[next++ % bodies.length],
+              }),
+            },
+          ],
+        }
+      : {}),
     connections,
     duration,
     ...(overallRate ? { overallRate } : {}),

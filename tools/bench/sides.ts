@@ -21,7 +21,11 @@ export function httpSide(
       const { total, ...sample } = await loadOnce(target, connections, duration);
       const cpu = await stop();
       const seconds = cpu.server + cpu.database;
-      return { ...sample, ...(seconds > 0 ? { perCpuSecond: total / seconds } : {}) };
+      return {
+        ...sample,
+        requests: total,
+        ...(seconds > 0 ? { perCpuSecond: total / seconds } : {}),
+      };
     },
   };
 }

@@ -9,6 +9,7 @@ import { startApi } from '../bench/api-server';
 import { captureScripts, type Script } from '../bench/capture';
 import { createScratchDatabase, generateDataset, type ScratchDatabase } from '../bench/database';
 import { startFloor, type FloorServer } from '../bench/floor-server';
+import { captureM1, moveBody, prepareMoves, withUndo } from '../bench/m1';
 import { benchQueries } from '../bench/queries';
 
 // The benchmark is only fair if the floor does the API's work: for each Q, on the city-scale
@@ -56,6 +57,7 @@ describe.skipIf(!serverUrl)('bench: the floor answers with our API’s data', ()
   let work: string;
   let scripts: Script[] = [];
   let answers = new Map<string, unknown>();
+  let captureFile = '';
 
   beforeAll(async () => {
     execFileSync(process.execPath, [join(import.meta.dirname, '../build-api.mjs')]);
@@ -64,7 +66,7 @@ describe.skipIf(!serverUrl)('bench: the floor answers with our API’s data', ()
     await generateDataset(scratch.url, 'city');
     const pool = new pg.Pool({ connectionString: scratch.url, max: 1 });
     const queries = await benchQueries(pool).finally(() => pool.end());
-    const captureFile = join(work, 'statements.jsonl');
+    captureFile = join(work, 'statements.jsonl');
     const api = await startApi(scratch.url, captureFile);
     ({ scripts, answers } = await captureScripts(api, captureFile, queries).finally(() =>
       api.stop(),
@@ -94,5 +96,60 @@ describe.skipIf(!serverUrl)('bench: the floor answers with our API’s data', ()
     } else {
       expect(ours.length).toBeGreaterThan(0);
     }
+  });
+
+  it('M1: the floor proposes the move it is sent as our API did, and a run is undone', async () => {
+    const pool = new pg.Pool({ connectionString: scratch.url, max: 2 });
+    const prepared = await prepareMoves(pool, 10);
+    const intoMadePosts = async () =>
+      (
+        await pool.query<{ cadre_id: string; to_position_id: string; category: string }>(
+          'SELECT cadre_id, to_position_id, category FROM rotations WHERE to_position_id = ANY($1::uuid[])',
+          [prepared.moves.map((move) => move.toPositionId)],
+        )
+      ).rows;
+    try {
+      const [first, , third] = prepared.moves;
+      expect(third).toBeDefined();
+      const api = await startApi(scratch.url, captureFile);
+      const script = await captureM1(api, captureFile, pool, prepared.moves).finally(() =>
+        api.stop(),
+      );
+      // Our API's two proposals (the warm one and the recorded one) were undone.
+      expect(await intoMadePosts()).toEqual([]);
+      expect(script.write?.ids).toEqual([
+        first?.cadreId,
+        first?.fromPositionId,
+        first?.toPositionId,
+      ]);
+      const floorM1 = await startFloor(scratch.url, [script]);
+      try {
+        await withUndo(pool, async () => {
+          const response = await fetch(`${floorM1.url}/graphql/M1`, {
+            method: 'POST',
+            body: third ? moveBody(third) : '',
+          });
+          expect(response.status).toBe(200);
+          expect(await intoMadePosts()).toEqual([
+            expect.objectContaining({
+              cadre_id: third?.cadreId,
+              to_position_id: third?.toPositionId,
+            }),
+          ]);
+        });
+        expect(await intoMadePosts()).toEqual([]);
+      } finally {
+        await floorM1.stop();
+      }
+    } finally {
+      await prepared.remove();
+      await pool.end();
+    }
+    const left = new pg.Pool({ connectionString: scratch.url, max: 1 });
+    const { rows } = await left.query(
+      `SELECT count(*)::int AS n FROM positions WHERE title LIKE '%(M1)%'`,
+    );
+    await left.end();
+    expect(rows[0]).toEqual({ n: 0 });
   });
 });
