@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { get } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generate } from '@graphql-codegen/cli';
@@ -134,7 +135,33 @@ describe.each(engines)('the API for consumers on $name', (engine) => {
   it('still serves the admin app for its own pages', async () => {
     const page = await fetch(`${server.baseUrl}/cadres/abc`, { headers: { accept: 'text/html' } });
     expect(page.status).toBe(200);
+    expect(page.headers.get('x-powered-by')).toBeNull();
     expect(await page.text()).toContain('<title>admin</title>');
+    // Its page is revalidated by ETag (no-cache); the API's answers carry none.
+    const etag = page.headers.get('etag');
+    expect(etag).toBeTruthy();
+    // node:http, not fetch: fetch adds `Cache-Control: no-cache` to a conditional request.
+    const again = await new Promise<number>((resolve, reject) => {
+      get(
+        `${server.baseUrl}/cadres/abc`,
+        { headers: { accept: 'text/html', 'if-none-match': etag ?? '' } },
+        (response) => {
+          response.resume();
+          resolve(response.statusCode ?? 0);
+        },
+      ).on('error', reject);
+    });
+    expect(again).toBe(304);
+    const answer = await fetch(`${server.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: admin },
+      body: JSON.stringify({ query: '{ viewer { role } }' }),
+    });
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('etag')).toBeNull();
+    expect(((await answer.json()) as { data: unknown }).data).toEqual({
+      viewer: { role: 'ADMIN' },
+    });
   });
 });
 

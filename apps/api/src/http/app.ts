@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { expressMiddleware } from '@as-integrations/express5';
 import express, { Router, type NextFunction, type Request, type Response } from 'express';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
@@ -23,6 +22,7 @@ import { createRateLimiter } from '../services/rate-limit';
 import { authRoutes } from './auth-routes';
 import { corsFor, fromAllowedOrigin } from './cors';
 import { explorerRoutes } from './explorer-routes';
+import { graphqlHandler } from './graphql-handler';
 import { importRoutes } from './import-routes';
 import { exportRoutes } from './export-routes';
 import { paperRoutes } from './paper-routes';
@@ -59,6 +59,9 @@ export async function createAppServer(
   const { explorerDir, adminDir, clock = systemClock } = options;
   const app = express();
   app.disable('x-powered-by');
+  // A hash of every answer, for conditional GETs nobody makes of GraphQL POSTs, papers or JSON
+  // errors; the admin app's pages keep theirs (adminRoutes).
+  app.set('etag', false);
   app.set('trust proxy', config.trustProxy);
   const httpServer = createServer(app);
   httpServer.requestTimeout = config.requestTimeoutMs;
@@ -138,7 +141,7 @@ export async function createAppServer(
       leaseMs: 2 * config.requestTimeoutMs,
       clock,
     }),
-    expressMiddleware(apollo, {
+    graphqlHandler(apollo, {
       context: async ({ req }): Promise<GraphQLContext> => {
         const now = clock.now();
         const language = languageOf(req.headers['accept-language']);
@@ -207,11 +210,16 @@ const API_PATHS = /^\/(graphql|auth|healthz|readyz|explorer|import|export|metric
 function adminRoutes(adminDir: string | undefined): Router {
   const router = Router();
   if (!adminDir || !existsSync(join(adminDir, 'index.html'))) return router;
-  router.use(
+  // Its own app, so that index.html (no-cache) is revalidated by ETag, which the API turns off.
+  const admin = express();
+  admin.disable('x-powered-by');
+  admin.set('etag', 'weak');
+  router.use(admin);
+  admin.use(
     '/assets',
     express.static(join(adminDir, 'assets'), { index: false, immutable: true, maxAge: '1y' }),
   );
-  router.get('/{*path}', (request, response, next) => {
+  admin.get('/{*path}', (request, response, next) => {
     if (API_PATHS.test(request.path) || !request.accepts('html')) return next();
     response.setHeader('Cache-Control', 'no-cache');
     response.setHeader(
