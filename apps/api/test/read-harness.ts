@@ -47,21 +47,36 @@ export async function startReadServer(
 }
 
 /** Counts the SQL statements the server sends, by wrapping the driver's query method. */
-export function countStatements(handle: DbHandle): { reset(): void; readonly count: number } {
+export function countStatements(handle: DbHandle): {
+  reset(): void;
+  readonly count: number;
+  /** The most statements sent before any of them had answered: one wave when all were. */
+  readonly maxInFlight: number;
+} {
   type Client = { query: (...args: unknown[]) => Promise<unknown> };
   const client = (handle.db as unknown as { $client: Client }).$client;
   const original = client.query.bind(client);
   let count = 0;
+  let inFlight = 0;
+  let maxInFlight = 0;
   client.query = (...args: unknown[]) => {
     count += 1;
-    return original(...args);
+    inFlight += 1;
+    maxInFlight = Math.max(maxInFlight, inFlight);
+    return original(...args).finally(() => {
+      inFlight -= 1;
+    });
   };
   return {
     reset: () => {
       count = 0;
+      maxInFlight = 0;
     },
     get count() {
       return count;
+    },
+    get maxInFlight() {
+      return maxInFlight;
     },
   };
 }

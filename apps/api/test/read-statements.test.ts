@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assignments, cadres, evaluations, rotations, successionPoolEntries } from '@luanchuyen/db';
 import { encodeGlobalId, nameSortKey } from '@luanchuyen/domain';
-import { Q1 } from '../../../tools/bench/operations';
+import { Q1, Q2 } from '../../../tools/bench/operations';
 import { engines } from './harness';
 import { countStatements, startReadServer, type ReadServer } from './read-harness';
 import type { LangSon } from './read-fixtures';
@@ -168,6 +168,34 @@ describe.each(engines)('read costs and bad input on $name', (engine) => {
     // rotations with both ends' posts and units, and their count (the article gives no home
     // area for Vũ Sơn Hà, so none is read). Before the joins: 8 statements in 5 waves.
     expect(statements.count).toBe(5);
+  });
+
+  it("reads the benchmark's rotation history (Q2) in one wave of statements", async () => {
+    const variables = {
+      unitId: encodeGlobalId('Unit', api.data.units.vinhTraiParty.id),
+      from: '2015-01-01',
+      to: '2025-12-31',
+      first: 20,
+    };
+    await api.query('{ __typename }');
+    statements.reset();
+    const body = await api.query(Q2, variables);
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.['rotations'].nodes.length).toBeGreaterThan(0);
+    // The caller's cost bucket, then together: the page with each rotation's cadre, both
+    // ends' posts and their units, its count, and the check that the unit exists (a
+    // DataLoader batch, sent a tick later: PostgreSQL has all three in flight, the embedded
+    // engine may have answered the page by then).
+    expect(statements.count).toBe(4);
+    expect(statements.maxInFlight).toBeGreaterThanOrEqual(engine.name === 'pglite' ? 2 : 3);
+    const unknown = await api.query(Q2, {
+      ...variables,
+      unitId: encodeGlobalId('Unit', '00000000-0000-4000-8000-000000000000'),
+    });
+    expect(unknown.errors?.[0]).toMatchObject({
+      extensions: { code: 'NOT_FOUND' },
+      message: expect.stringContaining('filter.unitId'),
+    });
   });
 
   it('reads the history of every rotation on a page in one statement', async () => {

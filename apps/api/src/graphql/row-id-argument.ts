@@ -43,8 +43,21 @@ export async function requireExistingRowId(
   ctx: GraphQLContext,
 ): Promise<string | null> {
   const id = requireRowId(globalId, type, argument, ctx);
-  if (id === null) return null;
+  await requireExisting(id, type, argument, ctx);
+  return id;
+}
+
+/**
+ * Resolves once the row id (a decoded filter id, or null for none) names a record, else
+ * NOT_FOUND naming the argument: for a caller that runs its statements beside the check.
+ */
+export async function requireExisting(
+  id: string | null,
+  type: FilterType,
+  argument: string,
+  ctx: GraphQLContext,
+): Promise<void> {
+  if (id === null) return;
   const found = await ctx.loaders[LOADER_OF[type]].load(id);
   if (!found) throw new AppError('NOT_FOUND', `${t(ctx.language, 'unknownId')}: ${argument}`);
-  return id;
 }

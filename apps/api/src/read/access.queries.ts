@@ -17,7 +17,7 @@ export function userPage(db: Database, request: PageRequest): Promise<UserRow[]>
     .limit(request.limit + 1);
 }
 
-export function countUsers(db: Database): Promise<number> {
+export async function countUsers(db: Database): Promise<number> {
   return db.$count(users);
 }
 
@@ -30,6 +30,6 @@ export function apiKeyPage(db: Database, request: PageRequest): Promise<ApiKeyRo
     .limit(request.limit + 1);
 }
 
-export function countApiKeys(db: Database): Promise<number> {
+export async function countApiKeys(db: Database): Promise<number> {
   return db.$count(apiKeys);
 }

@@ -63,6 +63,6 @@ export async function auditPage(
   return rows.map((row) => ({ ...row.event, occurredMicros: Number(row.occurredMicros) }));
 }
 
-export function countAuditEvents(db: Database, where: AuditWhere): Promise<number> {
+export async function countAuditEvents(db: Database, where: AuditWhere): Promise<number> {
   return db.$count(auditEvents, auditCondition(where));
 }

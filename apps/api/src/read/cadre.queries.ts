@@ -93,7 +93,7 @@ export function cadrePage(
     .limit(request.limit + 1);
 }
 
-export function countCadres(db: Database, where: CadreWhere): Promise<number> {
+export async function countCadres(db: Database, where: CadreWhere): Promise<number> {
   return db.$count(cadres, cadreCondition(where));
 }
 

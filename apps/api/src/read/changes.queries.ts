@@ -45,6 +45,6 @@ export function changePage(
     .limit(request.limit + 1);
 }
 
-export function countChanges(db: Database, recordTypes: readonly string[]): Promise<number> {
+export async function countChanges(db: Database, recordTypes: readonly string[]): Promise<number> {
   return db.$count(auditEvents, changeCondition(recordTypes));
 }

@@ -33,7 +33,7 @@ export function planPage(db: Database, request: PageRequest): Promise<RotationPl
     .limit(request.limit + 1);
 }
 
-export function countPlans(db: Database): Promise<number> {
+export async function countPlans(db: Database): Promise<number> {
   return db.$count(rotationPlans);
 }
 

@@ -102,7 +102,7 @@ export function areaPage(db: Database, where: AreaWhere, request: PageRequest): 
     .limit(request.limit + 1);
 }
 
-export function countAreas(db: Database, where: AreaWhere): Promise<number> {
+export async function countAreas(db: Database, where: AreaWhere): Promise<number> {
   return db.$count(areas, areaCondition(where));
 }
 
@@ -115,7 +115,7 @@ export function unitPage(db: Database, where: UnitWhere, request: PageRequest): 
     .limit(request.limit + 1);
 }
 
-export function countUnits(db: Database, where: UnitWhere): Promise<number> {
+export async function countUnits(db: Database, where: UnitWhere): Promise<number> {
   return db.$count(units, unitCondition(where));
 }
 
@@ -132,7 +132,7 @@ export function positionPage(
     .limit(request.limit + 1);
 }
 
-export function countPositions(db: Database, where: PositionWhere): Promise<number> {
+export async function countPositions(db: Database, where: PositionWhere): Promise<number> {
   return db.$count(positions, positionCondition(where));
 }
 

@@ -133,7 +133,9 @@ export function joinedRotationPage(
     .limit(request.limit + 1) as Promise<JoinedRotationRow[]>;
 }
 
-export function countRotations(db: Database, where: RotationWhere): Promise<number> {
+// Counts are async functions: drizzle's $count is a thenable that runs its statement again on
+// every `then`, so a count awaited twice (started early, then read by totalCount) ran twice.
+export async function countRotations(db: Database, where: RotationWhere): Promise<number> {
   return db.$count(rotations, rotationCondition(where));
 }
 

@@ -11,7 +11,8 @@ import type {
   RotationFilter,
 } from '../generated/resolver-types';
 import { globalIdOf } from '../../global-ids';
-import { requireExistingRowId } from '../row-id-argument';
+import { requireExisting, requireRowId } from '../row-id-argument';
+import { asksFor } from '../look-ahead';
 import { connectionOf, pageRequest } from '../pagination';
 import {
   countRotations,
@@ -26,31 +27,49 @@ import { required } from './required';
 // Rotation history and statistics (API.md `rotations`, `rotationStats`): one filter, decoded
 // once, drives the page, its count and the counts by category, year and direction.
 
-async function rotationWhere(
+/** The filter's ids: the argument each comes from and the type it must name. */
+const FILTER_IDS = [
+  ['cadreId', 'Cadre'],
+  ['planId', 'RotationPlan'],
+  ['unitId', 'Unit'],
+  ['fromUnitId', 'Unit'],
+  ['toUnitId', 'Unit'],
+] as const;
+
+type FilterIds = Record<(typeof FILTER_IDS)[number][0], string | null>;
+
+/**
+ * The filter decoded (a malformed id or a lineage without a unit is refused at once), and the
+ * check that its ids name records: the caller runs its statements beside the check, which
+ * answers NOT_FOUND for an id that names nothing, so the look-up costs no wave of its own.
+ */
+function rotationWhere(
   filter: RotationFilter | null | undefined,
   ctx: GraphQLContext,
-): Promise<RotationWhere> {
-  const [cadreId, planId, unitId, fromUnitId, toUnitId] = await Promise.all([
-    requireExistingRowId(filter?.cadreId, 'Cadre', 'filter.cadreId', ctx),
-    requireExistingRowId(filter?.planId, 'RotationPlan', 'filter.planId', ctx),
-    requireExistingRowId(filter?.unitId, 'Unit', 'filter.unitId', ctx),
-    requireExistingRowId(filter?.fromUnitId, 'Unit', 'filter.fromUnitId', ctx),
-    requireExistingRowId(filter?.toUnitId, 'Unit', 'filter.toUnitId', ctx),
-  ]);
+): { where: RotationWhere; exists: Promise<void> } {
+  const ids = Object.fromEntries(
+    FILTER_IDS.map(([field, type]) => [
+      field,
+      requireRowId(filter?.[field], type, `filter.${field}`, ctx),
+    ]),
+  ) as FilterIds;
   // Refused rather than ignored: a consumer asking for a lineage must not get every unit.
-  if (filter?.includeLineage && unitId === null) {
+  if (filter?.includeLineage && ids.unitId === null) {
     throw new AppError(
       'BAD_USER_INPUT',
       `${t(ctx.language, 'lineageWithoutUnit')}: filter.includeLineage`,
     );
   }
-  return {
-    cadreIds: cadreId === null ? null : [cadreId],
-    planId,
-    unitId,
+  const exists = Promise.all(
+    FILTER_IDS.map(([field, type]) => requireExisting(ids[field], type, `filter.${field}`, ctx)),
+  ).then(() => undefined);
+  const where: RotationWhere = {
+    cadreIds: ids.cadreId === null ? null : [ids.cadreId],
+    planId: ids.planId,
+    unitId: ids.unitId,
     includeLineage: filter?.includeLineage === true,
-    fromUnitId,
-    toUnitId,
+    fromUnitId: ids.fromUnitId,
+    toUnitId: ids.toUnitId,
     categories: filter?.categories,
     statuses: filter?.statuses,
     startedFrom: filter?.startedFrom,
@@ -58,6 +77,7 @@ async function rotationWhere(
     activeAt: filter?.activeAt,
     overdueOn: filter?.overdue ? ctx.today : null,
   };
+  return { where, exists };
 }
 
 // An audit event of a rotation as a step of its history. The audit log names actions after
@@ -94,25 +114,28 @@ function rotationEventOf(row: RotationHistoryRow): RotationEvent[] {
 export const rotationResolvers: Resolvers = {
   Query: {
     rotations: async (_, { filter, orderBy, ...page }, ctx, info) => {
-      const where = await rotationWhere(filter, ctx);
+      const { where, exists } = rotationWhere(filter, ctx);
       const direction = orderBy?.direction ?? 'DESC';
       const request = pageRequest(page, ['date', 'uuid'], ctx);
-      // The cadre and both ends asked for come in the page's statement (read/rotation-joins.ts).
-      const rows = await joinedRotationPage(
-        ctx.db,
-        where,
-        direction,
-        request,
-        rotationJoinsOf(info),
-      );
+      // One wave: the page (with the cadre and both ends asked for joined in,
+      // read/rotation-joins.ts), its count when asked for, and the check of the filter's ids.
+      const counting = asksFor(info, ['totalCount']) ? countRotations(ctx.db, where) : undefined;
+      const [rows] = await Promise.all([
+        joinedRotationPage(ctx.db, where, direction, request, rotationJoinsOf(info)),
+        exists,
+        counting,
+      ]);
       return connectionOf(primedRotations(ctx.loaders, rows), request, {
         keyOf: (rotation) => [rotation.startDate, rotation.id],
         nodeOf: (rotation) => rotation,
-        count: () => countRotations(ctx.db, where),
+        count: () => counting ?? countRotations(ctx.db, where),
       });
     },
-    rotationStats: async (_, { filter }, ctx) =>
-      rotationStatsOf(ctx.db, await rotationWhere(filter, ctx)),
+    rotationStats: async (_, { filter }, ctx) => {
+      const { where, exists } = rotationWhere(filter, ctx);
+      const [stats] = await Promise.all([rotationStatsOf(ctx.db, where), exists]);
+      return stats;
+    },
   },
   Rotation: {
     id: (rotation) => globalIdOf('Rotation', rotation.id),
