@@ -19,6 +19,7 @@ import { buildPool, issuePlan, PLAN_ISSUES, POOL_YEARS, settlePlans } from './pl
 import { streamFor } from './random';
 import { proposeRotations } from './future-rotations';
 import { rotationRow } from './rotation-rows';
+import { fillRunStarts } from './run-starts';
 import { endRotation, rotationDrive } from './rotations';
 import type { Scale } from './scales';
 import { Simulation, type SimEvent } from './simulation';
@@ -93,6 +94,7 @@ export function simulateProvince(
 
   const records = streamFor(seed, province.part, 'records');
   const positions = new Map(province.positions.map((position) => [position.id, position]));
+  for (const cadre of sim.cadres) fillRunStarts(cadre.assignments, positions, province.unitHistory);
   return {
     documents: sim.documents,
     cadres: sim.cadres.map(cadreRow),

@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { openDatabase, type DbHandle } from '@luanchuyen/db';
 import { ensureBootstrapAdmin } from './auth/bootstrap';
 import { migrate, warnIfPrivilegedRole } from './database-role';
+import { backfillRunStartsAtStart } from './services/run-starts';
 import { loadDemoOnFirstStart } from './demo/first-start';
 import type { Config } from './config';
 import { createAppServer, type RunningServer } from './http/app';
@@ -30,6 +31,16 @@ export async function start(
       migrationsFolder && existsSync(migrationsFolder) ? migrationsFolder : undefined,
       logger,
     );
+    // What only the rules can compute for rows older than a migration (services/run-starts.ts).
+    const started = performance.now();
+    const filled = await backfillRunStartsAtStart(handle, config.migrationDatabaseUrl);
+    if (filled > 0) {
+      const seconds = Number(((performance.now() - started) / 1000).toFixed(1));
+      logger.info(
+        { assignments: filled, seconds },
+        'filled the run starts of existing assignments',
+      );
+    }
     await warnIfPrivilegedRole(handle, logger);
     await loadDemoOnFirstStart(handle, logger, config.demoDataset);
     await ensureBootstrapAdmin(handle.db, config.bootstrapAdminPassword, logger);

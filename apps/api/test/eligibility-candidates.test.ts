@@ -12,7 +12,6 @@ import { loadDemoDataset } from '../src/demo/load-demo';
 import { candidateCondition } from '../src/facts/eligibility-candidates.queries';
 import { eligibilitiesOf } from '../src/services/eligibility.service';
 import { retirementCutoffs } from '../src/facts/retirement-candidates.queries';
-import { loadUnitLineageGroups } from '../src/facts/unit-lineage-groups.queries';
 import { engines } from './harness';
 import { startWriter, type Writer } from './write-support';
 
@@ -54,10 +53,9 @@ describe.each(engines)('the candidate condition on $name', (engine) => {
   it('keeps every subject of rotation', async () => {
     const { db } = writer.server.handle;
     const everyone = await db.select({ id: cadres.id }).from(cadres);
-    const unitGroups = await loadUnitLineageGroups(db);
     let subjectsSeen = 0;
     for (const asOf of DATES) {
-      const condition = candidateCondition({ asOf, criteria: DEFAULT_CRITERIA, unitGroups });
+      const condition = candidateCondition({ asOf, criteria: DEFAULT_CRITERIA });
       const candidates = new Set(
         (await db.select({ id: cadres.id }).from(cadres).where(condition)).map((row) => row.id),
       );

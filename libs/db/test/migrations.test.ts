@@ -39,6 +39,8 @@ describe.each(testEngines())('migrations on $name', ({ open }) => {
       '0009_name_sort_key_and_rotation_reason',
       '0010_rate_limit_buckets',
       '0011_cadre_code_and_program_actor',
+      '0012_public_disclosure',
+      '0013_assignment_run_start',
     ]);
     expect(await appliedCount()).toBe(journal.entries.length);
   });

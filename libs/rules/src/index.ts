@@ -18,6 +18,7 @@ export * from './facts';
 export * from './main-post';
 export * from './local-native';
 export * from './retirement';
+export * from './age-band';
 export * from './reason-grounds';
 export * from './long-tenure';
 export * from './local-key-cadre';

@@ -4,7 +4,7 @@ import { UNITS, cadreFacts, held, positionOf, registry } from '../test/fixtures'
 import { DEFAULT_CRITERIA } from './eligibility-criteria';
 import type { HeldPost } from './facts';
 import { buildLineage } from './lineage';
-import { longTenure } from './long-tenure';
+import { longTenure, runStartOf } from './long-tenure';
 
 function tenure(assignments: HeldPost[], asOf: string, units = registry.units) {
   return longTenure(cadreFacts({ assignments }), units, asOf, DEFAULT_CRITERIA);
@@ -175,5 +175,27 @@ describe('LONG_TENURE: posts held in one unit for 8 years or more (Plan 67-KH/TU
     expect(result.facts).toMatchObject({ unitId: 'PNV', since: '2009-01-01', years: 9 });
     const tie = tenure([held('CT_MTTQ', '2015-01-01'), held('BT_VT', '2015-01-01')], '2018-01-01');
     expect(tie.facts).toMatchObject({ unitId: 'DU_VT' });
+  });
+
+  it('stores the run start of each post, whatever the date asked', () => {
+    const careers = [
+      held('PBT_VT', '2004-01-01', '2008-01-01'),
+      held('BT_VT', '2008-01-02', '2013-01-01'),
+      held('PBT_VT', '2013-01-01', '2016-01-01'),
+      held('BT_QL', '2016-01-01', '2025-07-01'),
+      held('BT_LVT', '2025-07-01'),
+    ];
+    const facts = cadreFacts({ assignments: careers });
+    expect(careers.map((post) => runStartOf(post, facts, registry.units))).toEqual([
+      '2004-01-01',
+      // a gap of one day (the last day was 2007-12-31): a new run
+      '2008-01-02',
+      // back-to-back in the same unit: the run goes on
+      '2008-01-02',
+      // another unit: a new run
+      '2016-01-01',
+      // Quảng Lạc merged into Lương Văn Tri: the same unit's lineage
+      '2016-01-01',
+    ]);
   });
 });

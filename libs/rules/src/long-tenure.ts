@@ -1,4 +1,11 @@
-import { compareDates, yearsBetween, type Id, type IsoDate } from '@luanchuyen/domain';
+import {
+  compareDates,
+  yearsBetween,
+  type Assignment,
+  type Id,
+  type IsoDate,
+  type Position,
+} from '@luanchuyen/domain';
 import type { CriteriaSet } from './eligibility-criteria';
 import { postsHeldOn, type CadreFacts, type HeldPost } from './facts';
 import { sameLineage, type UnitHistory } from './lineage';
@@ -14,13 +21,19 @@ import { explain, yesIf, type YesNo } from './rule-result';
 
 type Tenure = { unitId: Id; since: IsoDate };
 
+/** What the walk reads of a post: its period and its unit (a HeldPost is one). */
+export type RunPost = {
+  assignment: Pick<Assignment, 'startDate' | 'endDate'>;
+  position: Pick<Position, 'unitId'>;
+};
+
 /** The earlier post that the run starting at `since` in `unitId` continues, if any. */
-function continuedFrom(
-  posts: readonly HeldPost[],
+function continuedFrom<T extends RunPost>(
+  posts: readonly T[],
   units: UnitHistory,
   since: IsoDate,
   unitId: Id,
-): HeldPost | undefined {
+): T | undefined {
   return posts
     .filter(({ assignment }) => compareDates(assignment.startDate, since) < 0)
     .filter(
@@ -35,8 +48,17 @@ function continuedFrom(
     )[0];
 }
 
-/** Walks back from a held post through earlier posts in the same unit's lineage, without gaps. */
-function tenureOf(held: HeldPost, facts: CadreFacts, units: UnitHistory): Tenure {
+/**
+ * The first day of the unbroken run a post belongs to: walks back from it through earlier posts
+ * in the same unit's lineage, without gaps; its own start when it continues nothing. It reads
+ * only the cadre's other posts and the unit lineage, never a date, so the API stores it on each
+ * assignment (`assignments.run_start`) and narrows the eligibility candidates with it.
+ */
+export function runStartOf(
+  held: RunPost,
+  facts: { assignments: readonly RunPost[] },
+  units: UnitHistory,
+): IsoDate {
   let since = held.assignment.startDate;
   let unitId = held.position.unitId;
   for (let earlier = continuedFrom(facts.assignments, units, since, unitId); earlier;) {
@@ -44,7 +66,11 @@ function tenureOf(held: HeldPost, facts: CadreFacts, units: UnitHistory): Tenure
     unitId = earlier.position.unitId;
     earlier = continuedFrom(facts.assignments, units, since, unitId);
   }
-  return { unitId: held.position.unitId, since };
+  return since;
+}
+
+function tenureOf(held: HeldPost, facts: CadreFacts, units: UnitHistory): Tenure {
+  return { unitId: held.position.unitId, since: runStartOf(held, facts, units) };
 }
 
 export function longTenure(

@@ -3,7 +3,6 @@ import { addDays, addYears, yearOf, type IsoDate } from '@luanchuyen/domain';
 import type { CriteriaSet } from '@luanchuyen/rules';
 import { CHAIN_IDS, CHAIN_JOINS, LEVELS } from './registry-facts.queries';
 import { mayServeMinimumRotation } from './retirement-candidates.queries';
-import type { UnitLineageGroups } from './unit-lineage-groups.queries';
 
 // Who could be a subject of rotation on a date (PRODUCT.md rule 1), as one SQL condition on
 // `cadres`: a superset the rules then judge one by one, tight enough that most candidates are
@@ -16,7 +15,6 @@ import type { UnitLineageGroups } from './unit-lineage-groups.queries';
 export type CandidateQuestion = {
   asOf: IsoDate;
   criteria: CriteriaSet;
-  unitGroups: UnitLineageGroups;
 };
 
 // Held that day, written as `assignments_held_on_idx` is, so that both reads of the held posts
@@ -41,37 +39,24 @@ const unitHasLineage = (unit: string) =>
 const areaHasLineage = (area: string) =>
   sql`EXISTS (SELECT 1 FROM area_lineage al WHERE al.from_area_id = ${sql.raw(area)} OR al.to_area_id = ${sql.raw(area)})`;
 
-// LONG_TENURE (long-tenure.ts): a post held that day whose run in its unit goes back N years.
-// The run is a chain of posts, each starting before the next and held until at least the day
-// it starts, so together they cover every day from the run's start to the date; and a unit
-// without lineage links keeps the whole chain in that unit. Hence two necessary conditions:
-// a post of the unit covers the cut-off day `since` (the run starts on or before it), and the
-// held post either started by then or continues an earlier post of the unit that was still held
-// on its first day. A cadre rotated away and back fails the second, the common non-subject.
-// When the unit has lineage links the chain may wander, but only within its lineage group
-// (unit-lineage-groups.queries.ts), passed as a JSON object from unit id to group.
-function longTenure(asOf: IsoDate, years: number, groups: UnitLineageGroups): SQL {
+// LONG_TENURE (long-tenure.ts): a post held that day whose unbroken run in its unit's lineage
+// started N years before or earlier. Each assignment stores where its run starts (`run_start`,
+// computed with the rule's own walk by services/run-starts.ts), so this is exact but for a
+// day of slack. Three range scans of `assignments_run_start_idx`: posts still open
+// (one key of its first column, so the long runs are a range of the second), posts ending
+// after the date (few unless the date is long past), and open posts whose run start is not
+// stored yet (a write's rows before its transaction computes them, or a database before its
+// backfill), let through for the rules to decide.
+function longTenure(asOf: IsoDate, years: number): SQL {
   const since = addDays(addYears(asOf, -years), 1);
-  const json = JSON.stringify(groups);
-  const sameRun = (alias: string, unit: string) => {
-    const other = sql.raw(`${alias}.unit_id`);
-    const own = sql.raw(unit);
-    return sql`(${other} = ${own}
-      OR (${json}::jsonb ->> ${other}::text) = (${json}::jsonb ->> ${own}::text))`;
-  };
-  // The inner `OFFSET 0` makes the hashed join on the cut-off day run first: it leaves a few
-  // hundred held posts, and only those are probed for the post they continue.
-  return sql`cadres.id IN (SELECT t.cadre_id FROM (SELECT a.cadre_id, a.start_date, p.unit_id
-      FROM assignments a JOIN positions p ON p.id = a.position_id
-      WHERE ${heldOn(asOf, 'a')}
-        AND EXISTS (SELECT 1 FROM assignments b JOIN positions q ON q.id = b.position_id
-          WHERE b.cadre_id = a.cadre_id AND b.start_date <= ${since}
-            AND ${openEnd('b')} >= ${since} AND ${sameRun('q', 'p.unit_id')})
-      OFFSET 0) t
-    WHERE t.start_date <= ${since} OR EXISTS (SELECT 1 FROM assignments c
-      JOIN positions r ON r.id = c.position_id
-      WHERE c.cadre_id = t.cadre_id AND c.start_date < t.start_date
-        AND (c.end_date IS NULL OR c.end_date >= t.start_date) AND ${sameRun('r', 't.unit_id')}))`;
+  const end = openEnd('a');
+  return sql`cadres.id IN (SELECT a.cadre_id FROM assignments a
+      WHERE ${end} = 'infinity'::date AND a.run_start <= ${since} AND a.start_date <= ${asOf}
+    UNION ALL SELECT a.cadre_id FROM assignments a
+      WHERE ${end} = 'infinity'::date AND a.run_start IS NULL AND a.start_date <= ${asOf}
+    UNION ALL SELECT a.cadre_id FROM assignments a
+      WHERE ${end} > ${asOf} AND ${end} < 'infinity'::date AND a.start_date <= ${asOf}
+        AND (a.run_start <= ${since} OR a.run_start IS NULL))`;
 }
 
 // LOCAL_KEY_CADRE: a key post held that day in a unit whose area is the home area or one of
@@ -105,14 +90,10 @@ function youngInPool(asOf: IsoDate, ageLimit: number): SQL {
 }
 
 /** The condition, or undefined when the criteria name no reason (then nobody is a subject). */
-export function candidateCondition({
-  asOf,
-  criteria,
-  unitGroups,
-}: CandidateQuestion): SQL | undefined {
+export function candidateCondition({ asOf, criteria }: CandidateQuestion): SQL | undefined {
   const { reasons, longTenureYears, youngAgeLimit } = criteria.params;
   const parts = [
-    ...(reasons.includes('LONG_TENURE') ? [longTenure(asOf, longTenureYears, unitGroups)] : []),
+    ...(reasons.includes('LONG_TENURE') ? [longTenure(asOf, longTenureYears)] : []),
     ...(reasons.includes('LOCAL_KEY_CADRE') ? [localKeyCadre(asOf)] : []),
     ...(reasons.includes('YOUNG_IN_SUCCESSION_POOL') ? [youngInPool(asOf, youngAgeLimit)] : []),
   ];

@@ -6,6 +6,7 @@ import { audit } from './audit';
 import { documentIdFor } from './documents.service';
 import { checkOpenPosts } from './open-posts';
 import { failure, Rejected, type Failure } from './outcome';
+import { refreshRunStarts } from './run-starts';
 import { withTransaction } from './transaction';
 import { expectRow, missingReferences, nextVersion, updated } from './versioned';
 
@@ -69,6 +70,10 @@ export function createAssignments(
         values.push({ ...columns, decisionId });
       }
       const rows = await tx.insert(assignments).values(values).returning();
+      await refreshRunStarts(
+        tx,
+        rows.map((row) => row.cadreId),
+      );
       await audit(
         tx,
         actor,
@@ -101,6 +106,7 @@ export function endAssignment(
         .where(and(eq(assignments.id, change.id), eq(assignments.version, change.expectedVersion)))
         .returning();
       const after = updated(row);
+      await refreshRunStarts(tx, [after.cadreId]);
       await audit(tx, actor, [
         { action: 'assignment.end', recordType: 'Assignment', recordId: after.id, before, after },
       ]);

@@ -7,7 +7,6 @@ import { CADRE_KEYSET } from '../read/cadre.queries';
 import { afterCursor, orderOf, pageKeyset, type Keyset } from '../read/keyset';
 import { candidateCondition } from '../facts/eligibility-candidates.queries';
 import { eligibilitiesOf } from './eligibility.service';
-import { loadUnitLineageGroups } from '../facts/unit-lineage-groups.queries';
 
 // API.md `eligibleCadres`: the cadres who are subjects of rotation on a date, by name. SQL
 // narrows the registry to candidates (eligibility-candidates.queries.ts), the rules decide on
@@ -18,10 +17,9 @@ export type EligibleCadre = { cadre: CadreRow; eligibility: Eligibility };
 export type Question = { asOf: IsoDate; planId: string | null; criteria: CriteriaSet };
 
 /** The candidate condition, fixed for the whole request; undefined when nobody can be a subject. */
-async function conditionOf(db: Database, question: Question): Promise<SQL | undefined> {
+function conditionOf(question: Question): SQL | undefined {
   if (!isInForce(question.criteria, question.asOf)) return undefined;
-  const unitGroups = await loadUnitLineageGroups(db);
-  return candidateCondition({ ...question, unitGroups });
+  return candidateCondition(question);
 }
 
 async function judgedBatch(
@@ -76,7 +74,7 @@ export async function eligibleCadresPage(
   const wanted = request.limit + 1;
   const found: EligibleCadre[] = [];
   let judged = 0;
-  const condition = await conditionOf(db, question);
+  const condition = conditionOf(question);
   const keyset = pageKeyset(CADRE_KEYSET, request);
   for (let after = request.cursor; found.length < wanted;) {
     const size = nextBatchSize(wanted - found.length, judged, found.length);
@@ -93,7 +91,7 @@ export async function eligibleCadresPage(
 /** How many cadres are subjects on the date: every candidate judged, a thousand at a time. */
 export async function countEligibleCadres(db: Database, question: Question): Promise<number> {
   let count = 0;
-  const condition = await conditionOf(db, question);
+  const condition = conditionOf(question);
   for (let after: CursorValue[] | null = null; ;) {
     const batch = await judgedBatch(db, question, condition, after, 1000);
     count += batch.subjects.length;

@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { positions, type Database, type PositionRow } from '@luanchuyen/db';
 import type { Principal } from '../auth/principal';
 import { audit } from './audit';
+import { refreshRunStartsOfPost } from './run-starts';
 import { withTransaction } from './transaction';
 import { expectRow, missingReferences, nextVersion, updated } from './versioned';
 
@@ -70,6 +71,8 @@ export function updatePosition(
         .where(and(eq(positions.id, change.id), eq(positions.version, change.expectedVersion)))
         .returning();
       const after = updated(row);
+      // A post moved to another unit changes which runs its holders' posts join.
+      if (after.unitId !== before.unitId) await refreshRunStartsOfPost(tx, after.id);
       await audit(tx, actor, [
         { action: 'position.update', recordType: 'Position', recordId: after.id, before, after },
       ]);

@@ -20,6 +20,7 @@ import { reject, Rejected } from './outcome';
 import { rotationFor, writeRotation, type RotationChange } from './rotation-lifecycle.service';
 import { withTransaction, type Tx } from './transaction';
 import { missingReferences, nextVersion } from './versioned';
+import { refreshRunStarts } from './run-starts';
 
 // rotationComplete: ACTIVE → COMPLETED with its end date and outcome. The rotated posting ends
 // that day and the assignment that follows opens: back at the origin post, at the destination
@@ -175,6 +176,7 @@ export function completeRotation(
               })
               .returning()
           : [];
+      if (closed.length > 0 || opened) await refreshRunStarts(tx, [before.cadreId]);
       if (input.outcome === 'RETIRED') await retire(tx, before.cadreId, actor);
       await audit(tx, actor, [
         ...closed.map((after) => ({

@@ -18,6 +18,7 @@ import { positionLock } from './rotation.service';
 import { verdictFailures } from './rotation-violations';
 import { withTransaction, type Tx } from './transaction';
 import { expectRow, nextVersion, updated } from './versioned';
+import { refreshRunStarts } from './run-starts';
 
 // rotationApprove, rotationStart, rotationCancel: PROPOSED → APPROVED → ACTIVE, or CANCELLED
 // before it starts (a running rotation ends through rotationComplete, ENDED_EARLY). Each takes
@@ -201,6 +202,7 @@ export function startRotation(
           })
           .returning();
     if (!posted) throw new Error('assignment write returned no row');
+    await refreshRunStarts(tx, [before.cadreId]);
     await audit(tx, actor, [
       ...left.map((after) => ({
         action: 'assignment.end',

@@ -16,6 +16,7 @@ import { withTransaction, type Tx } from './transaction';
 import { planMerge, type MergePlan, type UnitMergeInput } from './unit-merge-plan';
 import { unitColumns, unitReferences } from './unit.service';
 import { nextVersion } from './versioned';
+import { refreshRunStartsAroundUnits } from './run-starts';
 
 // unitMerge: the old units close on `date` and are linked MERGED_INTO their successor, a new
 // unit opened that day or an existing one extended. Posts of the closed units can no longer be
@@ -149,6 +150,8 @@ export function mergeUnits(db: Database, input: UnitMergeInput, actor: Principal
           ),
         )
         .returning();
+      // The new links join the merged units' runs to the successor's (and end their posts).
+      await refreshRunStartsAroundUnits(tx, [successor.id, ...merged.map((unit) => unit.id)]);
       await audit(tx, actor, [
         ...merged.map((after) => ({
           action: 'unit.merge',

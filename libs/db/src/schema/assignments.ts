@@ -26,6 +26,13 @@ export const assignments = pgTable(
     decisionId: uuid('decision_id').references(() => documents.id),
     /** Set when the assignment is the posting a rotation made. */
     rotationId: uuid('rotation_id').references(() => rotations.id),
+    /**
+     * The first day of the unbroken run this post belongs to, within its unit's lineage, as the
+     * long-tenure rule walks it (libs/rules `runStartOf`); its own start when it continues
+     * nothing. Kept by the API's write services (apps/api/src/services/run-starts.ts) in the
+     * transaction of every change to the cadre's posts or to unit lineage; null only until then.
+     */
+    runStart: isoDate('run_start'),
     createdAt: createdAt(),
     version: version(),
   },
@@ -33,6 +40,10 @@ export const assignments = pgTable(
     check(
       'assignments_end_not_before_start',
       sql`${t.endDate} IS NULL OR ${t.endDate} >= ${t.startDate}`,
+    ),
+    check(
+      'assignments_run_start_not_after_start',
+      sql`${t.runStart} IS NULL OR ${t.runStart} <= ${t.startDate}`,
     ),
     index('assignments_cadre_id_start_date_idx').on(t.cadreId, t.startDate),
     index('assignments_position_id_start_date_idx').on(t.positionId, t.startDate),
@@ -48,6 +59,20 @@ export const assignments = pgTable(
       t.positionId,
       t.endDate,
     ),
+    // Long tenure on a date (`held that day AND run_start <= cut-off`): posts still open are one
+    // key of the first column, so their long runs are a range of the second, read index-only.
+    index('assignments_run_start_idx').on(
+      sql`coalesce(${t.endDate}, 'infinity'::date)`,
+      t.runStart,
+      t.startDate,
+      t.cadreId,
+    ),
+    // The posts whose run start is not computed yet: rows from before migration 0013 until the
+    // backfill at start, and a write's new rows until its transaction computes them. Empty
+    // otherwise, so the check at every start is one probe.
+    index('assignments_run_start_missing_idx')
+      .on(t.cadreId)
+      .where(sql`${t.runStart} IS NULL`),
   ],
 );
 

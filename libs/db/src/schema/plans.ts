@@ -1,6 +1,16 @@
 import type { PlanCriteria } from '@luanchuyen/domain';
 import { sql } from 'drizzle-orm';
-import { check, index, integer, jsonb, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
+import {
+  check,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { cadres } from './cadres';
 import { createdAt, id, isoDate, version } from './columns';
 import { documents } from './documents';
@@ -23,6 +33,8 @@ export const rotationPlans = pgTable(
     criteria: jsonb('criteria').$type<PlanCriteria>().notNull(),
     /** The plan as a document (its number usually equals `code`). */
     documentId: uuid('document_id').references(() => documents.id),
+    /** When an ADMIN published the plan: its progress and every rotation under it are public. */
+    publishedAt: timestamp('published_at', { withTimezone: true, mode: 'date' }),
     createdAt: createdAt(),
     version: version(),
   },

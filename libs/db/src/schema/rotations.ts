@@ -1,6 +1,6 @@
 import type { Severity, ViolationCode } from '@luanchuyen/domain';
 import { sql } from 'drizzle-orm';
-import { check, index, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { check, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { cadres } from './cadres';
 import { createdAt, id, isoDate, version } from './columns';
 import { documents } from './documents';
@@ -56,6 +56,8 @@ export const rotations = pgTable(
     cancelReason: text('cancel_reason'),
     /** Why the rotation goes ahead despite a warning that asks for a reason (HIGHER_RANK). */
     reason: text('reason'),
+    /** When an ADMIN published the rotation's decision (public disclosure, `GET /cong-khai`). */
+    publishedAt: timestamp('published_at', { withTimezone: true, mode: 'date' }),
     createdAt: createdAt(),
     version: version(),
   },
