@@ -75,6 +75,10 @@ const config: CodegenConfig = {
           RotationViolation: parent('RotationViolationParent'),
           RotationUndecidedCheck: parent('RotationUndecidedCheckParent'),
           RotationCheck: parent('RotationCheckParent'),
+          PublicRotation: '../../read/public-rotations.queries#PublicRotationRow',
+          PublicRotationConnection: parent('PublicRotationConnectionParent'),
+          PersonalDataRead: '../../read/personal-data-reads.queries#PersonalDataReadPageRow',
+          PersonalDataReadConnection: parent('PersonalDataReadConnectionParent'),
         },
         // Resolvers may return rows or promises of rows; graphql-js accepts both.
         resolverTypeWrapperSignature: 'T | Promise<T>',

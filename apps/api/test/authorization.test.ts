@@ -36,6 +36,7 @@ const operations: Record<string, string> = {
   changes: '{ changes(first: 5) { totalCount nodes { recordType recordId action at } } }',
   users: '{ users(first: 5) { totalCount nodes { username } } }',
   apiKeys: '{ apiKeys(first: 5) { totalCount nodes { name } } }',
+  personalDataReads: '{ personalDataReads(first: 5) { totalCount nodes { occurredAt } } }',
   userCreate:
     'mutation { userCreate(input: {username: "u-MATRIX", password: "mật-khẩu-đủ-dài-12", role: VIEWER}) { user { username } userErrors { code } } }',
   userUpdate:
@@ -83,6 +84,11 @@ const operations: Record<string, string> = {
     'mutation { rotationComplete(id: "x", expectedVersion: 1, input: {endDate: "2021-06-01", outcome: RETURNED_TO_ORIGIN}) { userErrors { code } } }',
   rotationCancel:
     'mutation { rotationCancel(id: "x", expectedVersion: 1, input: {reason: "Lý do"}) { userErrors { code } } }',
+  publicRotations: '{ publicRotations(first: 5) { totalCount nodes { cadreName } } }',
+  rotationPublish:
+    'mutation { rotationPublish(id: "x", expectedVersion: 1, published: true) { userErrors { code } } }',
+  rotationPlanPublish:
+    'mutation { rotationPlanPublish(id: "x", published: true) { userErrors { code } } }',
   evaluationRecord:
     'mutation { evaluationRecord(input: {cadreId: "x", year: 2019, rating: GOOD}) { userErrors { code } } }',
 };
@@ -91,6 +97,7 @@ const callers = ['anonymous', 'VIEWER', 'apiKey', 'ORGANIZER', 'ADMIN'] as const
 type Caller = (typeof callers)[number];
 
 const expected: Record<string, Record<Caller, boolean>> = {
+  PUBLIC: { anonymous: true, VIEWER: true, apiKey: true, ORGANIZER: true, ADMIN: true },
   READ: { anonymous: false, VIEWER: true, apiKey: true, ORGANIZER: true, ADMIN: true },
   WRITE: { anonymous: false, VIEWER: false, apiKey: false, ORGANIZER: true, ADMIN: true },
   ADMIN: { anonymous: false, VIEWER: false, apiKey: false, ORGANIZER: false, ADMIN: true },

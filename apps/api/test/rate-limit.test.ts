@@ -276,6 +276,13 @@ describe.each(engines)('the rate limit by cost on $name', (engine) => {
     expect(anonymous.status).toBe(401);
     expect(anonymous.body.extensions?.cost).toBeUndefined();
     expect(anonymous.headers.get('ratelimit-limit')).toBeNull();
+    // The public field alone is served to it, paid from the bucket of its address (the
+    // admin's, spent above, is not its own).
+    const publicRead = await post(server, '{ publicRotations(first: 1) { totalCount } }', {}, {});
+    expect(publicRead.status).toBe(200);
+    expect(publicRead.headers.get('ratelimit-limit')).toBe(String(CAPACITY));
+    expect(Number(publicRead.headers.get('ratelimit-remaining'))).toBeLessThan(CAPACITY);
+    expect(Number(publicRead.headers.get('ratelimit-remaining'))).toBeGreaterThan(0);
   });
 
   it('changes nothing for a refused request: neither the bucket nor the registry', async () => {

@@ -41,6 +41,7 @@ describe.each(testEngines())('migrations on $name', ({ open }) => {
       '0011_cadre_code_and_program_actor',
       '0012_public_disclosure',
       '0013_assignment_run_start',
+      '0014_personal_data',
     ]);
     expect(await appliedCount()).toBe(journal.entries.length);
   });

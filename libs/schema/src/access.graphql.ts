@@ -58,6 +58,8 @@ export const accessTypeDefs = /* GraphQL */ `
     createdAt: DateTime!
     "When the key was revoked; null while it works."
     revokedAt: DateTime
+    "Whether the key may read personal data (Decree 13/2023/NĐ-CP): birth dates, home areas, evaluations and notes. Without it those fields answer null with the field error PERSONAL_DATA_HIDDEN, and ageBand and retirementYear stand in. Set at creation only."
+    personalData: Boolean!
   }
 
   "A page of API keys, by name."
@@ -163,6 +165,8 @@ export const accessTypeDefs = /* GraphQL */ `
     name: String!
     "What the key may do."
     role: Role!
+    "Whether the key may read personal data (birth dates, home areas, evaluations, notes); default false. Grant it only to programs that need it: every read is recorded (personalDataReads)."
+    personalData: Boolean
   }
 
   "The result of apiKeyCreate: the secret is shown here once and never again."

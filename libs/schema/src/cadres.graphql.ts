@@ -57,17 +57,19 @@ export const cadresTypeDefs = /* GraphQL */ `
     fullName: String!
     "Sex; null when unknown."
     sex: Sex
-    "Birth date; null when unknown (birthYear may still be known)."
+    "Birth date; null when unknown (birthYear may still be known). Personal data (Decree 13/2023/NĐ-CP): for a caller without access to it (VIEWER users, API keys without personalData) null with the field error PERSONAL_DATA_HIDDEN."
     birthDate: Date
-    "Birth year; null when unknown."
+    "Birth year; null when unknown. Personal data (Decree 13/2023/NĐ-CP): for a caller without access to it (VIEWER users, API keys without personalData) null with the field error PERSONAL_DATA_HIDDEN."
     birthYear: Int
-    "Home area (quê quán); null when unknown."
+    "The five-year band of the age the cadre reaches in the current year (this year in Asia/Ho_Chi_Minh minus the birth year): 40–44 (en dash), 45–49, …, bands starting on multiples of five. It moves on 1 January, never on the birthday, so it tells no more than a span of five birth years. Null when the birth date and year are unknown. Readable by every signed-in caller."
+    ageBand: String
+    "Home area (quê quán); null when unknown. Personal data (Decree 13/2023/NĐ-CP): for a caller without access to it (VIEWER users, API keys without personalData) null with the field error PERSONAL_DATA_HIDDEN."
     homeArea: Area
     "Where the person stands in the registry today."
     status: CadreStatus!
     "True for generated people of the demo dataset, false for people the sources name."
     isSample: Boolean!
-    "Notes kept with the person's facts, e.g. their source; null when none."
+    "Notes kept with the person's facts, e.g. their source; null when none. Personal data (Decree 13/2023/NĐ-CP): for a caller without access to it (VIEWER users, API keys without personalData) null with the field error PERSONAL_DATA_HIDDEN."
     notes: String
     "Every post held (quá trình công tác), oldest first."
     assignments: [Assignment!]!
@@ -86,12 +88,14 @@ export const cadresTypeDefs = /* GraphQL */ `
       "The order; by default by start date, oldest first."
       orderBy: RotationOrder
     ): RotationConnection!
-    "Yearly evaluations, oldest year first."
-    evaluations: [Evaluation!]!
+    "Yearly evaluations, oldest year first. Personal data (Decree 13/2023/NĐ-CP): for a caller without access to it (VIEWER users, API keys without personalData) null with the field error PERSONAL_DATA_HIDDEN."
+    evaluations: [Evaluation!]
     "Succession-pool entries (quy hoạch), earliest term first."
     successionPool: [SuccessionPoolEntry!]!
-    "The statutory retirement date (Labour Code 2019, Decree 135/2020); null when the birth date and year or the sex are unknown."
+    "The statutory retirement date (Labour Code 2019, Decree 135/2020); null when the birth date and year or the sex are unknown. It tells the birth month, so it is personal data: for a caller without access to it (VIEWER users, API keys without personalData) null with the field error PERSONAL_DATA_HIDDEN."
     retirementDate: Date
+    "The year of the statutory retirement date, computed on the server from the full facts; null when the birth date and year or the sex are unknown. Readable by every signed-in caller."
+    retirementYear: Int
     "Whether the cadre is a subject of rotation on a date, and why (PRODUCT.md rule 1)."
     eligibility(
       "The reference date."

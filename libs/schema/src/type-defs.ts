@@ -7,7 +7,9 @@ import { documentsTypeDefs } from './documents.graphql';
 import { eligibilityTypeDefs } from './eligibility.graphql';
 import { evaluationMutationsTypeDefs } from './evaluation-mutations.graphql';
 import { nodeTypeDefs } from './node.graphql';
+import { personalDataTypeDefs } from './personal-data.graphql';
 import { planMutationsTypeDefs } from './plan-mutations.graphql';
+import { publicDisclosureTypeDefs } from './public-disclosure.graphql';
 import { plansTypeDefs } from './plans.graphql';
 import { registryMutationsTypeDefs } from './registry-mutations.graphql';
 import { registryTypeDefs } from './registry.graphql';
@@ -44,4 +46,6 @@ export const typeDefs: readonly string[] = [
   evaluationMutationsTypeDefs,
   auditTypeDefs,
   changesTypeDefs,
+  publicDisclosureTypeDefs,
+  personalDataTypeDefs,
 ];

@@ -11,6 +11,7 @@ import { eligibilityMessages } from '../features/eligibility/eligibility.message
 import { evaluationsMessages } from '../features/evaluations/evaluations.messages';
 import { importsMessages } from '../features/imports/imports.messages';
 import { plansMessages } from '../features/plans/plans.messages';
+import { publicationMessages } from '../features/publication/publication.messages';
 import { unitsMessages } from '../features/units/units.messages';
 import { toResources } from '../lib/i18n';
 import { commonMessages } from './common.messages';
@@ -32,6 +33,7 @@ export const catalogues = [
   accessMessages,
   evaluationsMessages,
   importsMessages,
+  publicationMessages,
 ];
 
 export const resources = toResources(catalogues);

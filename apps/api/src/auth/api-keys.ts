@@ -11,7 +11,8 @@ export type ApiKeyRow = typeof apiKeys.$inferSelect;
 
 export async function createApiKey(
   db: Database,
-  input: { name: string; role: Role },
+  /** personalData: may read personal data (Decree 13/2023/NĐ-CP); false unless granted. */
+  input: { name: string; role: Role; personalData?: boolean },
   actor: Principal | null,
 ): Promise<{ apiKey: ApiKeyRow; secret: string }> {
   const secret = newSecret('lck');
@@ -21,6 +22,7 @@ export async function createApiKey(
       .values({
         name: input.name,
         role: input.role,
+        personalData: input.personalData ?? false,
         secretHash: sha256Hex(secret),
         createdByUserId: auditActor(actor).actorUserId,
       })
@@ -31,7 +33,7 @@ export async function createApiKey(
       action: 'apiKey.create',
       recordType: 'ApiKey',
       recordId: apiKey.id,
-      after: { name: apiKey.name, role: apiKey.role },
+      after: { name: apiKey.name, role: apiKey.role, personalData: apiKey.personalData },
     });
     return { apiKey, secret };
   });
@@ -68,7 +70,12 @@ export async function revokeApiKey(
 
 export async function findApiKeyPrincipal(db: Database, secret: string): Promise<Principal | null> {
   const [row] = await db
-    .select({ apiKeyId: apiKeys.id, name: apiKeys.name, role: apiKeys.role })
+    .select({
+      apiKeyId: apiKeys.id,
+      name: apiKeys.name,
+      role: apiKeys.role,
+      personalData: apiKeys.personalData,
+    })
     .from(apiKeys)
     .where(and(eq(apiKeys.secretHash, sha256Hex(secret)), isNull(apiKeys.revokedAt)))
     .limit(1);

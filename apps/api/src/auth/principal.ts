@@ -6,8 +6,12 @@ import type { Role } from '@luanchuyen/domain';
  */
 export type Principal =
   | { kind: 'user'; userId: string; username: string; role: Role; sessionId: string }
-  | { kind: 'apiKey'; apiKeyId: string; name: string; role: Role }
-  | { kind: 'program'; name: string; osUser: string; role: Role };
+  // personalData: granted at creation, may read birth dates, home areas, evaluations and notes.
+  | { kind: 'apiKey'; apiKeyId: string; name: string; role: Role; personalData: boolean }
+  | { kind: 'program'; name: string; osUser: string; role: Role }
+  // No credential at all: may read only the public disclosure (graphql/authorization.ts),
+  // and is told apart, for its rate-limit bucket, by its network address.
+  | { kind: 'anonymous'; address: string };
 
 /** The actor columns of an audit event for this principal. */
 export function auditActor(principal: Principal | null): {
@@ -24,6 +28,8 @@ export function auditActor(principal: Principal | null): {
       return { ...none, actorApiKeyId: principal.apiKeyId };
     case 'program':
       return { ...none, actorProgram: `${principal.name} (${principal.osUser})` };
+    case 'anonymous':
+      return none;
   }
 }
 
@@ -36,5 +42,7 @@ export function callerKey(principal: Principal): string {
       return `api-key:${principal.apiKeyId}`;
     case 'program':
       return `program:${principal.name}:${principal.osUser}`;
+    case 'anonymous':
+      return `address:${principal.address}`;
   }
 }

@@ -1,10 +1,12 @@
-import type { Database } from '@luanchuyen/db';
+import { inArray } from 'drizzle-orm';
+import { rotations as rotationsTable, type Database } from '@luanchuyen/db';
 import type { IsoDate } from '@luanchuyen/domain';
 import { eligibilitiesOf } from '../services/eligibility.service';
 import { createAssignments } from '../services/assignment.service';
 import { createCadres } from '../services/cadre.service';
 import { recordEvaluation } from '../services/evaluation.service';
 import { addPlanSubjects, createPlan } from '../services/plan.service';
+import { publishPlan, publishRotation } from '../services/publication.service';
 import { valueOf } from '../services/transaction';
 import { buildCast } from './lang-son/careers';
 import { evaluationsOf } from './lang-son/evaluations';
@@ -133,5 +135,29 @@ export async function loadDemoDataset(
     'subjects',
   );
   await loadReorganisation(db, registry);
+  await publishDemo(
+    db,
+    [...rotations.values()].map((row) => row.id),
+    plan.id,
+  );
   return { cadres: created.length, rotations: rotations.size };
+}
+
+/**
+ * The Board has made its decisions public (PRODUCT.md "what is public"): every rotation of the
+ * demo since 2015 and Plan 67-KH/TU, so a fresh start's public page (GET /cong-khai) shows
+ * them and the article's table. Versions are read again: the reorganisation came after.
+ */
+async function publishDemo(db: Database, rotationIds: readonly string[], planId: string) {
+  const current = await db
+    .select({ id: rotationsTable.id, version: rotationsTable.version })
+    .from(rotationsTable)
+    .where(inArray(rotationsTable.id, [...rotationIds]));
+  for (const { id, version } of current) {
+    valueOf(
+      await publishRotation(db, { id, expectedVersion: version, published: true }, null),
+      `publish rotation ${id}`,
+    );
+  }
+  valueOf(await publishPlan(db, { id: planId, published: true }, null), 'publish plan');
 }

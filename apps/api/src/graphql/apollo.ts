@@ -12,6 +12,7 @@ import { databaseFaultStatus } from './database-faults';
 import { queryLimits } from './limits';
 import { listCostLimit } from './list-cost.plugin';
 import { operationMetrics } from './metrics.plugin';
+import { personalDataReadsRecord } from './personal-data-reads.plugin';
 import type { Metrics } from '../metrics';
 import type { RateLimiter } from '../services/rate-limit';
 import type { Logger } from 'pino';
@@ -55,16 +56,26 @@ export function createApollo(
       ApolloServerPluginCacheControlDisabled(),
       noStore,
       databaseFaultStatus,
+      personalDataReadsRecord,
     ],
   });
 }
 
+// Answers are per caller and never stored, except the public disclosure's to anonymous
+// callers: the same for everyone, so any cache may keep a successful one for a minute.
 const noStore: ApolloServerPlugin<GraphQLContext> = {
   async requestDidStart() {
     return {
-      async willSendResponse({ response }) {
-        response.http.headers.set('cache-control', 'no-store');
+      async willSendResponse({ response, contextValue }) {
+        const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
+        const shared =
+          contextValue.principal?.kind === 'anonymous' && body !== undefined && !body.errors;
+        response.http.headers.set('cache-control', shared ? PUBLIC_CACHE : 'no-store');
+        if (shared) response.http.headers.set('vary', 'Accept-Language, Authorization, Cookie');
       },
     };
   },
 };
+
+/** How long a shared cache may keep the public answers (the page and publicRotations). */
+export const PUBLIC_CACHE = 'public, max-age=60';

@@ -7,7 +7,8 @@ import { AppError } from './errors';
 //   READ   any signed-in user or API key
 //   WRITE  ORGANIZER or ADMIN users (API keys are read-only whatever their role)
 //   ADMIN  ADMIN users
-export type Access = 'READ' | 'WRITE' | 'ADMIN';
+//   PUBLIC anyone, anonymous callers too: only the public disclosure (API.md roles)
+export type Access = 'PUBLIC' | 'READ' | 'WRITE' | 'ADMIN';
 
 export type RootPolicy = { Query: Record<string, Access>; Mutation: Record<string, Access> };
 
@@ -32,6 +33,10 @@ export const rootPolicy: RootPolicy = {
     changes: 'READ',
     users: 'ADMIN',
     apiKeys: 'ADMIN',
+    // Who read personal data (Decree 13/2023/NĐ-CP): the admins' to see.
+    personalDataReads: 'ADMIN',
+    // Published rotations only, no personal field reachable (public-rotation.resolvers.ts).
+    publicRotations: 'PUBLIC',
   },
   Mutation: {
     userCreate: 'ADMIN',
@@ -59,13 +64,17 @@ export const rootPolicy: RootPolicy = {
     rotationComplete: 'WRITE',
     rotationCancel: 'WRITE',
     evaluationRecord: 'WRITE',
+    rotationPublish: 'ADMIN',
+    rotationPlanPublish: 'ADMIN',
   },
 };
 
 export function isAllowed(principal: Principal, access: Access): boolean {
   switch (access) {
-    case 'READ':
+    case 'PUBLIC':
       return true;
+    case 'READ':
+      return principal.kind !== 'anonymous';
     case 'WRITE':
       return principal.kind === 'user' && principal.role !== 'VIEWER';
     case 'ADMIN':
@@ -74,6 +83,11 @@ export function isAllowed(principal: Principal, access: Access): boolean {
 }
 
 export function authorize(principal: Principal, access: Access): void {
+  // The HTTP layer already refuses an anonymous operation with any other root field; this is
+  // the second lock on the same door.
+  if (principal.kind === 'anonymous' && access !== 'PUBLIC') {
+    throw new AppError('UNAUTHENTICATED', 'Not signed in');
+  }
   if (!isAllowed(principal, access)) {
     throw new AppError('FORBIDDEN', 'You are not allowed to do this');
   }

@@ -12,6 +12,8 @@ export type AppErrorCode =
   | 'NOT_FOUND'
   | 'BAD_USER_INPUT'
   | 'RATE_LIMITED'
+  // A field error: the field is personal data the caller may not read (personal-fields.ts).
+  | 'PERSONAL_DATA_HIDDEN'
   | DatabaseFaultCode;
 
 const HTTP_STATUS: Record<AppErrorCode, number> = {
@@ -21,6 +23,7 @@ const HTTP_STATUS: Record<AppErrorCode, number> = {
   NOT_FOUND: 200,
   BAD_USER_INPUT: 400,
   RATE_LIMITED: 429,
+  PERSONAL_DATA_HIDDEN: 200,
   DATABASE_UNAVAILABLE: 503,
   TIMEOUT: 503,
 };
@@ -45,6 +48,7 @@ const CLIENT_CODES = new Set([
   'FORBIDDEN',
   'NOT_FOUND',
   'RATE_LIMITED',
+  'PERSONAL_DATA_HIDDEN',
   // Raised as AppErrors where the caller's language is known (the context function).
   'DATABASE_UNAVAILABLE',
   'TIMEOUT',

@@ -13,6 +13,8 @@ import type {
 import type { Eligibility, ReasonFinding, BlockerFinding } from '@luanchuyen/rules';
 import type { Connection, Edge } from './pagination';
 import type { ChangeRow } from '../read/changes.queries';
+import type { PublicRotationRow } from '../read/public-rotations.queries';
+import type { PersonalDataReadPageRow } from '../read/personal-data-reads.queries';
 import type { UserError } from './user-errors';
 
 // What the read resolvers hand to the fields below them, where it is not a table row: the
@@ -27,8 +29,10 @@ export type PositionConnectionParent = Connection<PositionRow>;
 export type CadreConnectionParent = Connection<CadreRow>;
 export type RotationConnectionParent = Connection<RotationRow>;
 export type RotationPlanConnectionParent = Connection<RotationPlanRow>;
+export type PublicRotationConnectionParent = Connection<PublicRotationRow>;
 export type AuditEventConnectionParent = Connection<AuditEventRow>;
 export type ChangeConnectionParent = Connection<ChangeRow>;
+export type PersonalDataReadConnectionParent = Connection<PersonalDataReadPageRow>;
 
 export type EligibleCadreEdgeParent = Edge<CadreRow> & { eligibility: Eligibility };
 export type EligibleCadreConnectionParent = Connection<CadreRow, EligibleCadreEdgeParent>;

@@ -8,7 +8,7 @@ import { pinoHttp } from 'pino-http';
 import type { DbHandle } from '@luanchuyen/db';
 import { vietnamDateOf } from '@luanchuyen/domain';
 import { systemClock, type Clock } from '../clock';
-import { identify, refusedCredential } from '../auth/identify';
+import { credentialsOf, identify, refusedCredential } from '../auth/identify';
 import type { Config } from '../config';
 import { serializeError } from '../error-serializer';
 import { createApollo } from '../graphql/apollo';
@@ -26,6 +26,8 @@ import { graphqlHandler } from './graphql-handler';
 import { importRoutes } from './import-routes';
 import { exportRoutes } from './export-routes';
 import { paperRoutes } from './paper-routes';
+import { publicPageRoutes } from './public-page-routes';
+import { isPublicOperation } from './public-operation';
 import { countRequests, metricsRoutes, metricsScope, UNMATCHED } from './metrics-routes';
 import { schemaRoutes } from './schema-routes';
 import { idempotency } from './idempotency/idempotency';
@@ -124,6 +126,8 @@ export async function createAppServer(
   );
   // The document papers (statistics report, profile, draft decision), before that 404 too.
   app.use(paperRoutes(handle.db, clock, config.corsOrigins));
+  // The public disclosure page, for anyone (API.md `GET /cong-khai`), before the admin app.
+  app.use(publicPageRoutes(handle.db, clock, rateLimiter));
   // The import (multipart, with its own body limit) and its templates, before the 404 too.
   app.use(
     importRoutes(handle.db, clock, {
@@ -145,11 +149,26 @@ export async function createAppServer(
       context: async ({ req }): Promise<GraphQLContext> => {
         const now = clock.now();
         const language = languageOf(req.headers['accept-language']);
-        const principal = await identify(handle.db, req, now, {
-          cookies: !fromAllowedOrigin(req, config.corsOrigins),
-        }).catch((error: unknown) => {
-          throw asDatabaseFault(error, language);
-        });
+        const cookies = !fromAllowedOrigin(req, config.corsOrigins);
+        const hasCredential = credentialsOf(req, { cookies }) !== undefined;
+        const principal = await identify(handle.db, req, now, { cookies }).catch(
+          (error: unknown) => {
+            throw asDatabaseFault(error, language);
+          },
+        );
+        if (!principal && !hasCredential && isPublicOperation(req)) {
+          // No credential at all and only the public field asked for: served without a
+          // session look-up, rate limited by the caller's address (req.ip honours TRUST_PROXY).
+          return {
+            principal: { kind: 'anonymous', address: req.ip ?? req.socket.remoteAddress ?? '' },
+            db: handle.db,
+            logger: req.log,
+            now,
+            today: vietnamDateOf(now),
+            language,
+            loaders: createLoaders(handle.db),
+          };
+        }
         if (!principal) {
           // A revoked key says so: its program should stop retrying and get a new one.
           const refused = await refusedCredential(handle.db, req).catch((error: unknown) => {

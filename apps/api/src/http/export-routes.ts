@@ -10,6 +10,8 @@ import { rotationTablePaper, type NamedPaper } from '../papers/rotation-table-pa
 import { CSV_CONTENT_TYPE } from '../papers/csv';
 import { writeTablePaper, XLSX_CONTENT_TYPE, type PaperFormat } from '../papers/table-paper';
 import { admit } from './admit';
+import { seesPersonalData } from '../personal-data/personal-data-access';
+import { recordPersonalDataRead } from '../personal-data/record-reads';
 import { sendError } from './send-error';
 
 // GET /export/rotations.{xlsx,csv} and /export/eligibility.{xlsx,csv} (API.md "Papers"):
@@ -24,7 +26,9 @@ type PaperMaker = (
   query: PaperQuery,
   today: string,
   maxRows: number,
-) => Promise<NamedPaper>;
+  /** Whether the reader may read personal data (Decree 13/2023/NĐ-CP). */
+  seesPersonalData: boolean,
+) => Promise<NamedPaper & { personalReadCadreIds?: readonly string[] }>;
 
 const TABLES: Record<string, PaperMaker> = {
   rotations: rotationTablePaper,
@@ -44,7 +48,8 @@ export function exportRoutes(db: Database, clock: Clock, options: ExportRouteOpt
     if (!make || (format !== 'xlsx' && format !== 'csv')) return next();
     try {
       const now = clock.now();
-      if (!(await admit(db, request, response, now, options.corsOrigins))) return;
+      const principal = await admit(db, request, response, now, options.corsOrigins);
+      if (!principal) return;
       const language = languageOf(request.headers['accept-language']);
       const params = new URL(request.originalUrl, 'http://paper').searchParams;
       const paper = await make(
@@ -52,7 +57,10 @@ export function exportRoutes(db: Database, clock: Clock, options: ExportRouteOpt
         new PaperQuery(params, language),
         vietnamDateOf(now),
         options.maxRows,
+        seesPersonalData(principal),
       );
+      // One record of the personal data the paper prints, before a byte of it is sent.
+      await recordPersonalDataRead(db, principal, paper.personalReadCadreIds ?? []);
       response.status(200);
       response.setHeader('Content-Type', CONTENT_TYPES[format]);
       response.setHeader(

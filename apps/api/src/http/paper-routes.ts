@@ -12,6 +12,10 @@ import { PaperRefusal } from '../papers/paper-errors';
 import { PaperQuery, PaperQueryError } from '../papers/paper-query';
 import { cadreIdOf, profileOf } from '../papers/profile-data';
 import { profilePdf } from '../papers/profile-pdf';
+import { profilePaperFor } from '../papers/profile-personal';
+import type { Principal } from '../auth/principal';
+import { seesPersonalData } from '../personal-data/personal-data-access';
+import { recordPersonalDataRead } from '../personal-data/record-reads';
 import {
   STATS_REPORT_MAX_ROWS,
   statsReportOf,
@@ -31,7 +35,7 @@ const PDF = 'application/pdf';
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-type Asked = { query: PaperQuery; language: Language; today: IsoDate };
+type Asked = { query: PaperQuery; language: Language; today: IsoDate; principal: Principal };
 
 /** Signed in or a working API key; otherwise answers 401 and returns null. */
 async function admitted(
@@ -43,9 +47,15 @@ async function admitted(
 ): Promise<Asked | null> {
   const now = clock.now();
   const language = languageOf(request.headers['accept-language']);
-  if (!(await admit(db, request, response, now, corsOrigins))) return null;
+  const principal = await admit(db, request, response, now, corsOrigins);
+  if (!principal) return null;
   const params = new URL(request.originalUrl, 'http://paper').searchParams;
-  return { query: new PaperQuery(params, language), language, today: vietnamDateOf(now) };
+  return {
+    query: new PaperQuery(params, language),
+    language,
+    today: vietnamDateOf(now),
+    principal,
+  };
 }
 
 function sendFile(
@@ -120,8 +130,13 @@ export function paperRoutes(db: Database, clock: Clock, corsOrigins: readonly st
       if (!asked) return;
       language = asked.language;
       asked.query.rejectUnknown();
-      const profile = await profileOf(db, cadreIdOf(request.params.id), asked.today);
-      const bytes = await profilePdf(profile);
+      const cadreId = cadreIdOf(request.params.id);
+      const profile = await profileOf(db, cadreId, asked.today);
+      // Decree 13/2023/NĐ-CP: the full profile only for those who may read personal data, and
+      // that read recorded before the paper goes out; the others get the age band instead.
+      const sees = seesPersonalData(asked.principal);
+      const bytes = await profilePdf(profilePaperFor(profile, sees));
+      if (sees) await recordPersonalDataRead(db, asked.principal, [cadreId]);
       sendFile(response, PDF, `Lý lịch ${profile.fullName}.pdf`, `ly-lich-${profile.fullName}.pdf`);
       response.end(bytes);
     } catch (error) {

@@ -257,6 +257,19 @@ const catalogue = {
     vi: 'Báo cáo có quá nhiều lượt luân chuyển để in một lần; hãy thu hẹp thời kỳ hoặc chọn một đơn vị. Số lượt tối đa',
     en: 'The report would list too many rotations to print at once; narrow the period or choose a unit. The most rotations',
   },
+  // Public disclosure (rotationPublish, publicRotations).
+  notPublishable: {
+    vi: 'Chỉ công khai được quyết định luân chuyển đã phê duyệt, đang thực hiện hoặc đã hoàn thành; đề xuất hoặc đợt đã hủy không được công khai',
+    en: 'Only an approved, running or completed rotation decision can be published; a proposal or a cancelled rotation cannot',
+  },
+  publishDecisionRequired: {
+    vi: 'Đợt luân chuyển chưa có quyết định nên chưa thể công khai',
+    en: 'The rotation has no decision yet, so it cannot be published',
+  },
+  publicPeriodOrder: {
+    vi: 'Ngày bắt đầu của khoảng thời gian phải trước hoặc bằng ngày kết thúc',
+    en: 'The period must start on or before the day it ends',
+  },
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type MessageKey = keyof typeof catalogue;

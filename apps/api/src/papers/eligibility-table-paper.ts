@@ -49,7 +49,8 @@ export async function eligibilityTablePaper(
   query: PaperQuery,
   today: IsoDate,
   maxRows: number,
-): Promise<NamedPaper> {
+  seesPersonalData = true,
+): Promise<NamedPaper & { personalReadCadreIds: readonly string[] }> {
   const { language } = query;
   const asOf = query.date('asOf');
   const planId = query.id('planId', 'RotationPlan');
@@ -65,7 +66,10 @@ export async function eligibilityTablePaper(
   if (planId !== null && plan === null) query.notFound('planId');
   const criteria = criteriaOf(plan);
   const question: Question = { asOf, planId: plan?.id ?? null, criteria };
-  const rows = await eligibilityTableRows(db, question, language, maxRows);
+  const rows = await eligibilityTableRows(db, question, language, maxRows, {
+    seesPersonalData,
+    today,
+  });
   // One row past the limit was read only to know the list is longer: no count to tell.
   refuseAbove(rows.length, maxRows, language, false);
   const text = TEXT[language];
@@ -84,10 +88,12 @@ export async function eligibilityTablePaper(
         `${text.count}: ${rows.length}`,
         `${text.produced}: ${viDate(today)}`,
       ],
-      columns: eligibilityTableColumns(language),
+      columns: eligibilityTableColumns(language, seesPersonalData),
     },
     batches: (async function* () {
       yield rows.map((row, index) => eligibilityTableCells(row, index + 1));
     })(),
+    // The birth years printed are personal data: whose, for the record of reads.
+    personalReadCadreIds: seesPersonalData ? rows.map((row) => row.cadreId) : [],
   };
 }

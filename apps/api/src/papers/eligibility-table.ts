@@ -1,5 +1,6 @@
 import { yearOf, type IsoDate } from '@luanchuyen/domain';
 import {
+  ageBandOf,
   mainPostOn,
   REASON_LABELS,
   viDate,
@@ -9,6 +10,7 @@ import {
 import type { CadreRow, Database, UnitRow } from '@luanchuyen/db';
 import { loadCadreFacts } from '../facts/cadre-facts.queries';
 import type { Language } from '../i18n/messages';
+import { personalFactsOf, withoutPersonalFacts } from '../personal-data/message-redaction';
 import { recordsById } from '../read/records.queries';
 import { eligibleCadresPage, type Question } from '../services/eligible-cadres.service';
 import type { PaperCell, PaperColumn } from './workbook';
@@ -22,8 +24,10 @@ import type { PaperCell, PaperColumn } from './workbook';
 const BATCH = 200;
 
 export type EligibilityTableRow = {
+  cadreId: string;
   fullName: string;
-  birthYear: number | null;
+  /** The birth year, or for a reader without access to personal data the age band. */
+  born: number | string | null;
   post: string;
   unit: string;
   reasons: string[];
@@ -41,8 +45,9 @@ function reasonText(
   units: Map<string, UnitRow>,
   rowUnitId: string | null,
   language: Language,
+  seesPersonalData: boolean,
 ) {
-  const message = reason.message[language];
+  const message = said(reason.message[language], reason, seesPersonalData);
   const { since, unitId } = reason.grounds;
   const unit = unitId && unitId !== rowUnitId ? units.get(unitId) : undefined;
   const facts = [
@@ -55,11 +60,22 @@ function reasonText(
   return `${REASON_LABELS[reason.rule][language]}: ${message}${grounds}`;
 }
 
+/** A rule's message, for a reader without access to personal data without its retirement day or age. */
+function said(
+  text: string,
+  finding: { rule: string; facts: unknown; grounds?: { years: number | null } },
+  seesPersonalData: boolean,
+): string {
+  return seesPersonalData ? text : withoutPersonalFacts(text, personalFactsOf(finding));
+}
+
 async function describedBatch(
   db: Database,
   found: readonly { cadre: CadreRow; eligibility: Eligibility }[],
   asOf: IsoDate,
   language: Language,
+  seesPersonalData: boolean,
+  today: IsoDate,
 ): Promise<EligibilityTableRow[]> {
   const facts = await loadCadreFacts(
     db,
@@ -87,14 +103,19 @@ async function describedBatch(
   return found.map(({ cadre, eligibility }) => {
     const post = mainPosts.get(cadre.id);
     return {
+      cadreId: cadre.id,
       fullName: cadre.fullName,
-      birthYear: cadre.birthYear ?? (cadre.birthDate ? yearOf(cadre.birthDate) : null),
+      born: seesPersonalData
+        ? (cadre.birthYear ?? (cadre.birthDate ? yearOf(cadre.birthDate) : null))
+        : ageBandOf(cadre, today),
       post: post?.position.title ?? '',
       unit: (post && units.get(post.position.unitId)?.name) ?? '',
       reasons: eligibility.reasons.map((reason) =>
-        reasonText(reason, units, post?.position.unitId ?? null, language),
+        reasonText(reason, units, post?.position.unitId ?? null, language, seesPersonalData),
       ),
-      blockers: eligibility.blockers.map((blocker) => blocker.message[language]),
+      blockers: eligibility.blockers.map((blocker) =>
+        said(blocker.message[language], blocker, seesPersonalData),
+      ),
     };
   });
 }
@@ -109,6 +130,7 @@ export async function eligibilityTableRows(
   question: Question,
   language: Language,
   limit: number,
+  reader: { seesPersonalData: boolean; today: IsoDate },
 ): Promise<EligibilityTableRow[]> {
   const rows: EligibilityTableRow[] = [];
   let cursor: [string, string] | null = null;
@@ -116,7 +138,17 @@ export async function eligibilityTableRows(
     const size = Math.min(BATCH, limit + 1 - rows.length);
     const page = await eligibleCadresPage(db, question, { limit: size, cursor, backward: false });
     const batch = page.slice(0, size);
-    if (batch.length > 0) rows.push(...(await describedBatch(db, batch, question.asOf, language)));
+    if (batch.length > 0)
+      rows.push(
+        ...(await describedBatch(
+          db,
+          batch,
+          question.asOf,
+          language,
+          reader.seesPersonalData,
+          reader.today,
+        )),
+      );
     const last = batch.at(-1);
     if (page.length <= size || !last) break;
     cursor = [last.cadre.nameSortKey, last.cadre.id];
@@ -147,15 +179,25 @@ const SHAPE: readonly Pick<PaperColumn, 'width' | 'kind'>[] = [
   { width: 30, kind: 'text' },
 ];
 
-export function eligibilityTableColumns(language: Language): PaperColumn[] {
-  return SHAPE.map((shape, index) => ({ ...shape, header: HEADERS[language][index] ?? '' }));
+/** The age band stands in the birth year's column for a reader without access to personal data. */
+const AGE_BAND_HEADER = { vi: 'Nhóm tuổi', en: 'Age band' } as const;
+
+export function eligibilityTableColumns(
+  language: Language,
+  seesPersonalData = true,
+): PaperColumn[] {
+  return SHAPE.map((shape, index) =>
+    index === 2 && !seesPersonalData
+      ? { width: shape.width, kind: 'text', header: AGE_BAND_HEADER[language] }
+      : { ...shape, header: HEADERS[language][index] ?? '' },
+  );
 }
 
 export function eligibilityTableCells(row: EligibilityTableRow, number: number): PaperCell[] {
   return [
     number,
     row.fullName,
-    row.birthYear,
+    row.born,
     row.post,
     row.unit,
     row.reasons.join('\n'),

@@ -4,7 +4,9 @@ import { upper } from './decision-issuer';
 import { placeAndDate } from './decision-heading';
 import { mm, renderPdf } from './pdf';
 import { dayText, lastDayText, monthText } from './paper-dates';
-import { postsHeldOn, type Profile } from './profile-data';
+import { postsHeldOn } from './profile-data';
+import type { ProfilePaper } from './profile-personal';
+import { personalDataMessages } from '../personal-data/personal-data-messages';
 import { ASSIGNMENT_KIND_TEXT, OUTCOME_TEXT, ROTATION_STATUS_TEXT, SEX_TEXT } from './profile-text';
 
 // A cadre's profile laid out as the Party's cadre curriculum vitae, Mẫu 2C/TCTW-98 ("Sơ yếu
@@ -31,7 +33,13 @@ const head = (text: string) => ({ text, bold: true, alignment: 'center' });
 const section = (text: string) => ({ text, bold: true, fontSize: 13, margin: [0, 10, 0, 4] });
 const empty = (text: string) => ({ text, italics: true, margin: [0, 0, 0, 4] });
 
-function birthText(profile: Profile): object {
+function birthText(profile: ProfilePaper): object {
+  if (profile.hiddenPersonalData) {
+    const { ageBand, retirementYear } = profile.hiddenPersonalData;
+    const band = ageBand ? { text: ageBand, bold: true } : BLANK;
+    const retires = retirementYear ? `; năm nghỉ hưu: ${retirementYear}` : '';
+    return { text: ['(nhóm tuổi: ', band, `${retires})`] };
+  }
   if (profile.birthDate) {
     const [year, month, day] = profile.birthDate.split('-');
     return { text: `ngày ${day} tháng ${month} năm ${year}`, bold: true };
@@ -40,7 +48,7 @@ function birthText(profile: Profile): object {
   return BLANK;
 }
 
-export function profilePdf(profile: Profile): Promise<Buffer> {
+export function profilePdf(profile: ProfilePaper): Promise<Buffer> {
   const current = postsHeldOn(profile, profile.today);
   const career =
     profile.career.length === 0
@@ -109,8 +117,11 @@ export function profilePdf(profile: Profile): Promise<Buffer> {
             (entry) => `${entry.targetTitle}, nhiệm kỳ ${entry.termStart}–${entry.termEnd}`,
           ),
         };
-  const evaluations =
-    profile.evaluations.length === 0
+  const hidden = profile.hiddenPersonalData !== null;
+  const notPrinted = empty('Không in: dữ liệu cá nhân (Nghị định 13/2023/NĐ-CP).');
+  const evaluations = hidden
+    ? notPrinted
+    : profile.evaluations.length === 0
       ? empty('Chưa có kết quả đánh giá, xếp loại trong cơ sở dữ liệu.')
       : {
           table: {
@@ -185,6 +196,17 @@ export function profilePdf(profile: Profile): Promise<Buffer> {
         ],
         margin: [0, 4, 0, 10],
       },
+      // Said on the paper itself, so a copy passed on still tells what it leaves out.
+      ...(hidden
+        ? [
+            {
+              text: personalDataMessages.paperNotice.vi,
+              italics: true,
+              fontSize: 11,
+              margin: [0, 0, 0, 6],
+            },
+          ]
+        : []),
       line('1', 'Họ và tên khai sinh', upper(profile.fullName)),
       line('2', 'Tên gọi khác', BLANK),
       {
@@ -197,7 +219,13 @@ export function profilePdf(profile: Profile): Promise<Buffer> {
         margin: [0, 1, 0, 1],
       },
       line('4', 'Nơi sinh', BLANK),
-      line('5', 'Quê quán', profile.homeArea ?? BLANK),
+      line(
+        '5',
+        'Quê quán',
+        hidden
+          ? { text: '(không in: dữ liệu cá nhân)', italics: true }
+          : (profile.homeArea ?? BLANK),
+      ),
       line('6', 'Dân tộc', BLANK),
       line('7', 'Tôn giáo', BLANK),
       line(

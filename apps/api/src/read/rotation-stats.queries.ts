@@ -23,20 +23,30 @@ type Group = {
   count: number;
 };
 
+// date_part (double precision), not extract (numeric since PostgreSQL 14): a third cheaper
+// per row over a national registry.
+const startYear = sql<number>`date_part('year', ${rotations.startDate})::int`;
+
+/** The columns of the grouped statement, and what it groups by (the public page's too). */
+export const STATS_GROUP_FIELDS = {
+  category: rotations.category,
+  direction: rotations.direction,
+  year: startYear,
+  count: sql<number>`count(*)::int`,
+};
+export const STATS_GROUP_BY = [rotations.category, rotations.direction, startYear] as const;
+
 export async function rotationStatsOf(db: Database, where: RotationWhere): Promise<RotationStats> {
-  // date_part (double precision), not extract (numeric since PostgreSQL 14): a third cheaper
-  // per row over a national registry.
-  const startYear = sql<number>`date_part('year', ${rotations.startDate})::int`;
   const groups: Group[] = await db
-    .select({
-      category: rotations.category,
-      direction: rotations.direction,
-      year: startYear,
-      count: sql<number>`count(*)::int`,
-    })
+    .select(STATS_GROUP_FIELDS)
     .from(rotations)
     .where(rotationCondition({ ...where, statuses: countedStatuses(where.statuses) }))
-    .groupBy(rotations.category, rotations.direction, startYear);
+    .groupBy(...STATS_GROUP_BY);
+  return statsOfGroups(groups);
+}
+
+/** The groups laid out as the rules' rotationStats lays them out. */
+export function statsOfGroups(groups: readonly Group[]): RotationStats {
   const sum = (matches: (group: Group) => boolean) =>
     groups.filter(matches).reduce((total, group) => total + group.count, 0);
   const years = [...new Set(groups.map((group) => group.year))].sort((a, b) => a - b);

@@ -1,6 +1,6 @@
 import { getTableName, sql } from 'drizzle-orm';
 import type { Database } from '../database';
-import { auditEvents } from '../schema';
+import { auditEvents, personalDataReads } from '../schema';
 import { rowsOf, runFormatted } from './role-sql';
 
 // What the server's role may do (QUALITY.md, Security): read and write the registry, and only
@@ -8,8 +8,11 @@ import { rowsOf, runFormatted } from './role-sql';
 // DROP or TRUNCATE anything; UPDATE and DELETE on the audit table are not granted at all, so
 // the append-only trigger is a second wall, not the only one.
 
-/** Tables the server may only read and append to. */
-export const APPEND_ONLY_TABLES: readonly string[] = [getTableName(auditEvents)];
+/** Tables the server may only read and append to: the audit trail and the record of personal-data reads. */
+export const APPEND_ONLY_TABLES: readonly string[] = [
+  getTableName(auditEvents),
+  getTableName(personalDataReads),
+];
 
 /**
  * Grants the app role what it needs on every table and sequence the owner has now, and sets the

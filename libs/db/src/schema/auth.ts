@@ -1,5 +1,14 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { createdAt } from './columns';
 import { roleEnum } from './enums';
 
@@ -47,6 +56,8 @@ export const apiKeys = pgTable('api_keys', {
   createdByUserId: uuid('created_by_user_id').references(() => users.id),
   createdAt: createdAt(),
   revokedAt: timestamp('revoked_at', { withTimezone: true, mode: 'date' }),
+  /** May read personal data (Decree 13/2023/NĐ-CP): birth dates, home areas, evaluations, notes. */
+  personalData: boolean('personal_data').notNull().default(false),
 });
 
 export type UserRow = typeof users.$inferSelect;

@@ -11,5 +11,6 @@ export * from './assignments';
 export * from './evaluations';
 export * from './auth';
 export * from './audit';
+export * from './personal-data';
 export * from './request-state';
 export * from './relations';

@@ -69,6 +69,11 @@ export const cadresMessages: Catalogue = {
         status: 'Tình trạng',
         retirement: 'Ngày nghỉ hưu theo quy định',
         retirementUnknown: 'Chưa xác định (chưa rõ ngày sinh hoặc giới tính)',
+        ageBand: 'Nhóm tuổi {{band}}',
+        retirementYear: 'Năm {{year}}',
+        hidden: 'Ẩn (dữ liệu cá nhân, Nghị định 13/2023/NĐ-CP)',
+        evaluationsHidden:
+          'Kết quả đánh giá là dữ liệu cá nhân (Nghị định 13/2023/NĐ-CP): tài khoản này không được xem.',
         pool: 'Quy hoạch',
         poolEntry: '{{title}} nhiệm kỳ {{from}}–{{to}}',
         notFound: 'Không tìm thấy cán bộ này.',
@@ -186,6 +191,11 @@ export const cadresMessages: Catalogue = {
         status: 'Status',
         retirement: 'Statutory retirement date',
         retirementUnknown: 'Unknown (birth date or sex unknown)',
+        ageBand: 'Age band {{band}}',
+        retirementYear: 'In {{year}}',
+        hidden: 'Hidden (personal data, Decree 13/2023/NĐ-CP)',
+        evaluationsHidden:
+          'Evaluations are personal data (Decree 13/2023/NĐ-CP): this account may not read them.',
         pool: 'Succession pool',
         poolEntry: '{{title}}, term {{from}}–{{to}}',
         notFound: 'This cadre does not exist.',

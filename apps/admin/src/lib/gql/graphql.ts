@@ -9,6 +9,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 export type ApiKeyCreateInput = {
   /** A label saying who or what uses the key (1–100 characters). */
   name: string;
+  /** Whether the key may read personal data (birth dates, home areas, evaluations, notes); default false. Grant it only to programs that need it: every read is recorded (personalDataReads). */
+  personalData?: boolean | null | undefined;
   /** What the key may do. */
   role: Role;
 };
@@ -778,6 +780,7 @@ export type ApiKeyCreateMutation = {
       id: string;
       name: string;
       role: Role;
+      personalData: boolean;
       createdAt: string;
       revokedAt: string | null;
     } | null;
@@ -809,6 +812,7 @@ export type AccessApiKeysQuery = {
       id: string;
       name: string;
       role: Role;
+      personalData: boolean;
       createdAt: string;
       revokedAt: string | null;
     }>;
@@ -1289,6 +1293,7 @@ export type CadreListQuery = {
       sex: Sex | null;
       birthDate: string | null;
       birthYear: number | null;
+      ageBand: string | null;
       isSample: boolean;
       status: CadreStatus;
       postsOn: Array<{
@@ -1342,6 +1347,8 @@ export type CadreProfileQuery = {
         status: CadreStatus;
         notes: string | null;
         retirementDate: string | null;
+        ageBand: string | null;
+        retirementYear: number | null;
         homeArea: { id: string; name: string } | null;
         successionPool: Array<{ targetTitle: string; termStart: number; termEnd: number }>;
         assignments: Array<{
@@ -1380,7 +1387,7 @@ export type CadreProfileQuery = {
           disciplined: boolean;
           evaluator: string | null;
           notes: string | null;
-        }>;
+        }> | null;
       }
     | { __typename: 'Document' }
     | { __typename: 'Evaluation' }
@@ -1525,7 +1532,7 @@ export type CadreEvaluationsQuery = {
           evaluator: string | null;
           notes: string | null;
           version: number;
-        }>;
+        }> | null;
       }
     | { __typename: 'Document' }
     | { __typename: 'Evaluation' }
@@ -1679,6 +1686,7 @@ export type PlanQuery = {
         id: string;
         code: string;
         title: string;
+        publishedAt: string | null;
         issuedOn: string;
         periodStart: string;
         periodEnd: string;
@@ -1710,6 +1718,31 @@ export type PlanQuery = {
     | { __typename: 'Unit' }
     | { __typename: 'User' }
     | null;
+};
+
+export type RotationPublishMutationVariables = Exact<{
+  id: string;
+  expectedVersion: number;
+  published: boolean;
+}>;
+
+export type RotationPublishMutation = {
+  rotationPublish: {
+    rotation: { id: string; version: number; publishedAt: string | null } | null;
+    userErrors: Array<{ code: string; field: Array<string> | null; message: string }>;
+  };
+};
+
+export type RotationPlanPublishMutationVariables = Exact<{
+  id: string;
+  published: boolean;
+}>;
+
+export type RotationPlanPublishMutation = {
+  rotationPlanPublish: {
+    rotationPlan: { id: string; publishedAt: string | null } | null;
+    userErrors: Array<{ code: string; field: Array<string> | null; message: string }>;
+  };
 };
 
 export type RotationCadreChoicesQueryVariables = Exact<{
@@ -1785,6 +1818,7 @@ export type RotationDetailQuery = {
         cancelReason: string | null;
         reason: string | null;
         createdAt: string;
+        publishedAt: string | null;
         cadre: {
           id: string;
           fullName: string;
@@ -1795,9 +1829,9 @@ export type RotationDetailQuery = {
             rating: Rating;
             disciplined: boolean;
             rotation: { id: string } | null;
-          }>;
+          }> | null;
         };
-        plan: { id: string; code: string; title: string } | null;
+        plan: { id: string; code: string; title: string; publishedAt: string | null } | null;
         fromPosition: { id: string; title: string; unit: { id: string; name: string } };
         toPosition: { id: string; title: string; unit: { id: string; name: string } };
         decision: {
@@ -2698,6 +2732,7 @@ export const ApiKeyCreateDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'personalData' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'revokedAt' } },
                     ],
@@ -2852,6 +2887,7 @@ export const AccessApiKeysDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'personalData' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'revokedAt' } },
                     ],
@@ -4864,6 +4900,7 @@ export const CadreListDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'sex' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'birthDate' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'birthYear' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'ageBand' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'isSample' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                       {
@@ -5019,6 +5056,8 @@ export const CadreProfileDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'retirementDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'ageBand' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'retirementYear' } },
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'homeArea' },
@@ -6764,6 +6803,7 @@ export const PlanDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'code' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'issuedOn' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'periodStart' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'periodEnd' } },
@@ -6895,6 +6935,174 @@ export const PlanDocument = {
     },
   ],
 } as unknown as DocumentNode<PlanQuery, PlanQueryVariables>;
+export const RotationPublishDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RotationPublish' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'expectedVersion' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'published' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rotationPublish' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'expectedVersion' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'expectedVersion' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'published' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'published' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rotation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RotationPublishMutation, RotationPublishMutationVariables>;
+export const RotationPlanPublishDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RotationPlanPublish' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'published' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rotationPlanPublish' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'published' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'published' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rotationPlan' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RotationPlanPublishMutation, RotationPlanPublishMutationVariables>;
 export const RotationCadreChoicesDocument = {
   kind: 'Document',
   definitions: [
@@ -7199,6 +7407,7 @@ export const RotationDetailDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'cadre' },
@@ -7243,6 +7452,7 @@ export const RotationDetailDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'code' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
                           ],
                         },
                       },

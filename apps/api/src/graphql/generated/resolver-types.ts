@@ -44,7 +44,11 @@ import type {
   RotationViolationParent,
   RotationUndecidedCheckParent,
   RotationCheckParent,
+  PublicRotationConnectionParent,
+  PersonalDataReadConnectionParent,
 } from '../parents';
+import type { PublicRotationRow } from '../../read/public-rotations.queries';
+import type { PersonalDataReadPageRow } from '../../read/personal-data-reads.queries';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -74,6 +78,8 @@ export type ApiKey = Node & {
   id: Scalars['ID']['output'];
   /** A label saying who or what uses the key. */
   name: Scalars['String']['output'];
+  /** Whether the key may read personal data (Decree 13/2023/NĐ-CP): birth dates, home areas, evaluations and notes. Without it those fields answer null with the field error PERSONAL_DATA_HIDDEN, and ageBand and retirementYear stand in. Set at creation only. */
+  personalData: Scalars['Boolean']['output'];
   /** When the key was revoked; null while it works. */
   revokedAt: Maybe<Scalars['DateTime']['output']>;
   /** What the key may do. */
@@ -97,6 +103,8 @@ export type ApiKeyConnection = {
 export type ApiKeyCreateInput = {
   /** A label saying who or what uses the key (1–100 characters). */
   name: Scalars['String']['input'];
+  /** Whether the key may read personal data (birth dates, home areas, evaluations, notes); default false. Grant it only to programs that need it: every read is recorded (personalDataReads). */
+  personalData?: InputMaybe<Scalars['Boolean']['input']>;
   /** What the key may do. */
   role: Role;
 };
@@ -428,32 +436,36 @@ export type Bloc =
 /** A person in the registry (cán bộ). Unknown facts are null, never guessed. */
 export type Cadre = Node & {
   __typename?: 'Cadre';
+  /** The five-year band of the age the cadre reaches in the current year (this year in Asia/Ho_Chi_Minh minus the birth year): 40–44 (en dash), 45–49, …, bands starting on multiples of five. It moves on 1 January, never on the birthday, so it tells no more than a span of five birth years. Null when the birth date and year are unknown. Readable by every signed-in caller. */
+  ageBand: Maybe<Scalars['String']['output']>;
   /** Every post held (quá trình công tác), oldest first. */
   assignments: Array<Assignment>;
-  /** Birth date; null when unknown (birthYear may still be known). */
+  /** Birth date; null when unknown (birthYear may still be known). Personal data (Decree 13/2023/NĐ-CP): for a caller without access to it (VIEWER users, API keys without personalData) null with the field error PERSONAL_DATA_HIDDEN. */
   birthDate: Maybe<Scalars['Date']['output']>;
-  /** Birth year; null when unknown. */
+  /** Birth year; null when unknown. Personal data (Decree 13/2023/NĐ-CP): for a caller without access to it (VIEWER users, API keys without personalData) null with the field error PERSONAL_DATA_HIDDEN. */
   birthYear: Maybe<Scalars['Int']['output']>;
   /** The Board's own cadre number (mã cán bộ), unique when set; null when none. Never a citizen id. */
   code: Maybe<Scalars['String']['output']>;
   /** Whether the cadre is a subject of rotation on a date, and why (PRODUCT.md rule 1). */
   eligibility: Eligibility;
-  /** Yearly evaluations, oldest year first. */
-  evaluations: Array<Evaluation>;
+  /** Yearly evaluations, oldest year first. Personal data (Decree 13/2023/NĐ-CP): for a caller without access to it (VIEWER users, API keys without personalData) null with the field error PERSONAL_DATA_HIDDEN. */
+  evaluations: Maybe<Array<Evaluation>>;
   /** The full name in Vietnamese, e.g. Vũ Sơn Hà. */
   fullName: Scalars['String']['output'];
-  /** Home area (quê quán); null when unknown. */
+  /** Home area (quê quán); null when unknown. Personal data (Decree 13/2023/NĐ-CP): for a caller without access to it (VIEWER users, API keys without personalData) null with the field error PERSONAL_DATA_HIDDEN. */
   homeArea: Maybe<Area>;
   /** The opaque global id of the cadre. */
   id: Scalars['ID']['output'];
   /** True for generated people of the demo dataset, false for people the sources name. */
   isSample: Scalars['Boolean']['output'];
-  /** Notes kept with the person's facts, e.g. their source; null when none. */
+  /** Notes kept with the person's facts, e.g. their source; null when none. Personal data (Decree 13/2023/NĐ-CP): for a caller without access to it (VIEWER users, API keys without personalData) null with the field error PERSONAL_DATA_HIDDEN. */
   notes: Maybe<Scalars['String']['output']>;
   /** The posts held on a date, the main post first. */
   postsOn: Array<Assignment>;
-  /** The statutory retirement date (Labour Code 2019, Decree 135/2020); null when the birth date and year or the sex are unknown. */
+  /** The statutory retirement date (Labour Code 2019, Decree 135/2020); null when the birth date and year or the sex are unknown. It tells the birth month, so it is personal data: for a caller without access to it (VIEWER users, API keys without personalData) null with the field error PERSONAL_DATA_HIDDEN. */
   retirementDate: Maybe<Scalars['Date']['output']>;
+  /** The year of the statutory retirement date, computed on the server from the full facts; null when the birth date and year or the sex are unknown. Readable by every signed-in caller. */
+  retirementYear: Maybe<Scalars['Int']['output']>;
   /** The cadre's rotations, by start date (oldest first unless orderBy says otherwise). */
   rotations: RotationConnection;
   /** Sex; null when unknown. */
@@ -911,8 +923,12 @@ export type Mutation = {
   rotationPlanAddSubjects: RotationPlanPayload;
   /** Creates a rotation plan with its criteria. */
   rotationPlanCreate: RotationPlanPayload;
+  /** ADMIN only: publishes (published: true) or withdraws (false) a plan: its progress, and the decided rotations under it, on the public page and in publicRotations. Publishing again keeps the first publication's time. */
+  rotationPlanPublish: RotationPlanPayload;
   /** Takes a cadre off a plan's list of subjects; the reason is recorded in the audit log with the listing removed. User errors: INVALID_INPUT (field input.reason) when the reason is blank; NOT_FOUND for an unknown plan (input.planId) or a cadre the plan does not list (input.cadreId); SUBJECT_HAS_ROTATION (input.cadreId) when the cadre has a rotation under the plan that is not cancelled: its progress counts the cadre among the subjects rotated, so cancel a rotation that did not take place first, and keep a cadre whose rotation took place. */
   rotationPlanRemoveSubject: RotationPlanPayload;
+  /** ADMIN only: publishes (published: true) or withdraws (false) a rotation's decision on the public page and in publicRotations. Only a decided rotation (APPROVED, ACTIVE or COMPLETED, with its decision) may be published: a proposal or a cancelled rotation is NOT_PUBLISHABLE, one without a decision DECISION_REQUIRED. Publishing again keeps the first publication's time. Withdrawing it leaves it public while its plan is published. */
+  rotationPublish: RotationPayload;
   /** Starts an approved rotation: the destination post is held (ROTATED) and the post left ends on the start date. */
   rotationStart: RotationPayload;
   /** Creates a unit version. */
@@ -1029,8 +1045,21 @@ export type MutationRotationPlanCreateArgs = {
 };
 
 /** Changes: each one business action, returning the changed object and userErrors. */
+export type MutationRotationPlanPublishArgs = {
+  id: Scalars['ID']['input'];
+  published: Scalars['Boolean']['input'];
+};
+
+/** Changes: each one business action, returning the changed object and userErrors. */
 export type MutationRotationPlanRemoveSubjectArgs = {
   input: RotationPlanRemoveSubjectInput;
+};
+
+/** Changes: each one business action, returning the changed object and userErrors. */
+export type MutationRotationPublishArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  published: Scalars['Boolean']['input'];
 };
 
 /** Changes: each one business action, returning the changed object and userErrors. */
@@ -1098,6 +1127,41 @@ export type PageInfo = {
   hasPreviousPage: Scalars['Boolean']['output'];
   /** The cursor of the first item of the page; null when the page is empty. */
   startCursor: Maybe<Scalars['String']['output']>;
+};
+
+/** One request that read personal data (birth dates, home areas, evaluations, notes): who, when and whose. Kept apart from the audit log: a read changes nothing. */
+export type PersonalDataRead = {
+  __typename?: 'PersonalDataRead';
+  /** The API key that read; null when a user did. */
+  apiKey: Maybe<ApiKey>;
+  /** The cadres whose personal data the request read, each once. */
+  cadres: Array<Cadre>;
+  /** When the request ended. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** The signed-in user who read; null when an API key did. */
+  user: Maybe<User>;
+};
+
+/** A page of personal-data reads, newest first. */
+export type PersonalDataReadConnection = {
+  __typename?: 'PersonalDataReadConnection';
+  /** The reads of the page with their cursors. */
+  edges: Array<PersonalDataReadEdge>;
+  /** The reads of the page. */
+  nodes: Array<PersonalDataRead>;
+  /** Where the page starts and ends. */
+  pageInfo: PageInfo;
+  /** How many reads match. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A personal-data read in a page. */
+export type PersonalDataReadEdge = {
+  __typename?: 'PersonalDataReadEdge';
+  /** Pass as after to read the older reads that follow, or as before to read those that precede it. */
+  cursor: Scalars['String']['output'];
+  /** The read. */
+  node: PersonalDataRead;
 };
 
 /** A post in a unit (chức vụ, chức danh). */
@@ -1199,6 +1263,75 @@ export type PositionUpdateInput = {
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A published rotation decision as the public sees it: names and dates only, nothing personal and no link to the registry's records. */
+export type PublicRotation = {
+  __typename?: 'PublicRotation';
+  /** The cadre's full name. */
+  cadreName: Scalars['String']['output'];
+  /** The article's category of the rotation. */
+  category: RotationCategory;
+  /** The day the decision was issued. */
+  decisionDate: Scalars['Date']['output'];
+  /** Who issued the decision. */
+  decisionIssuer: Scalars['String']['output'];
+  /** The decision's number, e.g. 123-QĐ/TU. */
+  decisionNumber: Scalars['String']['output'];
+  /** The actual end, once it has ended. */
+  endDate: Maybe<Scalars['Date']['output']>;
+  /** The title of the post left. */
+  fromPositionTitle: Scalars['String']['output'];
+  /** The unit of the post left. */
+  fromUnitName: Scalars['String']['output'];
+  /** The opaque id of this public entry (not a Node id: the registry's records are not public). */
+  id: Scalars['ID']['output'];
+  /** The code of the plan it was made under, e.g. 67-KH/TU. */
+  planCode: Maybe<Scalars['String']['output']>;
+  /** The title of that plan. */
+  planTitle: Maybe<Scalars['String']['output']>;
+  /** The planned end. */
+  plannedEndDate: Scalars['Date']['output'];
+  /** The first day on the rotation. */
+  startDate: Scalars['Date']['output'];
+  /** The title of the post taken. */
+  toPositionTitle: Scalars['String']['output'];
+  /** The unit of the post taken. */
+  toUnitName: Scalars['String']['output'];
+};
+
+/** A page of published rotations. */
+export type PublicRotationConnection = {
+  __typename?: 'PublicRotationConnection';
+  /** The published rotations of the page with their cursors. */
+  edges: Array<PublicRotationEdge>;
+  /** The published rotations of the page. */
+  nodes: Array<PublicRotation>;
+  /** Where the page starts and ends. */
+  pageInfo: PageInfo;
+  /** How many published rotations the filter selects in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A published rotation in a page. */
+export type PublicRotationEdge = {
+  __typename?: 'PublicRotationEdge';
+  /** Pass as after to read the published rotations that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The published rotation. */
+  node: PublicRotation;
+};
+
+/** Which published rotations to read; every one when left out. */
+export type PublicRotationFilter = {
+  /** Rotations under this plan. */
+  planId?: InputMaybe<Scalars['ID']['input']>;
+  /** Rotations that started on or after this day. */
+  startedFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Rotations that started on or before this day; before startedFrom is BAD_USER_INPUT. */
+  startedTo?: InputMaybe<Scalars['Date']['input']>;
+  /** Rotations from or to a post of this unit. */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** Reads: registry, rotation history, statistics and rules. */
 export type Query = {
   __typename?: 'Query';
@@ -1220,8 +1353,12 @@ export type Query = {
   node: Maybe<Node>;
   /** Objects by their global ids, in the order asked (null where there is none); at most 100. */
   nodes: Array<Maybe<Node>>;
+  /** The requests that read personal data, newest first (ADMIN). */
+  personalDataReads: PersonalDataReadConnection;
   /** Positions (posts in units), by title. */
   positions: PositionConnection;
+  /** The published rotation decisions, by start date (oldest first), for anyone: the only field an anonymous caller may read. A rotation is published when its own publishedAt or its plan's is set, and only while it is APPROVED, ACTIVE or COMPLETED with a decision. */
+  publicRotations: PublicRotationConnection;
   /** The facts of a rotation check, read once, so a form can run the rules on every keystroke and agree with checkRotation and rotationCreate. */
   rotationCheckFacts: RotationCheckFacts;
   /** Rotation plans, latest issued first. */
@@ -1310,12 +1447,28 @@ export type QueryNodesArgs = {
 };
 
 /** Reads: registry, rotation history, statistics and rules. */
+export type QueryPersonalDataReadsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  cadreId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Reads: registry, rotation history, statistics and rules. */
 export type QueryPositionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PositionFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Reads: registry, rotation history, statistics and rules. */
+export type QueryPublicRotationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PublicRotationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Reads: registry, rotation history, statistics and rules. */
@@ -1441,6 +1594,8 @@ export type Rotation = Node & {
   plan: Maybe<RotationPlan>;
   /** The planned end, exclusive: the first day no longer on the rotation. People write the day before, the last day ('từ 01/6/2018 đến 31/5/2021' is plannedEndDate 2021-06-01). */
   plannedEndDate: Scalars['Date']['output'];
+  /** When an ADMIN published the rotation's decision (rotationPublish); null when it is not published on its own. Its plan's publication (RotationPlan.publishedAt) makes it public too. */
+  publishedAt: Maybe<Scalars['DateTime']['output']>;
   /** How the ranks of the two posts compare. */
   rankChange: RankChange;
   /** Why it goes ahead despite a warning that asks for a reason (HIGHER_RANK), as proposed; null when none was given. */
@@ -1758,6 +1913,8 @@ export type RotationPlan = Node & {
   periodStart: Scalars['Date']['output'];
   /** How far it has got. */
   progress: RotationPlanProgress;
+  /** When an ADMIN published the plan (rotationPlanPublish): its progress and the decisions of its rotations that took place or are approved are public. Null when not published. */
+  publishedAt: Maybe<Scalars['DateTime']['output']>;
   /** The cadres listed under it (đối tượng luân chuyển), in the order of a Vietnamese list of names (given name first). */
   subjects: RotationPlanSubjectConnection;
   /** How many cadres it means to rotate. */
@@ -2596,6 +2753,11 @@ export type ResolversTypes = {
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   OrderDirection: OrderDirection;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PersonalDataRead: ResolverTypeWrapper<PersonalDataReadPageRow>;
+  PersonalDataReadConnection: ResolverTypeWrapper<PersonalDataReadConnectionParent>;
+  PersonalDataReadEdge: ResolverTypeWrapper<
+    Omit<PersonalDataReadEdge, 'node'> & { node: ResolversTypes['PersonalDataRead'] }
+  >;
   Position: ResolverTypeWrapper<PositionRow>;
   PositionConnection: ResolverTypeWrapper<PositionConnectionParent>;
   PositionCreateInput: PositionCreateInput;
@@ -2607,6 +2769,12 @@ export type ResolversTypes = {
     Omit<PositionPayload, 'position'> & { position?: Maybe<ResolversTypes['Position']> }
   >;
   PositionUpdateInput: PositionUpdateInput;
+  PublicRotation: ResolverTypeWrapper<PublicRotationRow>;
+  PublicRotationConnection: ResolverTypeWrapper<PublicRotationConnectionParent>;
+  PublicRotationEdge: ResolverTypeWrapper<
+    Omit<PublicRotationEdge, 'node'> & { node: ResolversTypes['PublicRotation'] }
+  >;
+  PublicRotationFilter: PublicRotationFilter;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RankChange: RankChange;
   Rating: Rating;
@@ -2815,6 +2983,11 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
+  PersonalDataRead: PersonalDataReadPageRow;
+  PersonalDataReadConnection: PersonalDataReadConnectionParent;
+  PersonalDataReadEdge: Omit<PersonalDataReadEdge, 'node'> & {
+    node: ResolversParentTypes['PersonalDataRead'];
+  };
   Position: PositionRow;
   PositionConnection: PositionConnectionParent;
   PositionCreateInput: PositionCreateInput;
@@ -2824,6 +2997,12 @@ export type ResolversParentTypes = {
     position?: Maybe<ResolversParentTypes['Position']>;
   };
   PositionUpdateInput: PositionUpdateInput;
+  PublicRotation: PublicRotationRow;
+  PublicRotationConnection: PublicRotationConnectionParent;
+  PublicRotationEdge: Omit<PublicRotationEdge, 'node'> & {
+    node: ResolversParentTypes['PublicRotation'];
+  };
+  PublicRotationFilter: PublicRotationFilter;
   Query: Record<PropertyKey, never>;
   RatingCount: RatingCount;
   Rotation: RotationRow;
@@ -2926,6 +3105,7 @@ export type ApiKeyResolvers<
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  personalData?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -3112,6 +3292,7 @@ export type CadreResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Cadre'] = ResolversParentTypes['Cadre'],
 > = {
+  ageBand?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   assignments?: Resolver<Array<ResolversTypes['Assignment']>, ParentType, ContextType>;
   birthDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   birthYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -3122,7 +3303,7 @@ export type CadreResolvers<
     ContextType,
     RequireFields<CadreEligibilityArgs, 'asOf'>
   >;
-  evaluations?: Resolver<Array<ResolversTypes['Evaluation']>, ParentType, ContextType>;
+  evaluations?: Resolver<Maybe<Array<ResolversTypes['Evaluation']>>, ParentType, ContextType>;
   fullName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   homeArea?: Resolver<Maybe<ResolversTypes['Area']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3135,6 +3316,7 @@ export type CadreResolvers<
     RequireFields<CadrePostsOnArgs, 'asOf'>
   >;
   retirementDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  retirementYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   rotations?: Resolver<
     ResolversTypes['RotationConnection'],
     ParentType,
@@ -3439,11 +3621,23 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationRotationPlanCreateArgs, 'input'>
   >;
+  rotationPlanPublish?: Resolver<
+    ResolversTypes['RotationPlanPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRotationPlanPublishArgs, 'id' | 'published'>
+  >;
   rotationPlanRemoveSubject?: Resolver<
     ResolversTypes['RotationPlanPayload'],
     ParentType,
     ContextType,
     RequireFields<MutationRotationPlanRemoveSubjectArgs, 'input'>
+  >;
+  rotationPublish?: Resolver<
+    ResolversTypes['RotationPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRotationPublishArgs, 'expectedVersion' | 'id' | 'published'>
   >;
   rotationStart?: Resolver<
     ResolversTypes['RotationPayload'],
@@ -3521,6 +3715,37 @@ export type PageInfoResolvers<
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type PersonalDataReadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['PersonalDataRead'] =
+    ResolversParentTypes['PersonalDataRead'],
+> = {
+  apiKey?: Resolver<Maybe<ResolversTypes['ApiKey']>, ParentType, ContextType>;
+  cadres?: Resolver<Array<ResolversTypes['Cadre']>, ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+};
+
+export type PersonalDataReadConnectionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['PersonalDataReadConnection'] =
+    ResolversParentTypes['PersonalDataReadConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['PersonalDataReadEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['PersonalDataRead']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PersonalDataReadEdgeResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['PersonalDataReadEdge'] =
+    ResolversParentTypes['PersonalDataReadEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PersonalDataRead'], ParentType, ContextType>;
+};
+
 export type PositionResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Position'] = ResolversParentTypes['Position'],
@@ -3568,6 +3793,48 @@ export type PositionPayloadResolvers<
 > = {
   position?: Resolver<Maybe<ResolversTypes['Position']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type PublicRotationResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['PublicRotation'] =
+    ResolversParentTypes['PublicRotation'],
+> = {
+  cadreName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['RotationCategory'], ParentType, ContextType>;
+  decisionDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  decisionIssuer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  decisionNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  fromPositionTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fromUnitName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  planCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  planTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  plannedEndDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  toPositionTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  toUnitName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PublicRotationConnectionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['PublicRotationConnection'] =
+    ResolversParentTypes['PublicRotationConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['PublicRotationEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['PublicRotation']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PublicRotationEdgeResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['PublicRotationEdge'] =
+    ResolversParentTypes['PublicRotationEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PublicRotation'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<
@@ -3628,11 +3895,23 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryNodesArgs, 'ids'>
   >;
+  personalDataReads?: Resolver<
+    ResolversTypes['PersonalDataReadConnection'],
+    ParentType,
+    ContextType,
+    Partial<QueryPersonalDataReadsArgs>
+  >;
   positions?: Resolver<
     ResolversTypes['PositionConnection'],
     ParentType,
     ContextType,
     Partial<QueryPositionsArgs>
+  >;
+  publicRotations?: Resolver<
+    ResolversTypes['PublicRotationConnection'],
+    ParentType,
+    ContextType,
+    Partial<QueryPublicRotationsArgs>
   >;
   rotationCheckFacts?: Resolver<
     ResolversTypes['RotationCheckFacts'],
@@ -3707,6 +3986,7 @@ export type RotationResolvers<
   overrideDecision?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType>;
   plan?: Resolver<Maybe<ResolversTypes['RotationPlan']>, ParentType, ContextType>;
   plannedEndDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   rankChange?: Resolver<ResolversTypes['RankChange'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -3823,6 +4103,7 @@ export type RotationPlanResolvers<
   periodEnd?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   periodStart?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   progress?: Resolver<ResolversTypes['RotationPlanProgress'], ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   subjects?: Resolver<
     ResolversTypes['RotationPlanSubjectConnection'],
     ParentType,
@@ -4183,10 +4464,16 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PersonalDataRead?: PersonalDataReadResolvers<ContextType>;
+  PersonalDataReadConnection?: PersonalDataReadConnectionResolvers<ContextType>;
+  PersonalDataReadEdge?: PersonalDataReadEdgeResolvers<ContextType>;
   Position?: PositionResolvers<ContextType>;
   PositionConnection?: PositionConnectionResolvers<ContextType>;
   PositionEdge?: PositionEdgeResolvers<ContextType>;
   PositionPayload?: PositionPayloadResolvers<ContextType>;
+  PublicRotation?: PublicRotationResolvers<ContextType>;
+  PublicRotationConnection?: PublicRotationConnectionResolvers<ContextType>;
+  PublicRotationEdge?: PublicRotationEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RatingCount?: RatingCountResolvers<ContextType>;
   Rotation?: RotationResolvers<ContextType>;

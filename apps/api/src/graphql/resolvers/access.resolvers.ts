@@ -8,6 +8,7 @@ import { connectionOf, pageRequest, type PageArgs } from '../pagination';
 import type { PageRequest } from '../../read/page';
 import type { Database } from '@luanchuyen/db';
 import type { GraphQLContext } from '../context';
+import { AppError } from '../errors';
 import type { Resolvers } from '../generated/resolver-types';
 import { globalIdOf } from '../../global-ids';
 import { failure } from '../../services/outcome';
@@ -38,6 +39,11 @@ const apiKeyCreateInput = z.object({
         .regex(/^[^\0]*$/, 'invalidField'),
     ),
   role: z.enum(ROLES),
+  // Decree 13/2023/NĐ-CP: a key reads personal data only when an ADMIN grants it.
+  personalData: z
+    .boolean()
+    .nullish()
+    .transform((value) => value ?? false),
 });
 
 const USERNAME_TAKEN = failure('USERNAME_TAKEN', 'usernameTaken', ['input', 'username']);
@@ -68,7 +74,11 @@ export const accessResolvers: Resolvers = {
     apiKeys: (_, page, ctx) => countedList(page, ctx, apiKeyPage, countApiKeys, (key) => key.name),
   },
   Viewer: {
-    role: (principal: GraphQLContext['principal']) => principal.role,
+    // An anonymous caller never reaches `viewer` (authorization.ts): it has no role to tell.
+    role: (principal: GraphQLContext['principal']) => {
+      if (principal.kind === 'anonymous') throw new AppError('UNAUTHENTICATED', 'Not signed in');
+      return principal.role;
+    },
     user: (principal: GraphQLContext['principal'], _: unknown, { loaders }: GraphQLContext) =>
       principal.kind === 'user' ? loaders.user.load(principal.userId) : null,
     apiKey: (principal: GraphQLContext['principal'], _: unknown, { loaders }: GraphQLContext) =>

@@ -1,4 +1,10 @@
-import { mainPostOn, postsHeldOn, retirementDate, type HeldPost } from '@luanchuyen/rules';
+import {
+  ageBandOf,
+  mainPostOn,
+  postsHeldOn,
+  retirementDate,
+  type HeldPost,
+} from '@luanchuyen/rules';
 import type { AssignmentRow, CadreRow } from '@luanchuyen/db';
 import type { GraphQLContext } from '../context';
 import type { Resolvers } from '../generated/resolver-types';
@@ -15,6 +21,7 @@ import {
 import { required } from './required';
 import { asksFor } from '../look-ahead';
 import { rotationJoinsOf } from '../loaders/joined-rows';
+import { personalField } from '../personal-fields';
 
 // Cadres: the filtered page in the order asked, with accent-insensitive search, and a profile's parts, each list
 // through a loader so a page of profiles costs the statements of one.
@@ -64,8 +71,20 @@ export const cadreResolvers: Resolvers = {
   },
   Cadre: {
     id: (cadre) => globalIdOf('Cadre', cadre.id),
-    homeArea: (cadre, _, { loaders }) =>
-      cadre.homeAreaId ? loaders.area.load(cadre.homeAreaId) : null,
+    // Personal data (personal-fields.ts): answered to those who may read it, else hidden.
+    birthDate: (cadre, _, ctx) => personalField(ctx, cadre.id, () => cadre.birthDate),
+    birthYear: (cadre, _, ctx) => personalField(ctx, cadre.id, () => cadre.birthYear),
+    homeArea: (cadre, _, ctx) =>
+      personalField(ctx, cadre.id, () =>
+        cadre.homeAreaId ? ctx.loaders.area.load(cadre.homeAreaId) : null,
+      ),
+    notes: (cadre, _, ctx) => personalField(ctx, cadre.id, () => cadre.notes),
+    // What everyone signed in sees instead (libs/rules age-band.ts: no birthday in it).
+    ageBand: (cadre, _, { today }) => ageBandOf(cadre, today),
+    retirementYear: (cadre) => {
+      const retires = retirementDateOf(cadre);
+      return retires === null ? null : Number(retires.slice(0, 4));
+    },
     assignments: (cadre, _, { loaders }, info) =>
       asksFor(info, ['position'])
         ? loaders.assignmentsWithPostsOfCadre.load(cadre.id)
@@ -86,9 +105,11 @@ export const cadreResolvers: Resolvers = {
         count: () => ctx.loaders.rotationCountOfCadre.load(cadre.id),
       });
     },
-    evaluations: (cadre, _, { loaders }) => loaders.evaluationsOfCadre.load(cadre.id),
+    evaluations: (cadre, _, ctx) =>
+      personalField(ctx, cadre.id, () => ctx.loaders.evaluationsOfCadre.load(cadre.id)),
     successionPool: (cadre, _, { loaders }) => loaders.poolOfCadre.load(cadre.id),
-    retirementDate: (cadre) => retirementDateOf(cadre),
+    // The retirement date tells the birth month: personal too.
+    retirementDate: (cadre, _, ctx) => personalField(ctx, cadre.id, () => retirementDateOf(cadre)),
   },
   Assignment: {
     id: (assignment) => globalIdOf('Assignment', assignment.id),

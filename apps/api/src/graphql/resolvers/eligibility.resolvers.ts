@@ -5,6 +5,12 @@ import { requireRowId } from '../row-id-argument';
 import { connectionOf, pageRequest } from '../pagination';
 import { t } from '../../i18n/messages';
 import { inLanguage } from './in-language';
+import type { Eligibility as EligibilityResult, Message } from '@luanchuyen/rules';
+import { seesPersonalData } from '../../personal-data/personal-data-access';
+import {
+  messageWithoutPersonalFacts,
+  personalFactsOf,
+} from '../../personal-data/message-redaction';
 import { criteriaOf } from '../../services/eligibility.service';
 import {
   countEligibleCadres,
@@ -23,6 +29,24 @@ async function planOf(planId: string | null | undefined, ctx: GraphQLContext) {
   const plan = await ctx.loaders.plan.load(id);
   if (!plan) throw new AppError('NOT_FOUND', t(ctx.language, 'planNotFound'));
   return plan;
+}
+
+/** The message in the caller's language, without the birth date's traces for a caller who may not read it. */
+function explained(
+  message: Message,
+  findings: readonly Parameters<typeof personalFactsOf>[0][],
+  ctx: GraphQLContext,
+): string {
+  if (seesPersonalData(ctx.principal)) return inLanguage(message, ctx);
+  const redacted = findings.reduce(
+    (text, finding) => messageWithoutPersonalFacts(text, personalFactsOf(finding)),
+    message,
+  );
+  return inLanguage(redacted, ctx);
+}
+
+function findingsOf(eligibility: EligibilityResult) {
+  return [...eligibility.reasons, ...eligibility.blockers, ...eligibility.evaluated];
 }
 
 export const eligibilityResolvers: Resolvers = {
@@ -60,20 +84,25 @@ export const eligibilityResolvers: Resolvers = {
   },
   Eligibility: {
     criteria: (eligibility) => eligibility.criteria,
-    message: (eligibility, _, ctx) => inLanguage(eligibility.message, ctx),
+    message: (eligibility, _, ctx) => explained(eligibility.message, findingsOf(eligibility), ctx),
   },
   // The facts come from the rule with the message; the unit through the batched loader.
   EligibilityReason: {
     code: (finding) => finding.rule,
-    message: (finding, _, ctx) => inLanguage(finding.message, ctx),
+    message: (finding, _, ctx) => explained(finding.message, [finding], ctx),
     since: (finding) => finding.grounds.since,
     unit: (finding, _, { loaders }) =>
       finding.grounds.unitId === null ? null : loaders.unit.load(finding.grounds.unitId),
-    years: (finding) => finding.grounds.years,
+    // The young-cadre reason's years are an age on the chosen date: asked day by day, it would
+    // tell the birthday to a caller who may not read it.
+    years: (finding, _, ctx) =>
+      finding.rule === 'YOUNG_IN_SUCCESSION_POOL' && !seesPersonalData(ctx.principal)
+        ? null
+        : finding.grounds.years,
   },
   EligibilityBlocker: {
     code: (finding) => finding.rule,
-    message: (finding, _, ctx) => inLanguage(finding.message, ctx),
+    message: (finding, _, ctx) => explained(finding.message, [finding], ctx),
     missingFacts: (finding) =>
       finding.decision === 'CANNOT_DECIDE' ? [...finding.missingFacts] : [],
   },

@@ -4,6 +4,7 @@ import { AppError } from '../errors';
 import type { Resolvers, ResolversParentTypes } from '../generated/resolver-types';
 import { NODE_TYPES, rowIdOf, type NodeType } from '../../global-ids';
 import { t } from '../../i18n/messages';
+import { personalField } from '../personal-fields';
 
 // API.md `node`, `nodes`: any object by its global id, through the same loaders as the rest
 // of the request. An id that is malformed or names nothing gives null, never an error, so a
@@ -48,7 +49,10 @@ export async function nodeOf(globalId: string, ctx: GraphQLContext): Promise<Nod
     ApiKey: ctx.loaders.apiKey,
   }[ref.type];
   const row = await loader.load(ref.id);
-  return row ? { ...row, __typename: ref.type } : null;
+  if (!row) return null;
+  // An evaluation is personal data of its cadre (personal-fields.ts).
+  if ('cadreId' in row && ref.type === 'Evaluation') personalField(ctx, row.cadreId, () => row);
+  return { ...row, __typename: ref.type };
 }
 
 export const nodeResolvers: Resolvers = {
@@ -56,7 +60,17 @@ export const nodeResolvers: Resolvers = {
     node: (_, { id }, ctx) => nodeOf(id, ctx),
     nodes: (_, { ids }, ctx) => {
       if (ids.length > 100) throw new AppError('BAD_USER_INPUT', t(ctx.language, 'tooManyIds'));
-      return Promise.all(ids.map((id) => nodeOf(id, ctx)));
+      // A hidden evaluation is a field error at its own index, not the whole list's: graphql-js
+      // reports an Error returned as a list item at that item's path.
+      return Promise.all(
+        ids.map((id) =>
+          nodeOf(id, ctx).catch((error: unknown) => {
+            if (error instanceof AppError && error.extensions['code'] === 'PERSONAL_DATA_HIDDEN')
+              return error as unknown as null;
+            throw error;
+          }),
+        ),
+      );
     },
   },
   Node: {

@@ -4,7 +4,9 @@ import { cadreResolvers } from './cadre.resolvers';
 import { changesResolvers } from './changes.resolvers';
 import { eligibilityResolvers } from './eligibility.resolvers';
 import { nodeResolvers } from './node.resolvers';
+import { personalDataResolvers } from './personal-data.resolvers';
 import { planResolvers } from './plan.resolvers';
+import { publicRotationResolvers } from './public-rotation.resolvers';
 import { registryResolvers } from './registry.resolvers';
 import { rotationCheckResolvers } from './rotation-check.resolvers';
 import { rotationResolvers } from './rotation.resolvers';
@@ -22,6 +24,8 @@ export const readResolvers: readonly Resolvers[] = [
   planResolvers,
   auditResolvers,
   changesResolvers,
+  publicRotationResolvers,
+  personalDataResolvers,
 ];
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isCitedDecision } from '@luanchuyen/rules';
+import { isCitedDecision, type Message } from '@luanchuyen/rules';
 import type { GraphQLContext } from '../context';
 import type { Resolvers, RotationInput } from '../generated/resolver-types';
 import type { RotationCheckParent } from '../parents';
@@ -9,6 +9,9 @@ import { runRotationCheck } from '../../services/rotation-check.service';
 import { loadRotationFactsData, type FactsField } from '../../facts/rotation-facts.queries';
 import { inLanguage } from './in-language';
 import { documentInput, optionalText, parse } from './input-schemas';
+import { seesPersonalData } from '../../personal-data/personal-data-access';
+import { retirementDayIn, withoutPersonalFacts } from '../../personal-data/message-redaction';
+import { personalField } from '../personal-fields';
 
 // API.md `checkRotation`: the verdict rotationCreate enforces (libs/rules' rotationVerdict over
 // the facts of rotation-check.service), writing nothing. Ids that name nothing are user errors
@@ -97,6 +100,15 @@ async function checkProposal(
     return refused(outcome.fields.map((field) => unknownId(field, ctx)));
 
   const { verdict, fromPositionId } = outcome;
+  // The retirement checks print the retirement day, which tells the birth month: its year only
+  // for a caller who may not read personal data (message-redaction.ts).
+  const retirementDate = seesPersonalData(ctx.principal)
+    ? null
+    : ([...verdict.check.violations, ...verdict.check.undecided]
+        .map((result) => retirementDayIn(result.facts))
+        .find((day) => day !== null) ?? null);
+  const said = (message: Message) =>
+    withoutPersonalFacts(inLanguage(message, ctx), { retirementDate });
   return {
     category: verdict.kind?.category ?? null,
     direction: verdict.kind?.direction ?? null,
@@ -105,17 +117,17 @@ async function checkProposal(
     violations: verdict.check.violations.map((violation) => ({
       code: violation.code,
       severity: violation.severity,
-      message: inLanguage(violation.message, ctx),
+      message: said(violation.message),
       field: violation.field,
     })),
     undecided: verdict.check.undecided.map((result) => ({
       code: result.code,
       severity: result.severity,
-      message: inLanguage(result.message, ctx),
+      message: said(result.message),
       missingFacts: result.missingFacts,
     })),
     allowed: verdict.allowed,
-    message: inLanguage(verdict.message, ctx),
+    message: said(verdict.message),
     userErrors: [],
   };
 }
@@ -129,7 +141,10 @@ export const rotationCheckResolvers: Resolvers = {
       const read = await loadRotationFactsData(ctx.db, decoded.ids);
       if (read.kind === 'unknown')
         return { facts: null, userErrors: read.fields.map((field) => unknownId(field, ctx)) };
-      return { facts: read.data, userErrors: [] };
+      // The facts hold the birth date and home area: a personal field (graphql-js calls a
+      // function-valued property as the field's resolver).
+      const cadreId = decoded.ids.cadreId;
+      return { facts: () => personalField(ctx, cadreId, () => read.data), userErrors: [] };
     },
   },
 };

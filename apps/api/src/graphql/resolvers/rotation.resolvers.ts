@@ -23,6 +23,7 @@ import { primedRotations, rotationJoinsOf } from '../loaders/joined-rows';
 import { rotationStatsOf } from '../../read/rotation-stats.queries';
 import type { RotationHistoryRow } from '../../read/rotation-history.queries';
 import { required } from './required';
+import { violationsFor } from '../hidden-violations';
 
 // Rotation history and statistics (API.md `rotations`, `rotationStats`): one filter, decoded
 // once, drives the page, its count and the counts by category, year and direction.
@@ -150,7 +151,7 @@ export const rotationResolvers: Resolvers = {
       rotation.decisionId ? loaders.document.load(rotation.decisionId) : null,
     overrideDecision: (rotation, _, { loaders }) =>
       rotation.overrideDecisionId ? loaders.document.load(rotation.overrideDecisionId) : null,
-    violations: (rotation) => rotation.warnings,
+    violations: (rotation, _, ctx) => violationsFor(rotation, ctx),
     overdue: (rotation, _, { today }) => isOverdue(rotation, today),
     history: async (rotation, _, { loaders }) =>
       (await loaders.historyOfRotation.load(rotation.id)).flatMap(rotationEventOf),

@@ -1,6 +1,7 @@
 import { cadreMutations } from './cadre.mutations';
 import { evaluationMutations } from './evaluation.mutations';
 import { planMutations } from './plan.mutations';
+import { publicationMutations } from './publication.mutations';
 import { registryMutations } from './registry.mutations';
 import { rotationMutations } from './rotation.mutations';
 
@@ -10,5 +11,6 @@ export const writeResolvers = [
   cadreMutations,
   rotationMutations,
   planMutations,
+  publicationMutations,
   evaluationMutations,
 ];

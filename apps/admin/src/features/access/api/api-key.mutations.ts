@@ -8,6 +8,7 @@ const ApiKeyCreateMutation = graphql(`
         id
         name
         role
+        personalData
         createdAt
         revokedAt
       }

@@ -14,6 +14,7 @@ const AccessApiKeysQuery = graphql(`
         id
         name
         role
+        personalData
         createdAt
         revokedAt
       }

@@ -46,8 +46,17 @@ const KEYS = {
       id: 'QXBpS2V5OjE',
       name: 'Báo cáo',
       role: 'VIEWER',
+      personalData: false,
       createdAt: '2026-02-01T02:00:00.000Z',
       revokedAt: '2026-02-02T02:00:00.000Z',
+    },
+    {
+      id: 'QXBpS2V5OjM',
+      name: 'Cổng hồ sơ',
+      role: 'VIEWER',
+      personalData: true,
+      createdAt: '2026-02-03T02:00:00.000Z',
+      revokedAt: null,
     },
   ]),
 };
@@ -164,6 +173,38 @@ describe('the access page', () => {
     expect((within(again).getByLabelText('Tên khóa') as HTMLInputElement).value).toBe('');
     await userEvent.click(within(secret).getByRole('button', { name: 'Tôi đã lưu mã' }));
     expect(screen.queryByDisplayValue('lck_bi-mat')).toBeNull();
+  });
+
+  it('shows which keys may read personal data, and grants it only when the box is ticked', async () => {
+    const mock = renderPage({
+      ApiKeyCreate: () => ({
+        apiKeyCreate: {
+          apiKey: {
+            id: 'QXBpS2V5OjQ',
+            name: 'Cổng nhân sự',
+            role: 'VIEWER',
+            personalData: true,
+            createdAt: '2026-02-04T02:00:00.000Z',
+            revokedAt: null,
+          },
+          secret: 'lck_ho-so',
+          userErrors: [],
+        },
+      }),
+    });
+    const plain = screen.getByText('Báo cáo').closest('tr');
+    expect(plain && within(plain).getByText('Không')).toBeTruthy();
+    const granted = screen.getByText('Cổng hồ sơ').closest('tr');
+    expect(granted && within(granted).getByText('Được xem')).toBeTruthy();
+    const form = screen.getByRole('form', { name: 'Thêm khóa API' });
+    const box = within(form).getByRole('checkbox', { name: 'Được xem dữ liệu cá nhân' });
+    expect((box as HTMLInputElement).checked).toBe(false);
+    await userEvent.type(within(form).getByLabelText('Tên khóa'), 'Cổng nhân sự');
+    await userEvent.click(box);
+    await userEvent.click(within(form).getByRole('button', { name: 'Tạo khóa API' }));
+    expect(callsOf(mock.executeMutation, 'ApiKeyCreate').map((call) => call.variables)).toEqual([
+      { input: { name: 'Cổng nhân sự', role: 'VIEWER', personalData: true } },
+    ]);
   });
 
   it('refuses anyone but an admin without asking the API', () => {

@@ -32,9 +32,9 @@ function ApiKeyCreateFields({ onCreated }: { onCreated: (key: CreatedKey) => voi
   const { t } = useTranslation();
   const [, create] = useApiKeyCreate();
   const form = useCheckedForm({
-    initial: { name: '', role: 'VIEWER' as Role },
+    initial: { name: '', role: 'VIEWER' as Role, personalData: false },
     read: readApiKeyDraft,
-    fieldOf: inputFieldOf(['name', 'role'] as const),
+    fieldOf: inputFieldOf(['name', 'role', 'personalData'] as const),
     problemText: (problem) => t(problem.key, problem.values ?? {}),
     onSubmit: async (input) => {
       const result = await create({ input });
@@ -65,6 +65,20 @@ function ApiKeyCreateFields({ onCreated }: { onCreated: (key: CreatedKey) => voi
         error={form.message('role')}
         onChange={(role) => form.change({ role }, ['role'])}
       />
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={form.values.personalData}
+          aria-describedby="api-key-personal-data-hint"
+          onChange={(event) =>
+            form.change({ personalData: event.target.checked }, ['personalData'])
+          }
+        />
+        {t('access.keys.personalData')}
+      </label>
+      <p id="api-key-personal-data-hint" className="muted">
+        {t('access.keys.personalDataHint')}
+      </p>
       <FormErrors fieldsInvalid={form.fieldsInvalid} unplaced={form.unplaced} />
       <button type="submit" className="btn btn-primary" disabled={form.submitting}>
         {t('access.keys.create')}

@@ -31,6 +31,7 @@ export function ApiKeysSection() {
               <tr>
                 <th scope="col">{t('access.keys.name')}</th>
                 <th scope="col">{t('access.role')}</th>
+                <th scope="col">{t('access.keys.personalDataColumn')}</th>
                 <th scope="col">{t('access.state')}</th>
                 <th scope="col">{t('access.created')}</th>
                 <th scope="col">{t('access.actions')}</th>
@@ -41,6 +42,11 @@ export function ApiKeysSection() {
                 <tr key={key.id}>
                   <td>{key.name}</td>
                   <td>{t(`role.${key.role}`)}</td>
+                  <td>
+                    {key.personalData
+                      ? t('access.keys.personalDataYes')
+                      : t('access.keys.personalDataNo')}
+                  </td>
                   <td>
                     {key.revokedAt
                       ? t('access.keys.revoked', { date: createdOn(key.revokedAt) })

@@ -8,7 +8,8 @@ const USERNAME = /^[A-Za-z0-9._-]{3,64}$/;
 
 export type UserDraft = { username: string; password: string; role: Role };
 export type UserField = keyof UserDraft;
-export type ApiKeyDraft = { name: string; role: Role };
+/** personalData: may read birth dates, home areas, evaluations and notes (Decree 13/2023/NĐ-CP). */
+export type ApiKeyDraft = { name: string; role: Role; personalData: boolean };
 export type ApiKeyField = keyof ApiKeyDraft;
 
 /** A password's problem, or null when the API will take it. */

@@ -22,6 +22,7 @@ const CadreListQuery = graphql(`
         sex
         birthDate
         birthYear
+        ageBand
         isSample
         status
         postsOn(asOf: $asOf) {

@@ -16,6 +16,8 @@ const CadreProfileQuery = graphql(`
         status
         notes
         retirementDate
+        ageBand
+        retirementYear
         homeArea {
           id
           name

@@ -5,6 +5,7 @@ import { QueryState } from '../../../components/ui/query-state';
 import { formatDate, todayIso } from '../../../lib/format';
 import { useCanEdit } from '../../../lib/session';
 import { useCadreProfile } from '../api/cadre-profile.query';
+import { personalDataHidden } from '../../../lib/personal-data';
 import { savedOf } from '../utils/saved-state';
 import { CareerSection } from './career-section';
 import { EligibilityPanel } from './eligibility-panel';
@@ -26,6 +27,8 @@ export function CadreProfilePage() {
   const [today] = useState(todayIso);
   const [{ data, fetching, error }, refetch] = useCadreProfile(id, saved !== null);
   const cadre = data?.node?.__typename === 'Cadre' ? data.node : null;
+  // Personal data the server hid from this reader: the age band and retirement year stand in.
+  const hidden = personalDataHidden(error);
 
   return (
     <QueryState
@@ -71,19 +74,29 @@ export function CadreProfilePage() {
               <dd>{cadre.sex ? t(`cadres.sex.${cadre.sex}`) : t('common.unknown')}</dd>
               <dt>{t('cadres.profile.birth')}</dt>
               <dd>
-                {cadre.birthDate
-                  ? formatDate(cadre.birthDate)
-                  : (cadre.birthYear ?? t('common.unknown'))}
+                {hidden
+                  ? cadre.ageBand
+                    ? t('cadres.profile.ageBand', { band: cadre.ageBand })
+                    : t('cadres.profile.hidden')
+                  : cadre.birthDate
+                    ? formatDate(cadre.birthDate)
+                    : (cadre.birthYear ?? t('common.unknown'))}
               </dd>
               <dt>{t('cadres.profile.homeArea')}</dt>
-              <dd>{cadre.homeArea?.name ?? t('common.unknown')}</dd>
+              <dd>
+                {hidden
+                  ? t('cadres.profile.hidden')
+                  : (cadre.homeArea?.name ?? t('common.unknown'))}
+              </dd>
               <dt>{t('cadres.profile.status')}</dt>
               <dd>{t(`cadres.cadreStatus.${cadre.status}`)}</dd>
               <dt>{t('cadres.profile.retirement')}</dt>
               <dd>
                 {cadre.retirementDate
                   ? formatDate(cadre.retirementDate)
-                  : t('cadres.profile.retirementUnknown')}
+                  : hidden && cadre.retirementYear
+                    ? t('cadres.profile.retirementYear', { year: cadre.retirementYear })
+                    : t('cadres.profile.retirementUnknown')}
               </dd>
               {cadre.successionPool.length > 0 && (
                 <>
@@ -124,7 +137,11 @@ export function CadreProfilePage() {
             onReload={() => refetch({ requestPolicy: 'network-only' })}
           />
           <EligibilityPanel cadreId={cadre.id} today={today} />
-          <EvaluationsTable cadreId={cadre.id} evaluations={cadre.evaluations} />
+          {cadre.evaluations ? (
+            <EvaluationsTable cadreId={cadre.id} evaluations={cadre.evaluations} />
+          ) : (
+            <p className="muted">{t('cadres.profile.evaluationsHidden')}</p>
+          )}
         </article>
       )}
     </QueryState>

@@ -7,6 +7,7 @@ import { QueryState } from '../../../components/ui/query-state';
 import { formatDate, todayIso } from '../../../lib/format';
 import { useCanEdit } from '../../../lib/session';
 import { useCadreList } from '../api/cadre-list.query';
+import { personalDataHidden } from '../../../lib/personal-data';
 import { useCadreListView } from '../hooks/use-cadre-list-view';
 import { filterOfView, orderAfterClick } from '../utils/cadre-list-params';
 import { CadreListFilters } from './cadre-list-filters';
@@ -29,6 +30,8 @@ export function CadresPage() {
     today,
   );
   const cadres = data?.cadres;
+  // Birth dates the server hid from this reader: the age band stands in.
+  const hidden = personalDataHidden(error);
   // A cursor the API refuses (an address from another order, or edited by hand).
   const badPage =
     pages.after !== null &&
@@ -100,9 +103,11 @@ export function CadresPage() {
                         {cadre.isSample && <span className="tag">{t('cadres.sample')}</span>}
                       </td>
                       <td>
-                        {cadre.birthDate
-                          ? formatDate(cadre.birthDate)
-                          : (cadre.birthYear ?? t('common.unknown'))}
+                        {hidden
+                          ? (cadre.ageBand ?? t('common.unknown'))
+                          : cadre.birthDate
+                            ? formatDate(cadre.birthDate)
+                            : (cadre.birthYear ?? t('common.unknown'))}
                       </td>
                       <td>{t(`cadres.cadreStatus.${cadre.status}`)}</td>
                       <td>

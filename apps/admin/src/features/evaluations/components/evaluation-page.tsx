@@ -34,7 +34,7 @@ export function EvaluationPage() {
   const corrected =
     year === null
       ? null
-      : (cadre?.evaluations.find((evaluation) => evaluation.year === year) ?? null);
+      : (cadre?.evaluations?.find((evaluation) => evaluation.year === year) ?? null);
   const correcting = yearParam !== undefined;
   const title = correcting
     ? t('evaluations.form.correctTitle', { year: yearParam })

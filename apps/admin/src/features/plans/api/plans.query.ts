@@ -32,6 +32,7 @@ const PlanQuery = graphql(`
         id
         code
         title
+        publishedAt
         issuedOn
         periodStart
         periodEnd

@@ -6,6 +6,8 @@ import { formatDate } from '../../../lib/format';
 import { useCanEdit } from '../../../lib/session';
 import { usePlan } from '../api/plans.query';
 import { PlanProgressSection } from './plan-progress-section';
+import { useRotationPlanPublish } from '../../publication/api/publication.mutations';
+import { PublicationControl } from '../../publication/components/publication-control';
 import { SubjectBulkAdd } from './subject-bulk-add';
 import { SubjectRemoveAction } from './subject-remove-action';
 import { SubjectSearchAdd } from './subject-search-add';
@@ -22,6 +24,7 @@ export function PlanPage() {
   const pages = useCursorPages();
   const [{ data, fetching, error }, refetch] = usePlan(id, pages.after);
   const plan = data?.node?.__typename === 'RotationPlan' ? data.node : null;
+  const [, publish] = useRotationPlanPublish();
 
   return (
     <QueryState
@@ -70,6 +73,17 @@ export function PlanPage() {
             </Link>
           </section>
           <PlanProgressSection progress={plan.progress} target={plan.targetCount} />
+          <PublicationControl
+            publishedAt={plan.publishedAt ?? null}
+            hint={t('publication.planHint')}
+            change={async (published) => {
+              const result = await publish({ id: plan.id, published });
+              if (result.error) throw result.error;
+              return (
+                result.data?.rotationPlanPublish.userErrors.map((error) => error.message) ?? []
+              );
+            }}
+          />
           <section className="card" aria-labelledby="plan-subjects">
             <h2 id="plan-subjects">{t('plans.subjects')}</h2>
             {plan.subjects.totalCount === 0 && <p className="muted">{t('plans.noSubjects')}</p>}

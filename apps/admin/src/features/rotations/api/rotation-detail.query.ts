@@ -21,6 +21,7 @@ const RotationDetailQuery = graphql(`
         cancelReason
         reason
         createdAt
+        publishedAt
         cadre {
           id
           fullName
@@ -39,6 +40,7 @@ const RotationDetailQuery = graphql(`
           id
           code
           title
+          publishedAt
         }
         fromPosition {
           ...RotationDetailPost

@@ -12,6 +12,8 @@ import {
 } from './rotation-detail-sections';
 import { DecisionPaperLinks } from './decision-paper-links';
 import { RotationHistoryList } from './rotation-history-list';
+import { useRotationPublish } from '../../publication/api/publication.mutations';
+import { PublicationControl } from '../../publication/components/publication-control';
 
 const postOf = (post: RotationDetail['fromPosition']) => `${post.title}, ${post.unit.name}`;
 
@@ -21,6 +23,7 @@ export function RotationDetailPage() {
   const id = useParams()['id'] ?? '';
   const [{ data, fetching, error }, refetch] = useRotationDetail(id);
   const rotation = data?.node?.__typename === 'Rotation' ? data.node : null;
+  const [, publish] = useRotationPublish();
 
   return (
     <QueryState
@@ -112,6 +115,20 @@ export function RotationDetailPage() {
             </dl>
             {rotation.availableActions.length > 0 && <RotationActions rotation={rotation} />}
           </section>
+          <PublicationControl
+            publishedAt={rotation.publishedAt ?? null}
+            viaPlan={rotation.plan?.publishedAt ? rotation.plan : null}
+            hint={t('publication.rotationHint')}
+            change={async (published) => {
+              const result = await publish({
+                id: rotation.id,
+                expectedVersion: rotation.version,
+                published,
+              });
+              if (result.error) throw result.error;
+              return result.data?.rotationPublish.userErrors.map((error) => error.message) ?? [];
+            }}
+          />
           <RotationPapers rotation={rotation} />
           <RotationViolations violations={rotation.violations} />
           <RotationHistoryList history={rotation.history} />

@@ -78,7 +78,8 @@ export function RotationViolations({ violations }: { violations: RotationDetail[
 export function RotationEvaluations({ rotation }: { rotation: RotationDetail }) {
   const { t, i18n } = useTranslation();
   const language = asLanguage(i18n.language);
-  const within = rotation.cadre.evaluations.filter(
+  // Null when the server hid them (personal data): then none is listed here.
+  const within = (rotation.cadre.evaluations ?? []).filter(
     (evaluation) => evaluation.rotation?.id === rotation.id,
   );
   return (
