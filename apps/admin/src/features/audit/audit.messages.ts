@@ -86,6 +86,8 @@ export const auditMessages: Catalogue = {
           update: 'Sửa kế hoạch luân chuyển',
           addSubjects: 'Thêm đối tượng vào kế hoạch',
           removeSubject: 'Đưa đối tượng ra khỏi kế hoạch',
+          publish: 'Công khai kế hoạch',
+          unpublish: 'Thôi công khai kế hoạch',
         },
         rotation: {
           create: 'Đề xuất luân chuyển',
@@ -93,6 +95,8 @@ export const auditMessages: Catalogue = {
           start: 'Bắt đầu luân chuyển',
           complete: 'Kết thúc luân chuyển',
           cancel: 'Hủy luân chuyển',
+          publish: 'Công khai quyết định luân chuyển',
+          unpublish: 'Thôi công khai quyết định luân chuyển',
         },
         user: {
           create: 'Tạo người dùng',
@@ -188,6 +192,8 @@ export const auditMessages: Catalogue = {
           update: 'Rotation plan corrected',
           addSubjects: 'Subjects added to the plan',
           removeSubject: 'Subject removed from the plan',
+          publish: 'Plan published',
+          unpublish: 'Plan withdrawn from publication',
         },
         rotation: {
           create: 'Rotation proposed',
@@ -195,6 +201,8 @@ export const auditMessages: Catalogue = {
           start: 'Rotation started',
           complete: 'Rotation completed',
           cancel: 'Rotation cancelled',
+          publish: 'Rotation decision published',
+          unpublish: 'Rotation decision withdrawn from publication',
         },
         user: { create: 'User created', update: 'User changed', resetPassword: 'Password reset' },
         session: { open: 'Signed in', close: 'Signed out' },
