@@ -16,7 +16,8 @@ import type { GraphQLContext } from '../graphql/context';
 import { AppError } from '../graphql/errors';
 import { asDatabaseFault, databaseFaultOf, faultMessage } from '../graphql/database-faults';
 import { createLoaders } from '../graphql/loaders';
-import { languageOf, t } from '../i18n/messages';
+import { languageOf, t, type Language } from '../i18n/messages';
+import type { Principal } from '../auth/principal';
 import { createMetrics } from '../metrics';
 import { createRateLimiter } from '../services/rate-limit';
 import { authRoutes } from './auth-routes';
@@ -27,7 +28,7 @@ import { importRoutes } from './import-routes';
 import { exportRoutes } from './export-routes';
 import { paperRoutes } from './paper-routes';
 import { publicPageRoutes } from './public-page-routes';
-import { isPublicOperation } from './public-operation';
+import { anonymousCaller, isPublicOperation } from './public-operation';
 import { countRequests, metricsRoutes, metricsScope, UNMATCHED } from './metrics-routes';
 import { schemaRoutes } from './schema-routes';
 import { idempotency } from './idempotency/idempotency';
@@ -136,6 +137,27 @@ export async function createAppServer(
       maxBytes: config.importMaxBytes,
     }),
   );
+  // Who asks: a caller with no credential at all who asks only for the public field is
+  // anonymous (rate limited by address; req.ip honours TRUST_PROXY); any other caller must
+  // name a live session or key, and a revoked key says so, so its program stops retrying.
+  const principalOf = async (
+    req: Request,
+    now: Date,
+    language: Language,
+    cookies: boolean,
+  ): Promise<Principal> => {
+    if (credentialsOf(req, { cookies }) === undefined && isPublicOperation(req)) {
+      return anonymousCaller(req);
+    }
+    const asFault = (error: unknown) => {
+      throw asDatabaseFault(error, language);
+    };
+    const principal = await identify(handle.db, req, now, { cookies }).catch(asFault);
+    if (principal) return principal;
+    const refused = await refusedCredential(handle.db, req).catch(asFault);
+    if (refused === 'KEY_REVOKED') throw new AppError('KEY_REVOKED', t(language, 'keyRevoked'));
+    throw new AppError('UNAUTHENTICATED', t(language, 'notSignedIn'));
+  };
   // The endpoint is /graphql itself (app.all matches the path exactly): other paths under it
   // are not GraphQL, and answer 404 below.
   app.all(
@@ -150,34 +172,7 @@ export async function createAppServer(
         const now = clock.now();
         const language = languageOf(req.headers['accept-language']);
         const cookies = !fromAllowedOrigin(req, config.corsOrigins);
-        const hasCredential = credentialsOf(req, { cookies }) !== undefined;
-        const principal = await identify(handle.db, req, now, { cookies }).catch(
-          (error: unknown) => {
-            throw asDatabaseFault(error, language);
-          },
-        );
-        if (!principal && !hasCredential && isPublicOperation(req)) {
-          // No credential at all and only the public field asked for: served without a
-          // session look-up, rate limited by the caller's address (req.ip honours TRUST_PROXY).
-          return {
-            principal: { kind: 'anonymous', address: req.ip ?? req.socket.remoteAddress ?? '' },
-            db: handle.db,
-            logger: req.log,
-            now,
-            today: vietnamDateOf(now),
-            language,
-            loaders: createLoaders(handle.db),
-          };
-        }
-        if (!principal) {
-          // A revoked key says so: its program should stop retrying and get a new one.
-          const refused = await refusedCredential(handle.db, req).catch((error: unknown) => {
-            throw asDatabaseFault(error, language);
-          });
-          if (refused === 'KEY_REVOKED')
-            throw new AppError('KEY_REVOKED', t(language, 'keyRevoked'));
-          throw new AppError('UNAUTHENTICATED', t(language, 'notSignedIn'));
-        }
+        const principal = await principalOf(req, now, language, cookies);
         return {
           principal,
           db: handle.db,

@@ -1,5 +1,6 @@
 import { Kind, parse, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import type { Request } from 'express';
+import type { Principal } from '../auth/principal';
 import { QUERY_LIMITS } from '../graphql/limits';
 
 // Anonymous callers may read `publicRotations` and nothing else (API.md roles): before a
@@ -36,6 +37,11 @@ function chosenOperation(
     return operations.find((operation) => operation.name?.value === operationName);
   }
   return operations.length === 1 ? operations[0] : undefined;
+}
+
+/** A caller with no credential, known by its address (req.ip honours TRUST_PROXY). */
+export function anonymousCaller(request: Request): Extract<Principal, { kind: 'anonymous' }> {
+  return { kind: 'anonymous', address: request.ip ?? request.socket.remoteAddress ?? '' };
 }
 
 /** Whether an anonymous caller may run this request: it reads the public field only. */

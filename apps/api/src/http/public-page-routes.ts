@@ -16,6 +16,7 @@ import { plansProgress } from '../services/plan-progress.service';
 import type { RateLimiter } from '../services/rate-limit';
 import { publicErrorHtml, publicPageHtml } from './public-page-html';
 import { word, type PublicWord } from './public-page-messages';
+import { anonymousCaller } from './public-operation';
 
 // GET /cong-khai (API.md): the public disclosure page, for anyone, no sign-in and no script.
 // Vietnamese unless ?lang=en; the period by ?from=&to= (start dates, both days included;
@@ -108,11 +109,7 @@ export function publicPageRoutes(
         return sendHtml(response, 400, publicErrorHtml(error.language, message), 'no-store');
       }
       if (rateLimiter) {
-        const address = request.ip ?? request.socket.remoteAddress ?? '';
-        const bucket = await rateLimiter.charge(
-          callerKey({ kind: 'anonymous', address }),
-          PAGE_COST,
-        );
+        const bucket = await rateLimiter.charge(callerKey(anonymousCaller(request)), PAGE_COST);
         if (!bucket.admitted) {
           response.setHeader('Retry-After', String(bucket.retryAfterSeconds));
           const message = `${word(asked.language, 'rateLimited')}: ${bucket.retryAfterSeconds}`;
