@@ -16,6 +16,7 @@ describe('age band shown instead of the birth date', () => {
   it('gives the same band on every day of a year, the birthday not being told', () => {
     const person = { birthDate: '1981-06-20', birthYear: 1981 };
     expect(ageBandOf(person, '2026-01-01')).toBe('45–49');
+    expect(ageBandOf(person, '2026-01-02')).toBe('45–49');
     expect(ageBandOf(person, '2026-12-31')).toBe('45–49');
     expect(ageBandOf(person, '2025-12-31')).toBe('40–44');
   });
