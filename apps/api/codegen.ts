@@ -45,6 +45,7 @@ const config: CodegenConfig = {
           Assignment: db('AssignmentRow'),
           Evaluation: db('EvaluationRow'),
           SuccessionPoolEntry: db('SuccessionPoolEntryRow'),
+          CadreBody: db('CadreBodyRow'),
           Rotation: db('RotationRow'),
           RotationPlan: db('RotationPlanRow'),
           User: db('UserRow'),

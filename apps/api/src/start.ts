@@ -42,8 +42,10 @@ export async function start(
       );
     }
     await warnIfPrivilegedRole(handle, logger);
-    await loadDemoOnFirstStart(handle, logger, config.demoDataset);
+    // The admin first, so its password heads what a first start prints (the demo's organizers
+    // follow); users are not the registry, so the demo still finds it empty.
     await ensureBootstrapAdmin(handle.db, config.bootstrapAdminPassword, logger);
+    await loadDemoOnFirstStart(handle, logger, config.demoDataset);
     const server = await createAppServer(handle, config, logger, {
       explorerDir: bundled?.explorerDir,
       adminDir: bundled?.adminDir,

@@ -152,8 +152,8 @@ describe.each(engines)('user and API key administration on $name', (engine) => {
       .from(auditEvents)
       .where(eq(auditEvents.action, 'user.update'));
     expect(events.map((event) => [event.before, event.after])).toContainEqual([
-      { role: 'VIEWER', disabledAt: null },
-      { role: 'ORGANIZER', disabledAt: null },
+      { role: 'VIEWER', bodyUnitId: null, disabledAt: null },
+      { role: 'ORGANIZER', bodyUnitId: null, disabledAt: null },
     ]);
   });
 
@@ -255,6 +255,7 @@ describe.each(engines)('user and API key administration on $name', (engine) => {
       username: otherRow.username,
       role: 'ADMIN' as const,
       sessionId: 'cũ',
+      bodyId: null,
     };
     await db.update(users).set({ role: 'VIEWER' }).where(eq(users.id, otherRow.id));
     const outcome = await updateUser(db, { id: adminRow.id, role: 'VIEWER' }, asOther, new Date());

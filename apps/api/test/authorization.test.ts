@@ -65,6 +65,8 @@ const operations: Record<string, string> = {
     'mutation { cadreCreate(input: {fullName: "Nguyễn Văn MATRIX"}) { userErrors { code } } }',
   cadreUpdate:
     'mutation { cadreUpdate(id: "x", expectedVersion: 1, input: {notes: "ghi chú"}) { userErrors { code } } }',
+  cadreBodyChange:
+    'mutation { cadreBodyChange(input: {cadreId: "x", bodyId: "y", validFrom: "2025-07-01"}) { userErrors { code } } }',
   assignmentCreate:
     'mutation { assignmentCreate(input: {cadreId: "x", positionId: "y", kind: APPOINTED, startDate: "2020-01-01"}) { userErrors { code } } }',
   assignmentEnd:

@@ -35,6 +35,7 @@ describe('the remembered principal, on its own', () => {
   const principal: Principal = {
     kind: 'user',
     sessionId: 's',
+    bodyId: null,
     userId: 'u',
     username: 'nguoi-dung',
     role: 'VIEWER',

@@ -42,6 +42,7 @@ describe.each(testEngines())('migrations on $name', ({ open }) => {
       '0012_public_disclosure',
       '0013_assignment_run_start',
       '0014_personal_data',
+      '0015_management_scopes',
     ]);
     expect(await appliedCount()).toBe(journal.entries.length);
   });

@@ -87,6 +87,7 @@ export const VIOLATION_CODES = [
   'HIGHER_RANK',
   'UNIT_CLOSED',
   'UNIT_CLOSES_DURING_ROTATION',
+  'ISSUER_NOT_COMPETENT',
 ] as const;
 export type ViolationCode = (typeof VIOLATION_CODES)[number];
 

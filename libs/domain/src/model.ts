@@ -96,6 +96,8 @@ export type DocumentRef = {
   issuedOn: IsoDate;
   issuer: string;
   title: string;
+  /** The issuing unit, beside the free-text issuer, when the decision names it. */
+  issuerUnitId?: Id | null;
 };
 
 /** A plan's own parameters for rule 1 (who is a subject of rotation). */

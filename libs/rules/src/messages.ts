@@ -14,6 +14,10 @@ const MISSING_FACT_LABELS: Record<MissingFact, Message> = {
   score: { vi: 'điểm đánh giá', en: 'evaluation score' },
   rating: { vi: 'mức xếp loại', en: 'rating' },
   ruleSet: { vi: 'quy định có hiệu lực tại ngày xét', en: 'rule set in force on the date' },
+  managingBody: {
+    vi: 'cơ quan quản lý cán bộ tại ngày ban hành quyết định',
+    en: "the cadre's managing body on the day of the decision",
+  },
 };
 
 export function missingFactLabel(fact: MissingFact): Message {

@@ -9,7 +9,7 @@ import { basisOf } from './rule-sets';
 // block. Checks that could not be decided are reported, not counted as errors.
 
 export type OverrideDecision = Pick<DocumentRef, 'number' | 'issuer'> &
-  Partial<Pick<DocumentRef, 'issuedOn' | 'title'>>;
+  Partial<Pick<DocumentRef, 'issuedOn' | 'title' | 'issuerUnitId'>>;
 
 export type CreationDecision = Explanation<'OVERRIDE'> & {
   allowed: boolean;

@@ -10,6 +10,7 @@ const WARNINGS = new Set<string>([
   'HIGHER_RANK',
   'INSUFFICIENT_REMAINING_SERVICE',
   'UNIT_CLOSES_DURING_ROTATION',
+  'ISSUER_NOT_COMPETENT',
 ]);
 
 describe('checks on a proposed rotation (PRODUCT.md rule 3, API.md checkRotation)', () => {

@@ -11,6 +11,7 @@ import {
 import { durationCheck } from './checks/duration-check';
 import { freeSeatCheck } from './checks/free-seat-check';
 import { higherRankCheck } from './checks/higher-rank-check';
+import { issuerCompetenceCheck } from './checks/issuer-competence-check';
 import { localNativeCheck } from './checks/local-native-check';
 import { overlapCheck } from './checks/overlap-check';
 import { remainingServiceCheck } from './checks/remaining-service-check';
@@ -50,6 +51,7 @@ const CHECKS: Record<ViolationCode, CheckRule> = {
   HIGHER_RANK: higherRankCheck,
   UNIT_CLOSED: unitClosedCheck,
   UNIT_CLOSES_DURING_ROTATION: unitClosesCheck,
+  ISSUER_NOT_COMPETENT: issuerCompetenceCheck,
 };
 
 function classify(input: RotationInput, facts: RotationFacts, book: RuleBook): Classification {

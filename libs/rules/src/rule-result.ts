@@ -40,6 +40,7 @@ export const MISSING_FACTS = [
   'score',
   'rating',
   'ruleSet',
+  'managingBody',
 ] as const;
 export type MissingFact = (typeof MISSING_FACTS)[number];
 

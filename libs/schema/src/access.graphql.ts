@@ -18,6 +18,8 @@ export const accessTypeDefs = /* GraphQL */ `
     username: String!
     "What the user may do."
     role: Role!
+    "The management scope: the body they work for: they act within it and the bodies below it (its descendants by parent, and the units merged or renamed into those). Null: the top, the whole registry. An ADMIN sees and does everything whatever it is; an ORGANIZER or VIEWER reads lists, statistics, exports and the change feed within it, sees personal data only of the cadres in it, and a write outside it is the user error OUT_OF_SCOPE."
+    body: Unit
     "When the user was created."
     createdAt: DateTime!
     "When the user was disabled; null while they may sign in."
@@ -60,6 +62,8 @@ export const accessTypeDefs = /* GraphQL */ `
     revokedAt: DateTime
     "Whether the key may read personal data (Decree 13/2023/NĐ-CP): birth dates, home areas, evaluations and notes. Without it those fields answer null with the field error PERSONAL_DATA_HIDDEN, and ageBand and retirementYear stand in. Set at creation only."
     personalData: Boolean!
+    "The management scope the key reads within: the body and the bodies below it. Null: the top, the whole registry. Set at creation only."
+    body: Unit
   }
 
   "A page of API keys, by name."
@@ -127,6 +131,8 @@ export const accessTypeDefs = /* GraphQL */ `
     password: String!
     "What the user may do."
     role: Role!
+    "The body the user works for (a unit); left out or null: the top, the whole registry."
+    bodyId: ID
   }
 
   "The result of userCreate."
@@ -143,6 +149,8 @@ export const accessTypeDefs = /* GraphQL */ `
     role: Role
     "True disables the user (their sessions end, they cannot sign in); false enables them."
     disabled: Boolean
+    "The body the user works for from now on; null widens the scope to the top."
+    bodyId: ID
   }
 
   "A new password for a user."
@@ -167,6 +175,8 @@ export const accessTypeDefs = /* GraphQL */ `
     role: Role!
     "Whether the key may read personal data (birth dates, home areas, evaluations, notes); default false. Grant it only to programs that need it: every read is recorded (personalDataReads)."
     personalData: Boolean
+    "The body whose scope the key reads within; left out or null: the top, the whole registry."
+    bodyId: ID
   }
 
   "The result of apiKeyCreate: the secret is shown here once and never again."

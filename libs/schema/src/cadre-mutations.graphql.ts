@@ -28,6 +28,18 @@ export const cadreMutationsTypeDefs = /* GraphQL */ `
     notes: String
     "Succession-pool entries."
     successionPool: [SuccessionPoolEntryInput!]
+    "The managing body from today; left out: the caller's own body (none for a caller at the top). A body outside the caller's scope gives OUT_OF_SCOPE."
+    bodyId: ID
+  }
+
+  "A change of who manages a cadre, from a date on (a promotion, a transfer, a merger)."
+  input CadreBodyChangeInput {
+    "The cadre."
+    cadreId: ID!
+    "The body that manages them from validFrom."
+    bodyId: ID!
+    "The first day it does: the period in force that day ends on it, and the new one lasts until the next period begins, or open-ended."
+    validFrom: Date!
   }
 
   "Changes to a cadre; fields left out stay as they are, null clears a fact."
@@ -100,6 +112,8 @@ export const cadreMutationsTypeDefs = /* GraphQL */ `
       expectedVersion: Int!
       input: CadreUpdateInput!
     ): CadrePayload!
+    "Changes who manages a cadre from a date. OUT_OF_SCOPE when the cadre or the new body is outside the caller's scope."
+    cadreBodyChange(input: CadreBodyChangeInput!): CadrePayload!
     "Records that a cadre holds a post from a date."
     assignmentCreate(input: AssignmentCreateInput!): AssignmentPayload!
     "Ends an assignment."

@@ -96,6 +96,10 @@ export const cadresTypeDefs = /* GraphQL */ `
     retirementDate: Date
     "The year of the statutory retirement date, computed on the server from the full facts; null when the birth date and year or the sex are unknown. Readable by every signed-in caller."
     retirementYear: Int
+    "The managing body today (the committee whose Standing Committee manages the cadre, Regulation 377-QĐ/TW of 2025); null: managed at the top, in nobody's narrower scope."
+    body: Unit
+    "Every managing body of the cadre, earliest first, with the period of each."
+    bodies: [CadreBody!]!
     "Whether the cadre is a subject of rotation on a date, and why (PRODUCT.md rule 1)."
     eligibility(
       "The reference date."
@@ -105,6 +109,16 @@ export const cadresTypeDefs = /* GraphQL */ `
     ): Eligibility!
     "Incremented by every change, for optimistic concurrency."
     version: Int!
+  }
+
+  "A period in which a body manages a cadre."
+  type CadreBody {
+    "The managing body."
+    body: Unit!
+    "The first day it manages the cadre."
+    validFrom: Date!
+    "The first day it no longer does (exclusive); null while it still does."
+    validTo: Date
   }
 
   "A cadre holding a post from a date to a date."

@@ -25,6 +25,8 @@ export const documentsTypeDefs = /* GraphQL */ `
     issuedOn: Date!
     "Who issued it, e.g. Ban Thường vụ Thành ủy Lạng Sơn."
     issuer: String!
+    "The issuing unit, when the decision named it; null when only the free-text issuer is known."
+    issuerUnit: Unit
     "Its title or summary."
     title: String!
   }
@@ -37,6 +39,8 @@ export const documentsTypeDefs = /* GraphQL */ `
     issuedOn: Date!
     "Who issued it, e.g. Ban Thường vụ Thành ủy Lạng Sơn."
     issuer: String!
+    "The issuing unit (a Party committee or other body), beside the free-text issuer. On an override decision it is checked against the cadre's managing body on the day the decision was issued: not that body or one above it gives the warning ISSUER_NOT_COMPETENT."
+    issuerUnitId: ID
     "Its title or summary."
     title: String!
   }

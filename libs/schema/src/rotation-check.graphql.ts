@@ -31,6 +31,8 @@ export const rotationCheckTypeDefs = /* GraphQL */ `
     UNIT_CLOSED
     "The target post's unit closes before the rotation's last day (a warning); the message names its successor."
     UNIT_CLOSES_DURING_ROTATION
+    "The override decision's issuing unit is neither the body that manages the cadre on the day it was issued nor one above it (a warning; Regulation 377-QĐ/TW of 2025)."
+    ISSUER_NOT_COMPETENT
   }
 
   "A proposed rotation."

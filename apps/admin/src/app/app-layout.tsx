@@ -56,6 +56,9 @@ export function AppLayout() {
           <span data-testid="viewer">
             {t('auth.signedInAs', { username: viewer.username, role: t(`role.${viewer.role}`) })}
           </span>
+          <span className="muted" data-testid="viewer-scope">
+            {t('scope.ofViewer', { body: viewer.bodyName ?? t('scope.top') })}
+          </span>
           <LanguageSwitch />
           {session.status === 'signedIn' && (
             <button type="button" className="btn" onClick={() => void session.signOut()}>

@@ -61,6 +61,12 @@ export const commonMessages: Catalogue = {
       open: 'đang giữ',
       choose: '— Chọn —',
     },
+    unitChoice: { closed: '{{name}} (đến {{lastDay}})' },
+    scope: {
+      label: 'Phạm vi quản lý',
+      top: 'Toàn bộ (cấp trên cùng)',
+      ofViewer: 'Phạm vi quản lý: {{body}}',
+    },
     postChoice: {
       showClosed: 'Hiện cả chức vụ của đơn vị đã giải thể/sáp nhập',
       closedFrom: '(đơn vị đã thôi hoạt động từ {{date}})',
@@ -71,6 +77,10 @@ export const commonMessages: Catalogue = {
       issuedOn: 'Ngày ban hành',
       issuer: 'Cơ quan ban hành',
       title: 'Trích yếu',
+      issuerUnit: 'Đơn vị ban hành (trong danh mục)',
+      issuerUnitSearch: 'Tìm đơn vị ban hành',
+      issuerUnitHint: 'Không bắt buộc: đơn vị trong danh mục đã ra quyết định.',
+      noIssuerUnit: '— Không ghi —',
       errors: {
         required: 'Điền ô này, hoặc để trống cả nhóm quyết định.',
         tooLong: 'Không quá {{max}} ký tự (đang có {{count}}).',
@@ -141,6 +151,12 @@ export const commonMessages: Catalogue = {
       open: 'holding',
       choose: '— Choose —',
     },
+    unitChoice: { closed: '{{name}} (until {{lastDay}})' },
+    scope: {
+      label: 'Management scope',
+      top: 'Everything (the top)',
+      ofViewer: 'Management scope: {{body}}',
+    },
     postChoice: {
       showClosed: 'Also show posts of units dissolved or merged',
       closedFrom: '(the unit no longer exists from {{date}})',
@@ -151,6 +167,10 @@ export const commonMessages: Catalogue = {
       issuedOn: 'Issued on',
       issuer: 'Issuer',
       title: 'Title',
+      issuerUnit: 'Issuing unit (in the registry)',
+      issuerUnitSearch: 'Find the issuing unit',
+      issuerUnitHint: 'Optional: the unit of the registry that made the decision.',
+      noIssuerUnit: '— Not recorded —',
       errors: {
         required: 'Fill this in, or leave the whole decision empty.',
         tooLong: 'At most {{max}} characters (now {{count}}).',

@@ -4,6 +4,7 @@ import { assignmentsMessages } from '../features/cadres/assignments.messages';
 import { authMessages } from '../features/auth/auth.messages';
 import { cadresMessages } from '../features/cadres/cadres.messages';
 import { cadreListMessages } from '../features/cadres/cadre-list.messages';
+import { managingBodiesMessages } from '../features/cadres/managing-bodies.messages';
 import { dashboardMessages } from '../features/dashboard/dashboard.messages';
 import { rotationsMessages } from '../features/rotations/rotations.messages';
 import { rotationWritesMessages } from '../features/rotations/rotation-writes.messages';
@@ -23,6 +24,7 @@ export const catalogues = [
   cadresMessages,
   cadreListMessages,
   assignmentsMessages,
+  managingBodiesMessages,
   dashboardMessages,
   rotationsMessages,
   rotationWritesMessages,

@@ -15,12 +15,17 @@ const ViewerQuery = graphql(`
       user {
         id
         username
+        body {
+          id
+          name
+        }
       }
     }
   }
 `);
 
-export type SignedInViewer = { username: string; role: Role };
+/** bodyName: the body whose scope the user works in; null for the top, the whole registry. */
+export type SignedInViewer = { username: string; role: Role; bodyName: string | null };
 
 export type Session =
   | { status: 'loading' }
@@ -100,7 +105,11 @@ function SessionState({ restart, children }: { restart: () => void; children: Re
     if (data && user) {
       return {
         status: 'signedIn',
-        viewer: { username: user.username, role: data.viewer.role },
+        viewer: {
+          username: user.username,
+          role: data.viewer.role,
+          bodyName: user.body?.name ?? null,
+        },
         signOut,
       };
     }

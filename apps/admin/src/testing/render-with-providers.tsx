@@ -26,7 +26,7 @@ type Options = {
 
 const ORGANIZER: Session = {
   status: 'signedIn',
-  viewer: { username: 'organizer', role: 'ORGANIZER' },
+  viewer: { username: 'organizer', role: 'ORGANIZER', bodyName: null },
   signOut: async () => undefined,
 };
 

@@ -35,6 +35,13 @@ export function rotationFormClient(rotationCreate: unknown = null) {
         ],
       },
     }),
+    // The units a paper's issuing unit is chosen from.
+    UnitChoices: () => ({
+      units: {
+        totalCount: 1,
+        nodes: [{ id: 'unit-tu', name: 'Thành ủy Lạng Sơn', validTo: null }],
+      },
+    }),
     RotationCreate: () => ({ rotationCreate }),
   });
 }

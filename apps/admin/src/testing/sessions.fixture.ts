@@ -5,7 +5,7 @@ import type { Session } from '../lib/session';
 export function sessionOf(role: Role): Session {
   return {
     status: 'signedIn',
-    viewer: { username: role.toLowerCase(), role },
+    viewer: { username: role.toLowerCase(), role, bodyName: null },
     signOut: async () => undefined,
   };
 }

@@ -12,7 +12,8 @@ export type ApiKeyRow = typeof apiKeys.$inferSelect;
 export async function createApiKey(
   db: Database,
   /** personalData: may read personal data (Decree 13/2023/NĐ-CP); false unless granted. */
-  input: { name: string; role: Role; personalData?: boolean },
+  /** bodyId: the body whose scope the key reads within; null or left out: the top. */
+  input: { name: string; role: Role; personalData?: boolean; bodyId?: string | null },
   actor: Principal | null,
 ): Promise<{ apiKey: ApiKeyRow; secret: string }> {
   const secret = newSecret('lck');
@@ -23,6 +24,7 @@ export async function createApiKey(
         name: input.name,
         role: input.role,
         personalData: input.personalData ?? false,
+        bodyUnitId: input.bodyId ?? null,
         secretHash: sha256Hex(secret),
         createdByUserId: auditActor(actor).actorUserId,
       })
@@ -33,7 +35,12 @@ export async function createApiKey(
       action: 'apiKey.create',
       recordType: 'ApiKey',
       recordId: apiKey.id,
-      after: { name: apiKey.name, role: apiKey.role, personalData: apiKey.personalData },
+      after: {
+        name: apiKey.name,
+        role: apiKey.role,
+        personalData: apiKey.personalData,
+        bodyUnitId: apiKey.bodyUnitId,
+      },
     });
     return { apiKey, secret };
   });
@@ -75,6 +82,7 @@ export async function findApiKeyPrincipal(db: Database, secret: string): Promise
       name: apiKeys.name,
       role: apiKeys.role,
       personalData: apiKeys.personalData,
+      bodyId: apiKeys.bodyUnitId,
     })
     .from(apiKeys)
     .where(and(eq(apiKeys.secretHash, sha256Hex(secret)), isNull(apiKeys.revokedAt)))

@@ -5,9 +5,24 @@ import type { Role } from '@luanchuyen/domain';
  * run on the server itself (the import CLI) under an operating-system user.
  */
 export type Principal =
-  | { kind: 'user'; userId: string; username: string; role: Role; sessionId: string }
+  // bodyId: the body the caller works for (management scope, services/scope.ts); null: the top.
+  | {
+      kind: 'user';
+      userId: string;
+      username: string;
+      role: Role;
+      sessionId: string;
+      bodyId: string | null;
+    }
   // personalData: granted at creation, may read birth dates, home areas, evaluations and notes.
-  | { kind: 'apiKey'; apiKeyId: string; name: string; role: Role; personalData: boolean }
+  | {
+      kind: 'apiKey';
+      apiKeyId: string;
+      name: string;
+      role: Role;
+      personalData: boolean;
+      bodyId: string | null;
+    }
   | { kind: 'program'; name: string; osUser: string; role: Role }
   // No credential at all: may read only the public disclosure (graphql/authorization.ts),
   // and is told apart, for its rate-limit bucket, by its network address.

@@ -45,6 +45,7 @@ export async function findSessionPrincipal(
         userId: users.id,
         username: users.username,
         role: users.role,
+        bodyId: users.bodyUnitId,
         expiresAt: sessions.expiresAt,
       })
       .from(sessions)

@@ -20,6 +20,8 @@ export type UserChange = {
   expectedVersion?: number | null;
   role?: Role | null;
   disabled?: boolean | null;
+  /** The body the user works for from now on; null: the top; left out: unchanged. */
+  bodyId?: string | null;
 };
 
 type Field = 'role' | 'disabled';
@@ -52,6 +54,7 @@ function endSessions(tx: Tx, userId: string, actor: Principal) {
 
 const stateOf = (row: UserRow) => ({
   role: row.role,
+  bodyUnitId: row.bodyUnitId,
   disabledAt: row.disabledAt?.toISOString() ?? null,
 });
 
@@ -68,7 +71,14 @@ export function updateUser(
       const row = await currentUser(tx, change.id, change.expectedVersion);
       const role = change.role ?? row.role;
       const disabled = change.disabled ?? row.disabledAt !== null;
-      if (role === row.role && disabled === (row.disabledAt !== null)) return row;
+      const bodyUnitId = change.bodyId === undefined ? row.bodyUnitId : change.bodyId;
+      if (
+        role === row.role &&
+        disabled === (row.disabledAt !== null) &&
+        bodyUnitId === row.bodyUnitId
+      ) {
+        return row;
+      }
       const activeAdmin = row.role === 'ADMIN' && row.disabledAt === null;
       if (activeAdmin && (role !== 'ADMIN' || disabled)) {
         await keepAnAdmin(tx, row, actor, role !== 'ADMIN' ? 'role' : 'disabled');
@@ -77,6 +87,7 @@ export function updateUser(
         .update(users)
         .set({
           role,
+          bodyUnitId,
           disabledAt: disabled ? (row.disabledAt ?? now) : null,
           version: nextVersion(users.version),
         })

@@ -21,14 +21,20 @@ export async function verifyCredentials(
 /** Creates a user; null when the username is taken. */
 export async function createUser(
   db: Database,
-  input: { username: string; password: string; role: Role },
+  /** bodyId: the body the user works for (management scope); null or left out: the top. */
+  input: { username: string; password: string; role: Role; bodyId?: string | null },
   actor: Principal | null,
 ): Promise<UserRow | null> {
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
     const [user] = await tx
       .insert(users)
-      .values({ username: input.username, passwordHash, role: input.role })
+      .values({
+        username: input.username,
+        passwordHash,
+        role: input.role,
+        bodyUnitId: input.bodyId ?? null,
+      })
       .onConflictDoNothing({ target: users.username })
       .returning();
     if (!user) return null;
@@ -37,7 +43,7 @@ export async function createUser(
       action: 'user.create',
       recordType: 'User',
       recordId: user.id,
-      after: { username: user.username, role: user.role },
+      after: { username: user.username, role: user.role, bodyUnitId: user.bodyUnitId },
     });
     return user;
   });

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { DbHandle } from '@luanchuyen/db';
 import { systemClock, todayOf, type Clock } from '../clock';
 import type { Config } from '../config';
+import { createDemoOrganizers, printDemoOrganizers } from './demo-organizers';
 import { loadDemoDataset, type LoadHooks } from './load-demo';
 import { hasDemoMarker, isRegistryEmpty, lockDemoLoad, writeDemoMarker } from './registry-state';
 
@@ -19,6 +20,7 @@ export async function loadDemoOnFirstStart(
   setting: Config['demoDataset'] = 'auto',
   clock: Clock = systemClock,
   hooks: LoadHooks = {},
+  print?: (line: string) => void,
 ): Promise<boolean> {
   const wanted = setting === 'always' || (setting === 'auto' && handle.engine === 'pglite');
   if (!wanted) return false;
@@ -32,15 +34,23 @@ export async function loadDemoOnFirstStart(
     if (await hasDemoMarker(tx)) return 'loaded before' as const;
     const counts = await loadDemoDataset(tx, today, hooks);
     await writeDemoMarker(tx, { ...counts, asOf: today });
-    return counts;
+    // One organizer per managing body, in the embedded demo only (never on a server's database).
+    const organizers = handle.engine === 'pglite' ? await createDemoOrganizers(tx) : [];
+    return { ...counts, organizers };
   });
   if (typeof loaded === 'string') {
     logger.info({ reason: loaded }, 'the demo dataset was not loaded');
     return false;
   }
+  const { organizers, ...counts } = loaded;
   logger.info(
-    { ...loaded, ms: Math.round(performance.now() - started) },
+    {
+      ...counts,
+      organizers: organizers.map((account) => account.username),
+      ms: Math.round(performance.now() - started),
+    },
     'loaded the Lạng Sơn demo dataset into the empty database',
   );
+  printDemoOrganizers(organizers, print);
   return true;
 }

@@ -14,7 +14,9 @@ import { NAMED_SUBJECTS, PLAN_67, SUBJECT_COUNT } from './lang-son/plan';
 import { seeded } from './lang-son/random';
 import { PLAN_67_FROM, ROTATIONS } from './lang-son/rotations';
 import { idOf, loadRegistry } from './load-registry';
+import { CITY_BODY, loadManagement } from './load-management';
 import { loadReorganisation } from './load-reorganisation';
+import { REGISTRY_START } from './lang-son/areas';
 import { loadRotations } from './load-rotations';
 
 // The Lạng Sơn demo dataset (PRODUCT.md "The demo dataset"), written through the same
@@ -46,6 +48,8 @@ export async function loadDemoDataset(
         code: `LS-${String(index + 1).padStart(4, '0')}`,
         birthYear: null,
         homeAreaId: person.homeArea ? idOf(registry.areas, person.homeArea) : null,
+        // Managed by the City Party Committee from the registry's start (load-management.ts).
+        body: { id: idOf(registry.units, CITY_BODY), from: REGISTRY_START },
       })),
       null,
     ),
@@ -135,6 +139,7 @@ export async function loadDemoDataset(
     'subjects',
   );
   await loadReorganisation(db, registry);
+  await loadManagement(db, registry);
   await publishDemo(
     db,
     [...rotations.values()].map((row) => row.id),

@@ -53,6 +53,7 @@ export const rootPolicy: RootPolicy = {
     positionUpdate: 'WRITE',
     cadreCreate: 'WRITE',
     cadreUpdate: 'WRITE',
+    cadreBodyChange: 'WRITE',
     assignmentCreate: 'WRITE',
     assignmentEnd: 'WRITE',
     rotationPlanCreate: 'WRITE',

@@ -21,11 +21,42 @@ export function notePersonalRead(ctx: GraphQLContext, cadreId: string): void {
   else readsOfRequest.set(ctx, new Set([cadreId]));
 }
 
-/** The value of a personal field of the cadre, or the field error for a caller without access. */
-export function personalField<T>(ctx: GraphQLContext, cadreId: string, value: () => T): T {
+/**
+ * The value of a personal field of the cadre, or the field error for a caller without access:
+ * a reader below the top sees the personal data only of the cadres their body manages.
+ */
+export function personalField<T>(
+  ctx: GraphQLContext,
+  cadreId: string,
+  value: () => T,
+): T | Promise<Awaited<T>> {
   if (!seesPersonalData(ctx.principal)) throw personalDataHidden(ctx);
-  notePersonalRead(ctx, cadreId);
-  return value();
+  if (!ctx.scope) {
+    notePersonalRead(ctx, cadreId);
+    return value();
+  }
+  return ctx.loaders.cadreInScope.load(cadreId).then((inScope) => {
+    if (!inScope) throw personalDataHidden(ctx);
+    notePersonalRead(ctx, cadreId);
+    return value() as Awaited<T>;
+  });
+}
+
+const hiddenOfRequest = new WeakMap<GraphQLContext, WeakSet<object>>();
+
+/**
+ * Marks answers about a cadre outside the caller's scope (an eligibility and its findings):
+ * their messages are told without personal facts, as to a caller without personal-data access.
+ */
+export function hidePersonalIn(ctx: GraphQLContext, objects: readonly object[]): void {
+  let hidden = hiddenOfRequest.get(ctx);
+  if (!hidden) hiddenOfRequest.set(ctx, (hidden = new WeakSet()));
+  for (const item of objects) hidden.add(item);
+}
+
+/** Whether the caller may read the personal facts this answer (or its part) tells. */
+export function seesPersonalIn(ctx: GraphQLContext, answer: object): boolean {
+  return seesPersonalData(ctx.principal) && !hiddenOfRequest.get(ctx)?.has(answer);
 }
 
 /** The cadres whose personal data this request read so far. */

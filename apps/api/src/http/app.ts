@@ -34,6 +34,7 @@ import { schemaRoutes } from './schema-routes';
 import { idempotency } from './idempotency/idempotency';
 import { requestDeadline, TIMED_OUT } from './request-deadline';
 import { sendError } from './send-error';
+import { scopeOf } from '../services/scope';
 
 export type RunningServer = {
   httpServer: Server;
@@ -173,14 +174,17 @@ export async function createAppServer(
         const language = languageOf(req.headers['accept-language']);
         const cookies = !fromAllowedOrigin(req, config.corsOrigins);
         const principal = await principalOf(req, now, language, cookies);
+        const today = vietnamDateOf(now);
+        const scope = scopeOf(principal, today);
         return {
           principal,
           db: handle.db,
           logger: req.log,
           now,
-          today: vietnamDateOf(now),
+          today,
           language,
-          loaders: createLoaders(handle.db),
+          scope,
+          loaders: createLoaders(handle.db, scope),
         };
       },
     }),

@@ -13,6 +13,8 @@ import { admit } from './admit';
 import { seesPersonalData } from '../personal-data/personal-data-access';
 import { recordPersonalDataRead } from '../personal-data/record-reads';
 import { sendError } from './send-error';
+import type { PaperReader } from '../papers/paper-reader';
+import { scopeOf } from '../services/scope';
 
 // GET /export/rotations.{xlsx,csv} and /export/eligibility.{xlsx,csv} (API.md "Papers"):
 // tables for any signed-in reader or API key, as the GraphQL API would answer them. A bad
@@ -26,8 +28,7 @@ type PaperMaker = (
   query: PaperQuery,
   today: string,
   maxRows: number,
-  /** Whether the reader may read personal data (Decree 13/2023/NĐ-CP). */
-  seesPersonalData: boolean,
+  reader: PaperReader,
 ) => Promise<NamedPaper & { personalReadCadreIds?: readonly string[] }>;
 
 const TABLES: Record<string, PaperMaker> = {
@@ -52,13 +53,11 @@ export function exportRoutes(db: Database, clock: Clock, options: ExportRouteOpt
       if (!principal) return;
       const language = languageOf(request.headers['accept-language']);
       const params = new URL(request.originalUrl, 'http://paper').searchParams;
-      const paper = await make(
-        db,
-        new PaperQuery(params, language),
-        vietnamDateOf(now),
-        options.maxRows,
-        seesPersonalData(principal),
-      );
+      const today = vietnamDateOf(now);
+      const paper = await make(db, new PaperQuery(params, language), today, options.maxRows, {
+        seesPersonalData: seesPersonalData(principal),
+        scope: scopeOf(principal, today),
+      });
       // One record of the personal data the paper prints, before a byte of it is sent.
       await recordPersonalDataRead(db, principal, paper.personalReadCadreIds ?? []);
       response.status(200);

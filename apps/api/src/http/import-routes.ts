@@ -13,6 +13,7 @@ import { XLSX_CONTENT_TYPE } from '../papers/table-paper';
 import { admit } from './admit';
 import { sendError } from './send-error';
 import { importRouteMessages as words } from '../imports/import-messages';
+import { scopeOf } from '../services/scope';
 
 // The import's HTTP entry (API.md "Import"): POST /import/{kind} with the file as multipart field
 // `file` (?dryRun=true previews), and the files it reads: GET /import/{kind}/template.{xlsx,csv}
@@ -91,6 +92,9 @@ export function importRoutes(db: Database, clock: Clock, options: ImportRouteOpt
         (principal.role !== 'ORGANIZER' && principal.role !== 'ADMIN')
       ) {
         return sendError(response, 403, 'FORBIDDEN', words.forbidden[language]);
+      }
+      if (scopeOf(principal, vietnamDateOf(now))) {
+        return sendError(response, 403, 'OUT_OF_SCOPE', words.outOfScope[language]);
       }
       if (!request.headers[CSRF_HEADER]) {
         return sendError(response, 403, 'CSRF_HEADER_REQUIRED', words.csrf[language]);

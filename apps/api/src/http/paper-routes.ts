@@ -25,6 +25,8 @@ import { statsReportPdf } from '../papers/stats-report-pdf';
 import { writeStatsReportWorkbook } from '../papers/stats-report-workbook';
 import { admit } from './admit';
 import { sendError } from './send-error';
+import { cadreWithin } from '../read/scope.queries';
+import { scopeOf } from '../services/scope';
 
 // The document papers (API.md "Papers"): GET /export/rotation-stats.{xlsx,pdf},
 // /export/cadres/{id}/profile.pdf and /export/rotations/{id}/decision.{docx,pdf}, for any
@@ -105,6 +107,7 @@ export function paperRoutes(db: Database, clock: Clock, corsOrigins: readonly st
         statsReportQueryOf(asked.query, asked.today),
         asked.today,
         STATS_REPORT_MAX_ROWS[format],
+        scopeOf(asked.principal, asked.today),
       );
       const { from, to } = report.query;
       const period = from ? `${from} đến ${to}` : `đến ${to}`;
@@ -134,7 +137,9 @@ export function paperRoutes(db: Database, clock: Clock, corsOrigins: readonly st
       const profile = await profileOf(db, cadreId, asked.today);
       // Decree 13/2023/NĐ-CP: the full profile only for those who may read personal data, and
       // that read recorded before the paper goes out; the others get the age band instead.
-      const sees = seesPersonalData(asked.principal);
+      const sees =
+        seesPersonalData(asked.principal) &&
+        (await cadreWithin(db, scopeOf(asked.principal, asked.today), cadreId));
       const bytes = await profilePdf(profilePaperFor(profile, sees));
       if (sees) await recordPersonalDataRead(db, asked.principal, [cadreId]);
       sendFile(response, PDF, `Lý lịch ${profile.fullName}.pdf`, `ly-lich-${profile.fullName}.pdf`);

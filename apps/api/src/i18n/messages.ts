@@ -152,6 +152,16 @@ const catalogue = {
     en: 'This document number is already used by a document with different content',
   },
   areaNotFound: { vi: 'Không tìm thấy địa bàn', en: 'No area with this id' },
+  // Management scopes (Regulation 377-QĐ/TW of 2025): the caller's body and those below it.
+  outOfScope: {
+    vi: 'Ngoài phạm vi quản lý của cơ quan bạn công tác; không có gì được ghi',
+    en: 'Outside the management scope of the body you work for; nothing was written',
+  },
+  outOfScopeTop: {
+    vi: 'Chỉ người dùng ở cấp trên cùng (không giới hạn phạm vi) được thay đổi mục này',
+    en: 'Only users at the top (with no narrower scope) may change this',
+  },
+  bodyNotFound: { vi: 'Không tìm thấy cơ quan quản lý', en: 'No body (unit) with this id' },
   unitNotFound: { vi: 'Không tìm thấy đơn vị', en: 'No unit with this id' },
   assignmentNotFound: { vi: 'Không tìm thấy quá trình công tác', en: 'No assignment with this id' },
   rotationNotFound: { vi: 'Không tìm thấy đợt luân chuyển', en: 'No rotation with this id' },

@@ -96,6 +96,12 @@ export const importRouteMessages = {
     vi: 'Chỉ người dùng có vai trò Tổ chức (ORGANIZER) hoặc Quản trị (ADMIN) mới được nhập dữ liệu',
     en: 'Only ORGANIZER or ADMIN users may import',
   },
+  // An import writes the whole registry's rows at once, by natural keys: a user below the top
+  // types their cadres in the screens, where every write is checked against their scope.
+  outOfScope: {
+    vi: 'Chỉ người dùng ở cấp trên cùng (không giới hạn phạm vi quản lý) được nhập dữ liệu hàng loạt',
+    en: 'Only users at the top (with no narrower management scope) may import',
+  },
   csrf: {
     vi: 'Thiếu tiêu đề X-Requested-With: yêu cầu nhập dữ liệu phải do ứng dụng hoặc chương trình gửi',
     en: 'The X-Requested-With header is missing: an import must be sent by the app or a program',

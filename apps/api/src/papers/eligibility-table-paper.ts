@@ -13,6 +13,7 @@ import {
 } from './eligibility-table';
 import type { NamedPaper } from './rotation-table-paper';
 import { refuseAbove } from './table-paper';
+import type { PaperReader } from './paper-reader';
 
 // GET /export/eligibility.xlsx and .csv?asOf=YYYY-MM-DD[&planId=…]: who is a subject of
 // rotation on the date, by the plan's criteria or the default ones, as GraphQL
@@ -49,7 +50,7 @@ export async function eligibilityTablePaper(
   query: PaperQuery,
   today: IsoDate,
   maxRows: number,
-  seesPersonalData = true,
+  { seesPersonalData, scope }: PaperReader = { seesPersonalData: true, scope: null },
 ): Promise<NamedPaper & { personalReadCadreIds: readonly string[] }> {
   const { language } = query;
   const asOf = query.date('asOf');
@@ -65,7 +66,7 @@ export async function eligibilityTablePaper(
   const plan = planId === null ? null : ((await recordsById(db).plan([planId]))[0] ?? null);
   if (planId !== null && plan === null) query.notFound('planId');
   const criteria = criteriaOf(plan);
-  const question: Question = { asOf, planId: plan?.id ?? null, criteria };
+  const question: Question = { asOf, planId: plan?.id ?? null, criteria, scope };
   const rows = await eligibilityTableRows(db, question, language, maxRows, {
     seesPersonalData,
     today,

@@ -11,6 +11,7 @@ import {
   rotationTableRows,
 } from './rotation-table';
 import { refuseAbove, type TablePaper } from './table-paper';
+import type { PaperReader } from './paper-reader';
 
 // GET /export/rotations.xlsx and .csv: the rotation history for a filter, as a paper. The
 // count comes first, so a filter over the limit is refused before a byte of the file is sent.
@@ -41,9 +42,12 @@ export async function rotationTablePaper(
   query: PaperQuery,
   today: IsoDate,
   maxRows: number,
+  reader: PaperReader = { seesPersonalData: true, scope: null },
 ): Promise<NamedPaper> {
   const { language } = query;
-  const { where, words } = await rotationTableFilter(db, query, today);
+  const filter = await rotationTableFilter(db, query, today);
+  const where = { ...filter.where, scope: reader.scope };
+  const { words } = filter;
   const count = await countTableRotations(db, where);
   refuseAbove(count, maxRows, language);
   const text = TEXT[language];

@@ -10,6 +10,7 @@ import { cadres, rotations, units, type Database } from '@luanchuyen/db';
 import { countedStatuses, type RotationStats } from '@luanchuyen/rules';
 import { t } from '../i18n/messages';
 import { rotationCondition, type RotationWhere } from '../read/rotation.queries';
+import type { ManagementScope } from '../read/scope';
 import { rotationStatsOf } from '../read/rotation-stats.queries';
 import { committeeOf, type Committee } from './decision-issuer';
 import { PaperRefusal } from './paper-errors';
@@ -79,6 +80,8 @@ export async function statsReportOf(
   query: StatsReportQuery,
   today: IsoDate,
   maxRows: number,
+  /** The reader's management scope (read/scope.ts): the report counts within it. */
+  scope: ManagementScope | null = null,
 ): Promise<StatsReport> {
   let unitName: string | null = null;
   if (query.unitId) {
@@ -94,6 +97,7 @@ export async function statsReportOf(
     statuses: query.statuses,
     startedFrom: query.from,
     startedTo: query.to,
+    scope,
   };
   const [stats, rows, committee] = await Promise.all([
     rotationStatsOf(db, where),

@@ -2,6 +2,7 @@ import { and, asc, eq, gt, inArray, isNull, lte, or, sql, type SQL } from 'drizz
 import type { IsoDate } from '@luanchuyen/domain';
 import {
   assignments,
+  cadreBodies,
   cadreNameMatches,
   cadres,
   evaluations,
@@ -23,6 +24,7 @@ import {
   type CadreOrder,
 } from './cadre-order';
 import { preparedOf } from './prepared';
+import { cadreScopeCondition, type ManagementScope } from './scope';
 
 // Reads of cadres: the filtered page in the order asked (by name by default), and the lists a
 // profile shows (posts held, evaluations, succession-pool entries) for a batch of cadres at once.
@@ -37,6 +39,8 @@ export type CadreWhere = {
   successionPoolTitle?: string | null;
   /** The day age bands and the pool are judged on (the resolver gives its default). */
   asOf: IsoDate;
+  /** Only the cadres the caller's body manages (read/scope.ts); null at the top. */
+  scope?: ManagementScope | null;
 };
 
 /** The list order of eligibleCadres and the default of cadres: by name, then id. */
@@ -70,6 +74,7 @@ function cadreCondition(where: CadreWhere): SQL | undefined {
     typeof where.inSuccessionPool === 'boolean'
       ? poolCondition(where.inSuccessionPool, where.asOf, where.successionPoolTitle ?? null)
       : undefined,
+    cadreScopeCondition(cadres.id, where.scope),
   );
 }
 
@@ -130,6 +135,15 @@ export function evaluationsOfCadres(db: Database, cadreIds: readonly string[]) {
     .from(evaluations)
     .where(inArray(evaluations.cadreId, [...cadreIds]))
     .orderBy(asc(evaluations.year));
+}
+
+/** Every managing-body period of the cadres, earliest first. */
+export function bodiesOfCadres(db: Database, cadreIds: readonly string[]) {
+  return db
+    .select()
+    .from(cadreBodies)
+    .where(inArray(cadreBodies.cadreId, [...cadreIds]))
+    .orderBy(asc(cadreBodies.validFrom));
 }
 
 /** Every succession-pool entry of the cadres, earliest term first. */

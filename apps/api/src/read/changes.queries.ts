@@ -1,7 +1,8 @@
-import { inArray, type SQL } from 'drizzle-orm';
+import { and, inArray, type SQL } from 'drizzle-orm';
 import { auditEvents, type Database } from '@luanchuyen/db';
 import type { PageRequest } from './page';
 import { pageOrder, pageWhere, type Keyset } from './keyset';
+import { changeScopeCondition, type ManagementScope } from './scope';
 
 // The change feed (API.md `changes`): the audit log by id, oldest first, only its record
 // types, action and instant. Ordering by id is safe for a poller only because audit ids follow
@@ -19,8 +20,8 @@ export type ChangeRow = {
 
 export const CHANGE_KEYSET: Keyset = { columns: [auditEvents.id], direction: 'ASC' };
 
-function changeCondition(recordTypes: readonly string[]): SQL {
-  return inArray(auditEvents.recordType, [...recordTypes]);
+function changeCondition(recordTypes: readonly string[], scope: ManagementScope | null): SQL {
+  return and(inArray(auditEvents.recordType, [...recordTypes]), changeScopeCondition(scope)) as SQL;
 }
 
 const changeColumns = {
@@ -36,15 +37,21 @@ export function changePage(
   db: Database,
   recordTypes: readonly string[],
   request: PageRequest,
+  /** Only changes to records in the caller's scope (read/scope.ts); all at the top. */
+  scope: ManagementScope | null = null,
 ): Promise<ChangeRow[]> {
   return db
     .select(changeColumns)
     .from(auditEvents)
-    .where(pageWhere(CHANGE_KEYSET, request, changeCondition(recordTypes)))
+    .where(pageWhere(CHANGE_KEYSET, request, changeCondition(recordTypes, scope)))
     .orderBy(...pageOrder(CHANGE_KEYSET, request))
     .limit(request.limit + 1);
 }
 
-export async function countChanges(db: Database, recordTypes: readonly string[]): Promise<number> {
-  return db.$count(auditEvents, changeCondition(recordTypes));
+export async function countChanges(
+  db: Database,
+  recordTypes: readonly string[],
+  scope: ManagementScope | null = null,
+): Promise<number> {
+  return db.$count(auditEvents, changeCondition(recordTypes, scope));
 }

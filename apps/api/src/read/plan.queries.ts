@@ -10,6 +10,7 @@ import {
 import type { EligibilityReasonCode } from '@luanchuyen/domain';
 import type { PageRequest } from './page';
 import { afterCursor, orderOf, pageKeyset, pageOrder, pageWhere, type Keyset } from './keyset';
+import { cadreScopeCondition, planScopeCondition, type ManagementScope } from './scope';
 
 // Reads of rotation plans: the page of plans, latest issued first, and the subjects of many
 // plans at once, by name.
@@ -24,17 +25,25 @@ export const SUBJECT_KEYSET: Keyset = {
   direction: 'ASC',
 };
 
-export function planPage(db: Database, request: PageRequest): Promise<RotationPlanRow[]> {
+/** Plans issued within the scope (read/scope.ts); every plan at the top. */
+export function planPage(
+  db: Database,
+  request: PageRequest,
+  scope: ManagementScope | null = null,
+): Promise<RotationPlanRow[]> {
   return db
     .select()
     .from(rotationPlans)
-    .where(pageWhere(PLAN_KEYSET, request, undefined))
+    .where(pageWhere(PLAN_KEYSET, request, planScopeCondition(scope)))
     .orderBy(...pageOrder(PLAN_KEYSET, request))
     .limit(request.limit + 1);
 }
 
-export async function countPlans(db: Database): Promise<number> {
-  return db.$count(rotationPlans);
+export async function countPlans(
+  db: Database,
+  scope: ManagementScope | null = null,
+): Promise<number> {
+  return db.$count(rotationPlans, planScopeCondition(scope));
 }
 
 export type SubjectRow = { planId: string; criterion: EligibilityReasonCode; cadre: CadreRow };
@@ -44,6 +53,8 @@ export async function subjectPagesOfPlans(
   db: Database,
   planIds: readonly string[],
   request: PageRequest,
+  /** Only the subjects the caller's body manages; every one at the top. */
+  scope: ManagementScope | null = null,
 ): Promise<SubjectRow[]> {
   const keyset = pageKeyset(SUBJECT_KEYSET, request);
   const ranked = db
@@ -56,7 +67,11 @@ export async function subjectPagesOfPlans(
     .from(rotationPlanSubjects)
     .innerJoin(cadres, eq(cadres.id, rotationPlanSubjects.cadreId))
     .where(
-      and(inArray(rotationPlanSubjects.planId, [...planIds]), afterCursor(keyset, request.cursor)),
+      and(
+        inArray(rotationPlanSubjects.planId, [...planIds]),
+        afterCursor(keyset, request.cursor),
+        cadreScopeCondition(cadres.id, scope),
+      ),
     )
     .as('ranked');
   return db
@@ -76,11 +91,17 @@ export async function subjectPagesOfPlans(
 export async function subjectCountsOfPlans(
   db: Database,
   planIds: readonly string[],
+  scope: ManagementScope | null = null,
 ): Promise<Map<string, number>> {
   const rows = await db
     .select({ planId: rotationPlanSubjects.planId, count: sql<number>`count(*)::int` })
     .from(rotationPlanSubjects)
-    .where(inArray(rotationPlanSubjects.planId, [...planIds]))
+    .where(
+      and(
+        inArray(rotationPlanSubjects.planId, [...planIds]),
+        cadreScopeCondition(rotationPlanSubjects.cadreId, scope),
+      ),
+    )
     .groupBy(rotationPlanSubjects.planId);
   return new Map(rows.map((row) => [row.planId, row.count]));
 }

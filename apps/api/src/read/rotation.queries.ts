@@ -25,6 +25,7 @@ import {
   type SortDirection,
 } from './keyset';
 import { preparedOf } from './prepared';
+import { cadreScopeCondition, type ManagementScope } from './scope';
 import {
   joinedRotationFields,
   joinsTag,
@@ -52,6 +53,8 @@ export type RotationWhere = {
   activeAt?: IsoDate | null;
   /** Only rotations overdue on this day (isOverdue: ACTIVE, planned end on or before it). */
   overdueOn?: IsoDate | null;
+  /** Only rotations of cadres the caller's body manages (read/scope.ts); null at the top. */
+  scope?: ManagementScope | null;
 };
 
 export function rotationKeyset(direction: SortDirection): Keyset {
@@ -104,6 +107,7 @@ export function rotationCondition(where: RotationWhere): SQL | undefined {
     day ? gt(sql`coalesce(${rotations.endDate}, ${rotations.plannedEndDate})`, day) : undefined,
     where.overdueOn ? eq(rotations.status, 'ACTIVE') : undefined,
     where.overdueOn ? lte(rotations.plannedEndDate, where.overdueOn) : undefined,
+    cadreScopeCondition(rotations.cadreId, where.scope),
   );
 }
 

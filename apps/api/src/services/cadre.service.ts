@@ -10,6 +10,7 @@ import {
 } from '@luanchuyen/db';
 import type { Principal } from '../auth/principal';
 import { audit } from './audit';
+import { startBodies } from './cadre-body.service';
 import { failure, type Failure } from './outcome';
 import { withTransaction, type Tx } from './transaction';
 import { expectRow, missingReferences, nextVersion, updated } from './versioned';
@@ -32,12 +33,15 @@ export type CadreInput = {
   notes: string | null;
   isSample?: boolean;
   successionPool?: readonly SuccessionPoolInput[];
+  /** The managing body from a day on (cadre-body.service.ts); none: managed at the top. */
+  body?: { id: string; from: IsoDate } | null;
 };
 
-export type CadreChanges = Partial<Omit<CadreInput, 'isSample'>>;
+export type CadreChanges = Partial<Omit<CadreInput, 'isSample' | 'body'>>;
 
 const missing = missingReferences({
   cadres_home_area_id_areas_id_fk: { field: ['input', 'homeAreaId'], key: 'areaNotFound' },
+  cadre_bodies_body_unit_id_units_id_fk: { field: ['input', 'bodyId'], key: 'bodyNotFound' },
 });
 
 // Another cadre's code is the caller's mistake, named on the field, not a fault.
@@ -106,6 +110,13 @@ export function createCadres(db: Database, inputs: readonly CadreInput[], actor:
         (inputs[index]?.successionPool ?? []).map((entry) => ({ ...entry, cadreId: row.id })),
       );
       if (pools.length > 0) await tx.insert(successionPoolEntries).values(pools);
+      await startBodies(
+        tx,
+        rows.flatMap((row, index) => {
+          const body = inputs[index]?.body;
+          return body ? [{ cadreId: row.id, bodyId: body.id, validFrom: body.from }] : [];
+        }),
+      );
       await audit(
         tx,
         actor,
@@ -113,7 +124,11 @@ export function createCadres(db: Database, inputs: readonly CadreInput[], actor:
           action: 'cadre.create',
           recordType: 'Cadre',
           recordId: row.id,
-          after: { ...row, successionPool: inputs[index]?.successionPool ?? [] },
+          after: {
+            ...row,
+            successionPool: inputs[index]?.successionPool ?? [],
+            body: inputs[index]?.body ?? null,
+          },
         })),
       );
       return rows;

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { DocumentRef } from '@luanchuyen/domain';
-import { documents, type DocumentKind, type DocumentRow } from '@luanchuyen/db';
+import { documents, units, type DocumentKind, type DocumentRow } from '@luanchuyen/db';
 import type { Principal } from '../auth/principal';
 import { audit } from './audit';
 import { reject } from './outcome';
@@ -17,12 +17,18 @@ function normalized(input: DocumentRef): DocumentRef {
     issuedOn: input.issuedOn,
     issuer: clean(input.issuer),
     title: clean(input.title),
+    issuerUnitId: input.issuerUnitId ?? null,
   };
 }
 
+// The issuing unit is a fact only one side may know: a citation without it still names the
+// same paper, one naming another unit does not.
 function sameContent(row: DocumentRow, input: DocumentRef): boolean {
   return (
-    row.issuedOn === input.issuedOn && row.issuer === input.issuer && row.title === input.title
+    row.issuedOn === input.issuedOn &&
+    row.issuer === input.issuer &&
+    row.title === input.title &&
+    (row.issuerUnitId === null || !input.issuerUnitId || row.issuerUnitId === input.issuerUnitId)
   );
 }
 
@@ -36,6 +42,13 @@ export async function documentIdFor(
 ): Promise<string | null> {
   if (!input) return null;
   const document = normalized(input);
+  if (document.issuerUnitId) {
+    const [unit] = await tx
+      .select({ id: units.id })
+      .from(units)
+      .where(eq(units.id, document.issuerUnitId));
+    if (!unit) reject('NOT_FOUND', 'bodyNotFound', [...field, 'issuerUnitId']);
+  }
   const [inserted] = await tx
     .insert(documents)
     .values({ ...document, kind })

@@ -6,6 +6,7 @@ import type { CursorValue, PageRequest } from '../read/page';
 import { CADRE_KEYSET } from '../read/cadre.queries';
 import { afterCursor, orderOf, pageKeyset, type Keyset } from '../read/keyset';
 import { candidateCondition } from '../facts/eligibility-candidates.queries';
+import { cadreScopeCondition, type ManagementScope } from '../read/scope';
 import { eligibilitiesOf } from './eligibility.service';
 
 // API.md `eligibleCadres`: the cadres who are subjects of rotation on a date, by name. SQL
@@ -14,12 +15,19 @@ import { eligibilitiesOf } from './eligibility.service';
 
 export type EligibleCadre = { cadre: CadreRow; eligibility: Eligibility };
 
-export type Question = { asOf: IsoDate; planId: string | null; criteria: CriteriaSet };
+export type Question = {
+  asOf: IsoDate;
+  planId: string | null;
+  criteria: CriteriaSet;
+  /** Only the cadres the caller's body manages (read/scope.ts); null at the top. */
+  scope?: ManagementScope | null;
+};
 
 /** The candidate condition, fixed for the whole request; undefined when nobody can be a subject. */
 function conditionOf(question: Question): SQL | undefined {
   if (!isInForce(question.criteria, question.asOf)) return undefined;
-  return candidateCondition(question);
+  const candidates = candidateCondition(question);
+  return candidates && and(candidates, cadreScopeCondition(cadres.id, question.scope));
 }
 
 async function judgedBatch(

@@ -8,6 +8,7 @@ import {
 } from '@luanchuyen/rules';
 import type { Database } from '@luanchuyen/db';
 import { globalIdOf, rowIdOf } from '../global-ids';
+import { overrideIssuerFacts } from '../facts/issuer-facts.queries';
 import { loadRotationFactsData, type FactsField } from '../facts/rotation-facts.queries';
 import { countRotationCheck } from '../metrics-scope';
 
@@ -52,7 +53,16 @@ export async function runRotationCheck(
     countRotationCheck('not_found');
     return read;
   }
-  const facts = rotationFactsFrom(read.data, proposal.startDate);
+  // Who issued a cited override, beside who managed the cadre that day (ISSUER_NOT_COMPETENT).
+  const overrideIssuer = override?.issuerUnitId
+    ? await overrideIssuerFacts(
+        db,
+        proposal.cadreId,
+        override.issuerUnitId,
+        override.issuedOn ?? proposal.startDate,
+      )
+    : null;
+  const facts = { ...rotationFactsFrom(read.data, proposal.startDate), overrideIssuer };
   // The facts speak in global ids; so does the input the rules compare them with.
   const input = {
     cadreId: globalIdOf('Cadre', proposal.cadreId),

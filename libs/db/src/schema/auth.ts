@@ -11,6 +11,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { createdAt } from './columns';
 import { roleEnum } from './enums';
+import { units } from './units';
 
 // Who may call the API: users with passwords and sessions, and API keys. Secrets are stored
 // only as hashes (SHA-256 hex of the cookie token or key; a memory-hard hash of passwords).
@@ -21,6 +22,8 @@ export const users = pgTable(
     username: text('username').notNull().unique('users_username_key'),
     passwordHash: text('password_hash').notNull(),
     role: roleEnum('role').notNull(),
+    /** The body the user works for: they act within it and the bodies below it; null: the top. */
+    bodyUnitId: uuid('body_unit_id').references(() => units.id),
     createdAt: createdAt(),
     /** Disabled users keep their rows: audit events point at them. */
     disabledAt: timestamp('disabled_at', { withTimezone: true, mode: 'date' }),
@@ -58,6 +61,8 @@ export const apiKeys = pgTable('api_keys', {
   revokedAt: timestamp('revoked_at', { withTimezone: true, mode: 'date' }),
   /** May read personal data (Decree 13/2023/NĐ-CP): birth dates, home areas, evaluations, notes. */
   personalData: boolean('personal_data').notNull().default(false),
+  /** The body the key reads for, with the bodies below it; null: the top. */
+  bodyUnitId: uuid('body_unit_id').references(() => units.id),
 });
 
 export type UserRow = typeof users.$inferSelect;

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, pgTable, text } from 'drizzle-orm/pg-core';
+import { check, index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, id, isoDate } from './columns';
 import { documentKindEnum } from './enums';
 
@@ -14,6 +14,12 @@ export const documents = pgTable(
     kind: documentKindEnum('kind').notNull(),
     issuedOn: isoDate('issued_on').notNull(),
     issuer: text('issuer').notNull(),
+    /**
+     * The issuing unit, beside the free-text issuer, when known. Its foreign key to units is
+     * written in migration 0015 by hand: units cite documents, and the schema files import
+     * in one direction only.
+     */
+    issuerUnitId: uuid('issuer_unit_id'),
     title: text('title').notNull(),
     createdAt: createdAt(),
   },

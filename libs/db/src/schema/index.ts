@@ -9,6 +9,7 @@ export * from './plans';
 export * from './rotations';
 export * from './assignments';
 export * from './evaluations';
+export * from './management';
 export * from './auth';
 export * from './audit';
 export * from './personal-data';

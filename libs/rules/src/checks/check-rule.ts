@@ -49,6 +49,21 @@ export type RotationFacts = {
   toPositionAssignments: readonly Assignment[];
   /** Everyone's rotations into the target post. */
   toPositionRotations: readonly Rotation[];
+  /** Who issued the override decision cited, beside who manages the cadre; none cited: absent. */
+  overrideIssuer?: OverrideIssuerFacts | null;
+};
+
+/**
+ * The override decision's issuing unit and the cadre's managing body on the day it was issued
+ * (Regulation 377-QĐ/TW of 2025), read by the API: `competent` is whether the issuer is that
+ * body or one above it, null when no body is known to manage the cadre that day.
+ */
+export type OverrideIssuerFacts = {
+  issuerUnitId: string;
+  issuerName: string;
+  bodyUnitId: string | null;
+  bodyName: string | null;
+  competent: boolean | null;
 };
 
 export type CheckContext = {
@@ -87,6 +102,7 @@ const META: Record<ViolationCode, { severity: Severity; field: RotationField }> 
   HIGHER_RANK: { severity: 'WARNING', field: 'toPositionId' },
   UNIT_CLOSED: { severity: 'ERROR', field: 'toPositionId' },
   UNIT_CLOSES_DURING_ROTATION: { severity: 'WARNING', field: 'toPositionId' },
+  ISSUER_NOT_COMPETENT: { severity: 'WARNING', field: 'cadreId' },
 };
 
 type Parts = { facts: Facts; legalBasis: LegalBasis | null };

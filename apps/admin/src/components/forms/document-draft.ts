@@ -1,13 +1,48 @@
 import { isIsoDate } from '../../lib/format';
 import type { DocumentInput } from '../../lib/gql/graphql';
+import type { UnitChoice } from './unit-choice-field';
 
 // A numbered paper as a form holds it, and the DocumentInput it becomes. The limits are the
 // API's (apps/api input-schemas.ts `documentInput`): number, issuer and title of 1–500
-// characters after NFC and trimming, and a real issue date.
+// characters after NFC and trimming, and a real issue date. The issuing unit is optional: the
+// free-text issuer stays the paper's own words, the unit lets the server check its competence.
 
-export type DocumentDraft = { number: string; issuedOn: string; issuer: string; title: string };
+export type DocumentDraft = {
+  number: string;
+  issuedOn: string;
+  issuer: string;
+  title: string;
+  /** The unit of the registry that issued it (sent as issuerUnitId); null when not recorded. */
+  issuerUnit: UnitChoice | null;
+};
 
-export const EMPTY_DOCUMENT: DocumentDraft = { number: '', issuedOn: '', issuer: '', title: '' };
+export const EMPTY_DOCUMENT: DocumentDraft = {
+  number: '',
+  issuedOn: '',
+  issuer: '',
+  title: '',
+  issuerUnit: null,
+};
+
+/** Every part of a paper a form shows, in the order of its fields. */
+export const DOCUMENT_PARTS: readonly (keyof DocumentDraft)[] = [
+  'number',
+  'issuedOn',
+  'issuer',
+  'issuerUnit',
+  'title',
+];
+
+/** The part a userError's path names: the input's own names, issuerUnitId for the unit. */
+export function documentPartOf(name: string): keyof DocumentDraft | null {
+  if (name === 'issuerUnitId') return 'issuerUnit';
+  return DOCUMENT_PARTS.find((part) => part === name && part !== 'issuerUnit') ?? null;
+}
+
+// Left out when none is chosen: the paper names no unit.
+const issuerUnitOf = (draft: DocumentDraft) =>
+  draft.issuerUnit ? { issuerUnitId: draft.issuerUnit.id } : {};
+
 export const DOCUMENT_TEXT_MAX = 500;
 
 /** A catalogue key with what it interpolates. */
@@ -28,6 +63,7 @@ export function toDocumentInput(draft: DocumentDraft): DocumentInput | null {
     issuedOn: draft.issuedOn,
     issuer: draft.issuer.trim(),
     title: draft.title.trim(),
+    ...issuerUnitOf(draft),
   };
 }
 
@@ -39,7 +75,8 @@ export function readDocumentDraft(draft: DocumentDraft): DocumentReading {
     title: clean(draft.title),
   };
   const issuedOn = draft.issuedOn.trim();
-  if (!texts.number && !texts.issuer && !texts.title && !issuedOn) return { ok: true, input: null };
+  if (!texts.number && !texts.issuer && !texts.title && !issuedOn && !draft.issuerUnit)
+    return { ok: true, input: null };
 
   const problems: DocumentProblems = {};
   for (const key of ['number', 'issuer', 'title'] as const) {
@@ -52,5 +89,5 @@ export function readDocumentDraft(draft: DocumentDraft): DocumentReading {
   else if (!isIsoDate(issuedOn)) problems.issuedOn = { key: 'document.errors.invalidDate' };
 
   if (Object.keys(problems).length > 0) return { ok: false, problems };
-  return { ok: true, input: { ...texts, issuedOn } };
+  return { ok: true, input: { ...texts, issuedOn, ...issuerUnitOf(draft) } };
 }

@@ -1,20 +1,24 @@
 import { useTranslation } from 'react-i18next';
+import { isIsoDate } from '../../lib/format';
 import { Field } from '../ui/field';
 import { DateInput } from './date-input';
 import type { DocumentDraft } from './document-draft';
+import { UnitChoiceField } from './unit-choice-field';
 
 type Props = {
   legend: string;
   hint?: string;
   value: DocumentDraft;
   onChange: (value: DocumentDraft) => void;
-  errors?: Partial<Record<keyof DocumentDraft, string>>;
+  errors?: Partial<Record<keyof DocumentDraft, string | undefined>>;
 };
 
-/** A numbered paper (DocumentInput): number, date, issuer, title. */
+type TextPart = 'number' | 'issuer' | 'title';
+
+/** A numbered paper (DocumentInput): number, date, issuer and its unit, title. */
 export function DocumentFields({ legend, hint, value, onChange, errors = {} }: Props) {
   const { t } = useTranslation();
-  const set = (key: keyof DocumentDraft) => (event: { target: { value: string } }) =>
+  const set = (key: TextPart) => (event: { target: { value: string } }) =>
     onChange({ ...value, [key]: event.target.value });
   return (
     <fieldset className="toolbar">
@@ -32,6 +36,17 @@ export function DocumentFields({ legend, hint, value, onChange, errors = {} }: P
       <Field label={t('document.issuer')} error={errors.issuer}>
         <input value={value.issuer} onChange={set('issuer')} />
       </Field>
+      {/* Units that existed on the day of issue, once it is typed. */}
+      <UnitChoiceField
+        label={t('document.issuerUnit')}
+        searchLabel={t('document.issuerUnitSearch')}
+        hint={t('document.issuerUnitHint')}
+        noneLabel={t('document.noIssuerUnit')}
+        value={value.issuerUnit}
+        onChange={(issuerUnit) => onChange({ ...value, issuerUnit })}
+        activeAt={isIsoDate(value.issuedOn) ? value.issuedOn : null}
+        error={errors.issuerUnit}
+      />
       <Field label={t('document.title')} error={errors.title}>
         <input value={value.title} onChange={set('title')} />
       </Field>

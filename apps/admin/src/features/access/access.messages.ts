@@ -67,6 +67,18 @@ export const accessMessages: Catalogue = {
         revokeQuestion:
           'Thu hồi khóa {{name}}? Các chương trình dùng khóa này bị từ chối ngay; không hoàn tác được.',
       },
+      scope: {
+        search: 'Tìm cơ quan, đơn vị',
+        userHint:
+          'Người dùng làm việc trong cơ quan này và các đơn vị trực thuộc; để trống: toàn bộ danh mục. Quản trị viên luôn thấy và làm được mọi việc.',
+        keyHint:
+          'Khóa chỉ đọc dữ liệu của cơ quan này và các đơn vị trực thuộc; để trống: toàn bộ danh mục. Không đổi được sau khi tạo khóa.',
+        change: 'Đổi phạm vi quản lý',
+        changeOf: 'Đổi phạm vi quản lý của {{username}}',
+        changeQuestion:
+          'Chọn cơ quan mà {{username}} làm việc từ nay; chọn “Toàn bộ (cấp trên cùng)” để mở rộng ra toàn bộ danh mục.',
+        newScope: 'Phạm vi quản lý mới',
+      },
       problem: {
         usernameFormat:
           'Tên đăng nhập gồm 3–64 chữ cái không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới.',
@@ -140,6 +152,18 @@ export const accessMessages: Catalogue = {
         revokeOf: 'Revoke the key {{name}}',
         revokeQuestion:
           'Revoke the key {{name}}? Programs using it are refused at once; this cannot be undone.',
+      },
+      scope: {
+        search: 'Find a body or unit',
+        userHint:
+          'The user works within this body and the units below it; left empty: the whole registry. Administrators always see and do everything.',
+        keyHint:
+          'The key reads only the data of this body and the units below it; left empty: the whole registry. It cannot be changed once the key is made.',
+        change: 'Change scope',
+        changeOf: 'Change the management scope of {{username}}',
+        changeQuestion:
+          'Choose the body {{username}} works for from now on; choose “Everything (the top)” to widen it to the whole registry.',
+        newScope: 'New management scope',
       },
       problem: {
         usernameFormat: 'A username is 3–64 letters, digits, dots, dashes or underscores.',

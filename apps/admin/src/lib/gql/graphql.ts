@@ -7,6 +7,8 @@ export type Incremental<T> =
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** A new API key. */
 export type ApiKeyCreateInput = {
+  /** The body whose scope the key reads within; left out or null: the top, the whole registry. */
+  bodyId?: string | null | undefined;
   /** A label saying who or what uses the key (1–100 characters). */
   name: string;
   /** Whether the key may read personal data (birth dates, home areas, evaluations, notes); default false. Grant it only to programs that need it: every read is recorded (personalDataReads). */
@@ -137,12 +139,24 @@ export type CadreAgeBand =
   /** Cadres whose band cannot be told: no birth date and no birth year, or only a birth year that leaves two ages on either side of a band's edge (born 1991, on a day of 2026: 34 or 35). Such cadres are in no other band. */
   | 'UNKNOWN';
 
+/** A change of who manages a cadre, from a date on (a promotion, a transfer, a merger). */
+export type CadreBodyChangeInput = {
+  /** The body that manages them from validFrom. */
+  bodyId: string;
+  /** The cadre. */
+  cadreId: string;
+  /** The first day it does: the period in force that day ends on it, and the new one lasts until the next period begins, or open-ended. */
+  validFrom: string;
+};
+
 /** A new person in the registry; unknown facts are left out, never guessed. */
 export type CadreCreateInput = {
   /** Birth date, when known. */
   birthDate?: string | null | undefined;
   /** Birth year, when only the year is known. */
   birthYear?: number | null | undefined;
+  /** The managing body from today; left out: the caller's own body (none for a caller at the top). A body outside the caller's scope gives OUT_OF_SCOPE. */
+  bodyId?: string | null | undefined;
   /** The Board's own cadre number (mã cán bộ), at most 40 characters, unique; never a citizen id. Another cadre's code gives DUPLICATE_CODE. */
   code?: string | null | undefined;
   /** The full name in Vietnamese (stored in Unicode NFC). */
@@ -229,6 +243,8 @@ export type DocumentInput = {
   issuedOn: string;
   /** Who issued it, e.g. Ban Thường vụ Thành ủy Lạng Sơn. */
   issuer: string;
+  /** The issuing unit (a Party committee or other body), beside the free-text issuer. On an override decision it is checked against the cadre's managing body on the day the decision was issued: not that body or one above it gives the warning ISSUER_NOT_COMPETENT. */
+  issuerUnitId?: string | null | undefined;
   /** The number as printed, e.g. 123-QĐ/TU. */
   number: string;
   /** Its title or summary. */
@@ -590,6 +606,8 @@ export type RotationViolationCode =
   | 'HIGHER_RANK'
   /** Less than the expected years of service left at the start, counted through the retirement date (a warning). */
   | 'INSUFFICIENT_REMAINING_SERVICE'
+  /** The override decision's issuing unit is neither the body that manages the cadre on the day it was issued nor one above it (a warning; Regulation 377-QĐ/TW of 2025). */
+  | 'ISSUER_NOT_COMPETENT'
   /** A post reserved for non-locals given to a local native. */
   | 'LOCAL_NATIVE_TO_NON_LOCAL_POST'
   /** The post has no free seat on the start date. */
@@ -722,6 +740,8 @@ export type UnitUpdateInput = {
 
 /** A new user who signs in with a username and password. */
 export type UserCreateInput = {
+  /** The body the user works for (a unit); left out or null: the top, the whole registry. */
+  bodyId?: string | null | undefined;
   /** At least 12 characters. */
   password: string;
   /** What the user may do. */
@@ -738,6 +758,8 @@ export type UserResetPasswordInput = {
 
 /** What changes on a user; a field left out stays as it is. */
 export type UserUpdateInput = {
+  /** The body the user works for from now on; null widens the scope to the top. */
+  bodyId?: string | null | undefined;
   /** True disables the user (their sessions end, they cannot sign in); false enables them. */
   disabled?: boolean | null | undefined;
   /** What the user may do from now on. */
@@ -769,6 +791,15 @@ export type PostChoicesQuery = {
   };
 };
 
+export type UnitChoicesQueryVariables = Exact<{
+  search?: string | null | undefined;
+  activeAt?: string | null | undefined;
+}>;
+
+export type UnitChoicesQuery = {
+  units: { totalCount: number; nodes: Array<{ id: string; name: string; validTo: string | null }> };
+};
+
 export type ApiKeyCreateMutationVariables = Exact<{
   input: ApiKeyCreateInput;
 }>;
@@ -783,6 +814,7 @@ export type ApiKeyCreateMutation = {
       personalData: boolean;
       createdAt: string;
       revokedAt: string | null;
+      body: { id: string; name: string } | null;
     } | null;
     userErrors: Array<{ code: string; field: Array<string> | null; message: string }>;
   };
@@ -815,6 +847,7 @@ export type AccessApiKeysQuery = {
       personalData: boolean;
       createdAt: string;
       revokedAt: string | null;
+      body: { id: string; name: string } | null;
     }>;
   };
 };
@@ -832,6 +865,7 @@ export type UserCreateMutation = {
       createdAt: string;
       disabledAt: string | null;
       version: number;
+      body: { id: string; name: string } | null;
     } | null;
     userErrors: Array<{ code: string; field: Array<string> | null; message: string }>;
   };
@@ -845,7 +879,13 @@ export type UserUpdateMutationVariables = Exact<{
 
 export type UserUpdateMutation = {
   userUpdate: {
-    user: { id: string; role: Role; disabledAt: string | null; version: number } | null;
+    user: {
+      id: string;
+      role: Role;
+      disabledAt: string | null;
+      version: number;
+      body: { id: string; name: string } | null;
+    } | null;
     userErrors: Array<{ code: string; field: Array<string> | null; message: string }>;
   };
 };
@@ -878,6 +918,7 @@ export type AccessUsersQuery = {
       createdAt: string;
       disabledAt: string | null;
       version: number;
+      body: { id: string; name: string } | null;
     }>;
   };
 };
@@ -1155,6 +1196,26 @@ export type AssignmentEndMutation = {
   };
 };
 
+export type CadreBodyChangeMutationVariables = Exact<{
+  input: CadreBodyChangeInput;
+}>;
+
+export type CadreBodyChangeMutation = {
+  cadreBodyChange: {
+    cadre: {
+      id: string;
+      version: number;
+      body: { id: string; name: string } | null;
+      bodies: Array<{
+        validFrom: string;
+        validTo: string | null;
+        body: { id: string; name: string };
+      }>;
+    } | null;
+    userErrors: Array<{ code: string; field: Array<string> | null; message: string }>;
+  };
+};
+
 export type CadreCreateMutationVariables = Exact<{
   input: CadreCreateInput;
 }>;
@@ -1350,6 +1411,12 @@ export type CadreProfileQuery = {
         ageBand: string | null;
         retirementYear: number | null;
         homeArea: { id: string; name: string } | null;
+        body: { id: string; name: string } | null;
+        bodies: Array<{
+          validFrom: string;
+          validTo: string | null;
+          body: { id: string; name: string };
+        }>;
         successionPool: Array<{ targetTitle: string; termStart: number; termEnd: number }>;
         assignments: Array<{
           id: string;
@@ -1616,15 +1683,6 @@ export type RotationPlanCreateMutation = {
   };
 };
 
-export type PlanIssuingUnitChoicesQueryVariables = Exact<{
-  search?: string | null | undefined;
-  activeAt?: string | null | undefined;
-}>;
-
-export type PlanIssuingUnitChoicesQuery = {
-  units: { totalCount: number; nodes: Array<{ id: string; name: string }> };
-};
-
 export type RotationPlanAddSubjectsMutationVariables = Exact<{
   input: RotationPlanAddSubjectsInput;
 }>;
@@ -1840,6 +1898,7 @@ export type RotationDetailQuery = {
           issuedOn: string;
           issuer: string;
           title: string;
+          issuerUnit: { id: string; name: string } | null;
         } | null;
         overrideDecision: {
           id: string;
@@ -1847,6 +1906,7 @@ export type RotationDetailQuery = {
           issuedOn: string;
           issuer: string;
           title: string;
+          issuerUnit: { id: string; name: string } | null;
         } | null;
         violations: Array<{ code: RotationViolationCode; severity: Severity; message: string }>;
         history: Array<{
@@ -1876,6 +1936,7 @@ export type RotationDetailDocumentFragment = {
   issuedOn: string;
   issuer: string;
   title: string;
+  issuerUnit: { id: string; name: string } | null;
 };
 
 export type RotationFilterChoicesQueryVariables = Exact<{
@@ -2226,7 +2287,12 @@ export type UnitDetailQuery = {
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never }>;
 
-export type ViewerQuery = { viewer: { role: Role; user: { id: string; username: string } | null } };
+export type ViewerQuery = {
+  viewer: {
+    role: Role;
+    user: { id: string; username: string; body: { id: string; name: string } | null } | null;
+  };
+};
 
 export const AuditRecordFragmentDoc = {
   kind: 'Document',
@@ -2501,6 +2567,17 @@ export const RotationDetailDocumentFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'number' } },
           { kind: 'Field', name: { kind: 'Name', value: 'issuedOn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'issuer' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'issuerUnit' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
         ],
       },
@@ -2690,6 +2767,81 @@ export const PostChoicesDocument = {
     },
   ],
 } as unknown as DocumentNode<PostChoicesQuery, PostChoicesQueryVariables>;
+export const UnitChoicesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'UnitChoices' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'activeAt' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Date' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'units' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'search' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'activeAt' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'activeAt' } },
+                    },
+                  ],
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '20' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'validTo' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UnitChoicesQuery, UnitChoicesQueryVariables>;
 export const ApiKeyCreateDocument = {
   kind: 'Document',
   definitions: [
@@ -2735,6 +2887,17 @@ export const ApiKeyCreateDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'personalData' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'revokedAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'body' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },
@@ -2890,6 +3053,17 @@ export const AccessApiKeysDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'personalData' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'revokedAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'body' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },
@@ -2946,6 +3120,17 @@ export const UserCreateDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'disabledAt' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'body' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },
@@ -3035,6 +3220,17 @@ export const UserUpdateDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'role' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'disabledAt' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'body' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },
@@ -3202,6 +3398,17 @@ export const AccessUsersDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'disabledAt' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'body' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },
@@ -4347,6 +4554,103 @@ export const AssignmentEndDocument = {
     },
   ],
 } as unknown as DocumentNode<AssignmentEndMutation, AssignmentEndMutationVariables>;
+export const CadreBodyChangeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CadreBodyChange' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CadreBodyChangeInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cadreBodyChange' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'cadre' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'body' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'bodies' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'validFrom' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'validTo' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'body' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CadreBodyChangeMutation, CadreBodyChangeMutationVariables>;
 export const CadreCreateDocument = {
   kind: 'Document',
   definitions: [
@@ -5066,6 +5370,39 @@ export const CadreProfileDocument = {
                           selections: [
                             { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'body' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'bodies' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'validFrom' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'validTo' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'body' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
                           ],
                         },
                       },
@@ -6459,80 +6796,6 @@ export const RotationPlanCreateDocument = {
     },
   ],
 } as unknown as DocumentNode<RotationPlanCreateMutation, RotationPlanCreateMutationVariables>;
-export const PlanIssuingUnitChoicesDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'PlanIssuingUnitChoices' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'activeAt' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Date' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'units' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'filter' },
-                value: {
-                  kind: 'ObjectValue',
-                  fields: [
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'search' },
-                      value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
-                    },
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'activeAt' },
-                      value: { kind: 'Variable', name: { kind: 'Name', value: 'activeAt' } },
-                    },
-                  ],
-                },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'IntValue', value: '20' },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'nodes' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<PlanIssuingUnitChoicesQuery, PlanIssuingUnitChoicesQueryVariables>;
 export const RotationPlanAddSubjectsDocument = {
   kind: 'Document',
   definitions: [
@@ -7578,6 +7841,17 @@ export const RotationDetailDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'number' } },
           { kind: 'Field', name: { kind: 'Name', value: 'issuedOn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'issuer' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'issuerUnit' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
         ],
       },
@@ -9469,6 +9743,17 @@ export const ViewerDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'username' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'body' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },

@@ -10,6 +10,7 @@ import type {
   AssignmentRow,
   EvaluationRow,
   SuccessionPoolEntryRow,
+  CadreBodyRow,
   RotationRow,
   RotationPlanRow,
   UserRow,
@@ -72,6 +73,8 @@ export type Scalars = {
 /** A key for programs calling the API with Authorization: Bearer <secret>. */
 export type ApiKey = Node & {
   __typename?: 'ApiKey';
+  /** The management scope the key reads within: the body and the bodies below it. Null: the top, the whole registry. Set at creation only. */
+  body: Maybe<Unit>;
   /** When the key was created. */
   createdAt: Scalars['DateTime']['output'];
   /** The opaque global id of the key. */
@@ -101,6 +104,8 @@ export type ApiKeyConnection = {
 
 /** A new API key. */
 export type ApiKeyCreateInput = {
+  /** The body whose scope the key reads within; left out or null: the top, the whole registry. */
+  bodyId?: InputMaybe<Scalars['ID']['input']>;
   /** A label saying who or what uses the key (1–100 characters). */
   name: Scalars['String']['input'];
   /** Whether the key may read personal data (birth dates, home areas, evaluations, notes); default false. Grant it only to programs that need it: every read is recorded (personalDataReads). */
@@ -444,6 +449,10 @@ export type Cadre = Node & {
   birthDate: Maybe<Scalars['Date']['output']>;
   /** Birth year; null when unknown. Personal data (Decree 13/2023/NĐ-CP): for a caller without access to it (VIEWER users, API keys without personalData) null with the field error PERSONAL_DATA_HIDDEN. */
   birthYear: Maybe<Scalars['Int']['output']>;
+  /** Every managing body of the cadre, earliest first, with the period of each. */
+  bodies: Array<CadreBody>;
+  /** The managing body today (the committee whose Standing Committee manages the cadre, Regulation 377-QĐ/TW of 2025); null: managed at the top, in nobody's narrower scope. */
+  body: Maybe<Unit>;
   /** The Board's own cadre number (mã cán bộ), unique when set; null when none. Never a citizen id. */
   code: Maybe<Scalars['String']['output']>;
   /** Whether the cadre is a subject of rotation on a date, and why (PRODUCT.md rule 1). */
@@ -511,6 +520,27 @@ export type CadreAgeBand =
   /** Cadres whose band cannot be told: no birth date and no birth year, or only a birth year that leaves two ages on either side of a band's edge (born 1991, on a day of 2026: 34 or 35). Such cadres are in no other band. */
   | 'UNKNOWN';
 
+/** A period in which a body manages a cadre. */
+export type CadreBody = {
+  __typename?: 'CadreBody';
+  /** The managing body. */
+  body: Unit;
+  /** The first day it manages the cadre. */
+  validFrom: Scalars['Date']['output'];
+  /** The first day it no longer does (exclusive); null while it still does. */
+  validTo: Maybe<Scalars['Date']['output']>;
+};
+
+/** A change of who manages a cadre, from a date on (a promotion, a transfer, a merger). */
+export type CadreBodyChangeInput = {
+  /** The body that manages them from validFrom. */
+  bodyId: Scalars['ID']['input'];
+  /** The cadre. */
+  cadreId: Scalars['ID']['input'];
+  /** The first day it does: the period in force that day ends on it, and the new one lasts until the next period begins, or open-ended. */
+  validFrom: Scalars['Date']['input'];
+};
+
 /** A page of cadres, in the order asked (by default that of a Vietnamese list of names). */
 export type CadreConnection = {
   __typename?: 'CadreConnection';
@@ -530,6 +560,8 @@ export type CadreCreateInput = {
   birthDate?: InputMaybe<Scalars['Date']['input']>;
   /** Birth year, when only the year is known. */
   birthYear?: InputMaybe<Scalars['Int']['input']>;
+  /** The managing body from today; left out: the caller's own body (none for a caller at the top). A body outside the caller's scope gives OUT_OF_SCOPE. */
+  bodyId?: InputMaybe<Scalars['ID']['input']>;
   /** The Board's own cadre number (mã cán bộ), at most 40 characters, unique; never a citizen id. Another cadre's code gives DUPLICATE_CODE. */
   code?: InputMaybe<Scalars['String']['input']>;
   /** The full name in Vietnamese (stored in Unicode NFC). */
@@ -672,6 +704,8 @@ export type Document = Node & {
   issuedOn: Scalars['Date']['output'];
   /** Who issued it, e.g. Ban Thường vụ Thành ủy Lạng Sơn. */
   issuer: Scalars['String']['output'];
+  /** The issuing unit, when the decision named it; null when only the free-text issuer is known. */
+  issuerUnit: Maybe<Unit>;
   /** What kind of paper it is. */
   kind: DocumentKind;
   /** The number as printed, e.g. 123-QĐ/TU or 671/QĐ-UBND. */
@@ -686,6 +720,8 @@ export type DocumentInput = {
   issuedOn: Scalars['Date']['input'];
   /** Who issued it, e.g. Ban Thường vụ Thành ủy Lạng Sơn. */
   issuer: Scalars['String']['input'];
+  /** The issuing unit (a Party committee or other body), beside the free-text issuer. On an override decision it is checked against the cadre's managing body on the day the decision was issued: not that body or one above it gives the warning ISSUER_NOT_COMPETENT. */
+  issuerUnitId?: InputMaybe<Scalars['ID']['input']>;
   /** The number as printed, e.g. 123-QĐ/TU. */
   number: Scalars['String']['input'];
   /** Its title or summary. */
@@ -901,6 +937,8 @@ export type Mutation = {
   assignmentCreate: AssignmentPayload;
   /** Ends an assignment. */
   assignmentEnd: AssignmentPayload;
+  /** Changes who manages a cadre from a date. OUT_OF_SCOPE when the cadre or the new body is outside the caller's scope. */
+  cadreBodyChange: CadrePayload;
   /** Adds a person to the registry. */
   cadreCreate: CadrePayload;
   /** Changes a person's facts. */
@@ -977,6 +1015,11 @@ export type MutationAssignmentEndArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   input: AssignmentEndInput;
+};
+
+/** Changes: each one business action, returning the changed object and userErrors. */
+export type MutationCadreBodyChangeArgs = {
+  input: CadreBodyChangeInput;
 };
 
 /** Changes: each one business action, returning the changed object and userErrors. */
@@ -2132,6 +2175,8 @@ export type RotationViolationCode =
   | 'HIGHER_RANK'
   /** Less than the expected years of service left at the start, counted through the retirement date (a warning). */
   | 'INSUFFICIENT_REMAINING_SERVICE'
+  /** The override decision's issuing unit is neither the body that manages the cadre on the day it was issued nor one above it (a warning; Regulation 377-QĐ/TW of 2025). */
+  | 'ISSUER_NOT_COMPETENT'
   /** A post reserved for non-locals given to a local native. */
   | 'LOCAL_NATIVE_TO_NON_LOCAL_POST'
   /** The post has no free seat on the start date. */
@@ -2447,6 +2492,8 @@ export type UnitUpdateInput = {
 /** A person who signs in to the admin app. */
 export type User = Node & {
   __typename?: 'User';
+  /** The management scope: the body they work for: they act within it and the bodies below it (its descendants by parent, and the units merged or renamed into those). Null: the top, the whole registry. An ADMIN sees and does everything whatever it is; an ORGANIZER or VIEWER reads lists, statistics, exports and the change feed within it, sees personal data only of the cadres in it, and a write outside it is the user error OUT_OF_SCOPE. */
+  body: Maybe<Unit>;
   /** When the user was created. */
   createdAt: Scalars['DateTime']['output'];
   /** When the user was disabled; null while they may sign in. */
@@ -2476,6 +2523,8 @@ export type UserConnection = {
 
 /** A new user who signs in with a username and password. */
 export type UserCreateInput = {
+  /** The body the user works for (a unit); left out or null: the top, the whole registry. */
+  bodyId?: InputMaybe<Scalars['ID']['input']>;
   /** At least 12 characters. */
   password: Scalars['String']['input'];
   /** What the user may do. */
@@ -2530,6 +2579,8 @@ export type UserResetPasswordInput = {
 
 /** What changes on a user; a field left out stays as it is. */
 export type UserUpdateInput = {
+  /** The body the user works for from now on; null widens the scope to the top. */
+  bodyId?: InputMaybe<Scalars['ID']['input']>;
   /** True disables the user (their sessions end, they cannot sign in); false enables them. */
   disabled?: InputMaybe<Scalars['Boolean']['input']>;
   /** What the user may do from now on. */
@@ -2708,6 +2759,8 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Cadre: ResolverTypeWrapper<CadreRow>;
   CadreAgeBand: CadreAgeBand;
+  CadreBody: ResolverTypeWrapper<CadreBodyRow>;
+  CadreBodyChangeInput: CadreBodyChangeInput;
   CadreConnection: ResolverTypeWrapper<CadreConnectionParent>;
   CadreCreateInput: CadreCreateInput;
   CadreEdge: ResolverTypeWrapper<Omit<CadreEdge, 'node'> & { node: ResolversTypes['Cadre'] }>;
@@ -2950,6 +3003,8 @@ export type ResolversParentTypes = {
   AuditFieldChange: AuditFieldChangeParent;
   Boolean: Scalars['Boolean']['output'];
   Cadre: CadreRow;
+  CadreBody: CadreBodyRow;
+  CadreBodyChangeInput: CadreBodyChangeInput;
   CadreConnection: CadreConnectionParent;
   CadreCreateInput: CadreCreateInput;
   CadreEdge: Omit<CadreEdge, 'node'> & { node: ResolversParentTypes['Cadre'] };
@@ -3102,6 +3157,7 @@ export type ApiKeyResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey'],
 > = {
+  body?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3296,6 +3352,8 @@ export type CadreResolvers<
   assignments?: Resolver<Array<ResolversTypes['Assignment']>, ParentType, ContextType>;
   birthDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   birthYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  bodies?: Resolver<Array<ResolversTypes['CadreBody']>, ParentType, ContextType>;
+  body?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
   code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   eligibility?: Resolver<
     ResolversTypes['Eligibility'],
@@ -3328,6 +3386,15 @@ export type CadreResolvers<
   successionPool?: Resolver<Array<ResolversTypes['SuccessionPoolEntry']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CadreBodyResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['CadreBody'] = ResolversParentTypes['CadreBody'],
+> = {
+  body?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
+  validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
 export type CadreConnectionResolvers<
@@ -3404,6 +3471,7 @@ export type DocumentResolvers<
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issuedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   issuer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  issuerUnit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['DocumentKind'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3554,6 +3622,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationAssignmentEndArgs, 'expectedVersion' | 'id' | 'input'>
+  >;
+  cadreBodyChange?: Resolver<
+    ResolversTypes['CadrePayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCadreBodyChangeArgs, 'input'>
   >;
   cadreCreate?: Resolver<
     ResolversTypes['CadrePayload'],
@@ -4360,6 +4434,7 @@ export type UserResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'],
 > = {
+  body?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   disabledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -4442,6 +4517,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
   AuditFieldChange?: AuditFieldChangeResolvers<ContextType>;
   Cadre?: CadreResolvers<ContextType>;
+  CadreBody?: CadreBodyResolvers<ContextType>;
   CadreConnection?: CadreConnectionResolvers<ContextType>;
   CadreEdge?: CadreEdgeResolvers<ContextType>;
   CadrePayload?: CadrePayloadResolvers<ContextType>;

@@ -12,6 +12,7 @@ import type { SortDirection } from '../../read/keyset';
 import type { RotationJoins } from '../../read/rotation-joins';
 import { primedRotations } from './joined-rows';
 import type { recordLoaders } from './record.loaders';
+import type { ManagementScope } from '../../read/scope';
 
 // Connections nested in a list (each cadre's rotations, each plan's subjects): the page of
 // every parent in one statement per distinct set of page arguments, which a query spells once.
@@ -52,7 +53,11 @@ function countsOf(
 
 export type CadreRotationsKey = PageKey & { direction: SortDirection; joins: RotationJoins };
 
-export function pageLoaders(db: Database, records: ReturnType<typeof recordLoaders>) {
+export function pageLoaders(
+  db: Database,
+  records: ReturnType<typeof recordLoaders>,
+  scope: ManagementScope | null,
+) {
   return {
     // The joins are part of the key: pages asking for the same relations share a statement.
     rotationsOfCadre: pagesOf<CadreRotationsKey, RotationRow>(
@@ -65,9 +70,9 @@ export function pageLoaders(db: Database, records: ReturnType<typeof recordLoade
     ),
     rotationCountOfCadre: countsOf((ids) => rotationCountsOfCadres(db, ids)),
     subjectsOfPlan: pagesOf<PageKey, SubjectRow>(
-      (planIds, { request }) => subjectPagesOfPlans(db, planIds, request),
+      (planIds, { request }) => subjectPagesOfPlans(db, planIds, request, scope),
       (row) => row.planId,
     ),
-    subjectCountOfPlan: countsOf((ids) => subjectCountsOfPlans(db, ids)),
+    subjectCountOfPlan: countsOf((ids) => subjectCountsOfPlans(db, ids, scope)),
   };
 }

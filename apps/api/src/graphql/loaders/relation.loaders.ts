@@ -4,6 +4,7 @@ import type { Database } from '@luanchuyen/db';
 import {
   assignmentsOfCadres,
   assignmentsWithPostsOfCadres,
+  bodiesOfCadres,
   evaluationsOfCadres,
   holdersOfPositions,
   poolEntriesOfCadres,
@@ -42,6 +43,10 @@ export type HoldersKey = { positionId: string; asOf: IsoDate };
 
 export function relationLoaders(db: Database, records: ReturnType<typeof recordLoaders>) {
   return {
+    bodiesOfCadre: listsOf(
+      (ids) => bodiesOfCadres(db, ids),
+      (row) => row.cadreId,
+    ),
     assignmentsOfCadre: listsOf(
       (ids) => assignmentsOfCadres(db, ids),
       (row) => row.cadreId,

@@ -11,7 +11,9 @@ import type { GraphQLContext } from '../context';
 import { AppError } from '../errors';
 import type { Resolvers } from '../generated/resolver-types';
 import { globalIdOf } from '../../global-ids';
-import { failure } from '../../services/outcome';
+import { failure, type Outcome } from '../../services/outcome';
+import { unitExists } from '../../read/scope.queries';
+import type { IdReader } from './id-reader';
 import { found, mutation } from './mutation-resolver';
 
 const password = z.string().min(12, 'passwordLength').max(256, 'passwordLength');
@@ -19,10 +21,12 @@ const userCreateInput = z.object({
   username: z.string().regex(/^[A-Za-z0-9._-]{3,64}$/, 'usernameFormat'),
   password,
   role: z.enum(ROLES),
+  bodyId: z.string().nullish(),
 });
 const userUpdateInput = z.object({
   role: z.enum(ROLES).nullish(),
   disabled: z.boolean().nullish(),
+  bodyId: z.string().nullish(),
 });
 const userResetPasswordInput = z.object({ password });
 
@@ -44,7 +48,28 @@ const apiKeyCreateInput = z.object({
     .boolean()
     .nullish()
     .transform((value) => value ?? false),
+  bodyId: z.string().nullish(),
 });
+
+const BODY_NOT_FOUND = failure('NOT_FOUND', 'bodyNotFound', ['input', 'bodyId']);
+
+/** The body's row id when it names a unit, null for the top, undefined when left out. */
+function bodyOf(bodyId: string | null | undefined, ids: IdReader) {
+  return bodyId === undefined
+    ? undefined
+    : (ids.optional(bodyId, 'Unit', ['input', 'bodyId']) ?? null);
+}
+
+/** Runs the write once the body it names is known to exist (a foreign key would fault). */
+async function withBody<T>(
+  ctx: GraphQLContext,
+  bodyId: string | null | undefined,
+  write: () => Promise<Outcome<T>>,
+): Promise<Outcome<T>> {
+  if (bodyId && !(await unitExists(ctx.db, bodyId)))
+    return { ok: false, failures: [BODY_NOT_FOUND] };
+  return write();
+}
 
 const USERNAME_TAKEN = failure('USERNAME_TAKEN', 'usernameTaken', ['input', 'username']);
 const API_KEY_NOT_FOUND = failure('NOT_FOUND', 'apiKeyNotFound', ['id']);
@@ -86,23 +111,35 @@ export const accessResolvers: Resolvers = {
   },
   User: {
     id: (user: UserRow) => globalIdOf('User', user.id),
+    body: (user: UserRow, _: unknown, { loaders }: GraphQLContext) =>
+      user.bodyUnitId ? loaders.unit.load(user.bodyUnitId) : null,
   },
   ApiKey: {
     id: (key: ApiKeyRow) => globalIdOf('ApiKey', key.id),
+    body: (key: ApiKeyRow, _: unknown, { loaders }: GraphQLContext) =>
+      key.bodyUnitId ? loaders.unit.load(key.bodyUnitId) : null,
   },
   Mutation: {
     userCreate: mutation('userCreate', {
       payloadKey: 'user',
       schema: userCreateInput,
-      run: async (user, ctx) =>
-        found(await createUser(ctx.db, user, ctx.principal), USERNAME_TAKEN),
+      request: ({ data, ids }) => ({ ...data, bodyId: bodyOf(data.bodyId, ids) }),
+      run: (user, ctx) =>
+        withBody(ctx, user.bodyId, async () =>
+          found(await createUser(ctx.db, user, ctx.principal), USERNAME_TAKEN),
+        ),
     }),
     userUpdate: mutation('userUpdate', {
       payloadKey: 'user',
       selects: 'User',
       schema: userUpdateInput,
-      request: ({ target, data }) => ({ ...target, ...data }),
-      run: (change, ctx) => updateUser(ctx.db, change, ctx.principal, ctx.now),
+      request: ({ target, data, ids }) => ({
+        ...target,
+        ...data,
+        bodyId: bodyOf(data.bodyId, ids),
+      }),
+      run: (change, ctx) =>
+        withBody(ctx, change.bodyId, () => updateUser(ctx.db, change, ctx.principal, ctx.now)),
     }),
     userResetPassword: mutation('userResetPassword', {
       payloadKey: 'user',
@@ -114,10 +151,12 @@ export const accessResolvers: Resolvers = {
     apiKeyCreate: mutation('apiKeyCreate', {
       payloadKey: 'apiKey',
       schema: apiKeyCreateInput,
-      run: async (key, ctx) => ({
-        ok: true,
-        value: await createApiKey(ctx.db, key, ctx.principal),
-      }),
+      request: ({ data, ids }) => ({ ...data, bodyId: bodyOf(data.bodyId, ids) }),
+      run: (key, ctx) =>
+        withBody(ctx, key.bodyId, async () => ({
+          ok: true as const,
+          value: await createApiKey(ctx.db, key, ctx.principal),
+        })),
       // The secret is answered here once and never again.
       written: ({ apiKey, secret }) => ({ apiKey, secret }),
       refused: { secret: null },

@@ -34,6 +34,7 @@ export async function cadreWhereOf(
     inSuccessionPool: inPool,
     successionPoolTitle: poolTitle,
     asOf: filter?.asOf ?? filter?.activeAt ?? ctx.today,
+    scope: ctx.scope,
   };
 }
 

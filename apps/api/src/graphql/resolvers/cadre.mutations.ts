@@ -3,7 +3,9 @@ import { ASSIGNMENT_KINDS, SEXES } from '@luanchuyen/domain';
 import { CADRE_STATUSES } from '@luanchuyen/db';
 import type { Resolvers } from '../generated/resolver-types';
 import { createAssignments, endAssignment } from '../../services/assignment.service';
+import { changeCadreBody } from '../../services/cadre-body.service';
 import { createCadres, updateCadre } from '../../services/cadre.service';
+import { ownBodyOf } from '../../services/scope';
 import { mutation, onlyRow } from './mutation-resolver';
 import { documentInput, name, optionalText } from './input-schemas';
 
@@ -41,7 +43,13 @@ const cadreFields = {
   notes: optionalText,
   successionPool: pool.nullish(),
 };
-const cadreCreate = z.object({ fullName: name, ...cadreFields });
+const cadreCreate = z.object({ fullName: name, ...cadreFields, bodyId: z.string().nullish() });
+
+const cadreBodyChange = z.object({
+  cadreId: z.string(),
+  bodyId: z.string(),
+  validFrom: z.string(),
+});
 const cadreUpdate = z.object({
   fullName: name.optional(),
   ...cadreFields,
@@ -71,8 +79,31 @@ export const cadreMutations: Resolvers = {
         birthYear: data.birthYear ?? null,
         homeAreaId: ids.optional(data.homeAreaId, 'Area', ['input', 'homeAreaId']) ?? null,
         successionPool: data.successionPool ?? [],
+        bodyId: ids.optional(data.bodyId, 'Unit', ['input', 'bodyId']) ?? null,
       }),
-      run: async (cadre, ctx) => onlyRow(await createCadres(ctx.db, [cadre], ctx.principal)),
+      scope: ({ bodyId }) =>
+        bodyId ? [{ kind: 'unit', id: bodyId, field: ['input', 'bodyId'] }] : [],
+      // Managed from today by the body named, else by the caller's own (none at the top).
+      run: async ({ bodyId, ...cadre }, ctx) => {
+        const body = bodyId ?? ownBodyOf(ctx.principal);
+        const input = { ...cadre, body: body ? { id: body, from: ctx.today } : null };
+        return onlyRow(await createCadres(ctx.db, [input], ctx.principal));
+      },
+    }),
+    cadreBodyChange: mutation('cadreBodyChange', {
+      payloadKey: 'cadre',
+      schema: cadreBodyChange,
+      request: ({ data, ids }) => ({
+        cadreId: ids.one(data.cadreId, 'Cadre', ['input', 'cadreId']),
+        bodyId: ids.one(data.bodyId, 'Unit', ['input', 'bodyId']),
+        validFrom: data.validFrom,
+      }),
+      // Both ends: a caller hands a cadre only between bodies of their own scope.
+      scope: ({ cadreId, bodyId }) => [
+        { kind: 'cadre', id: cadreId, field: ['input', 'cadreId'] },
+        { kind: 'unit', id: bodyId, field: ['input', 'bodyId'] },
+      ],
+      run: (change, ctx) => changeCadreBody(ctx.db, change, ctx.principal),
     }),
     cadreUpdate: mutation('cadreUpdate', {
       payloadKey: 'cadre',
@@ -87,6 +118,7 @@ export const cadreMutations: Resolvers = {
           ...(successionPool ? { successionPool } : {}),
         },
       }),
+      scope: ({ id }) => [{ kind: 'cadre', id, field: ['id'] }],
       run: (change, ctx) => updateCadre(ctx.db, change, ctx.principal),
     }),
     assignmentCreate: mutation('assignmentCreate', {
@@ -98,6 +130,7 @@ export const cadreMutations: Resolvers = {
         positionId: ids.one(data.positionId, 'Position', ['input', 'positionId']),
         endDate: data.endDate ?? null,
       }),
+      scope: ({ cadreId }) => [{ kind: 'cadre', id: cadreId, field: ['input', 'cadreId'] }],
       run: async (assignment, ctx) =>
         onlyRow(await createAssignments(ctx.db, [assignment], ctx.principal)),
     }),
@@ -105,6 +138,7 @@ export const cadreMutations: Resolvers = {
       payloadKey: 'assignment',
       selects: 'Assignment',
       request: ({ target, args }) => ({ ...target, endDate: args.input.endDate }),
+      scope: ({ id }) => [{ kind: 'assignment', id, field: ['id'] }],
       run: (change, ctx) => endAssignment(ctx.db, change, ctx.principal),
     }),
   },

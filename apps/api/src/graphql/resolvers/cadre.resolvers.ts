@@ -108,8 +108,25 @@ export const cadreResolvers: Resolvers = {
     evaluations: (cadre, _, ctx) =>
       personalField(ctx, cadre.id, () => ctx.loaders.evaluationsOfCadre.load(cadre.id)),
     successionPool: (cadre, _, { loaders }) => loaders.poolOfCadre.load(cadre.id),
+    bodies: (cadre, _, { loaders }) => loaders.bodiesOfCadre.load(cadre.id),
+    // The period in force today (periods follow one another, the last one open).
+    body: async (cadre, _, { loaders, today }) => {
+      const periods = await loaders.bodiesOfCadre.load(cadre.id);
+      const current = periods.find(
+        (period) =>
+          period.validFrom <= today && (period.validTo === null || period.validTo > today),
+      );
+      return current ? loaders.unit.load(current.bodyUnitId) : null;
+    },
     // The retirement date tells the birth month: personal too.
     retirementDate: (cadre, _, ctx) => personalField(ctx, cadre.id, () => retirementDateOf(cadre)),
+  },
+  CadreBody: {
+    body: async (period, _, { loaders }) => {
+      const unit = await loaders.unit.load(period.bodyUnitId);
+      if (!unit) throw new Error(`managing body ${period.bodyUnitId} is missing`);
+      return unit;
+    },
   },
   Assignment: {
     id: (assignment) => globalIdOf('Assignment', assignment.id),

@@ -23,11 +23,15 @@ export const changesResolvers: Resolvers = {
   Query: {
     changes: async (_, page, ctx) => {
       const request = pageRequest(page, ['int'], ctx);
-      return connectionOf(await changePage(ctx.db, CHANGE_RECORD_TYPES, request), request, {
-        keyOf: (change) => [change.id],
-        nodeOf: (change) => change,
-        count: () => countChanges(ctx.db, CHANGE_RECORD_TYPES),
-      });
+      return connectionOf(
+        await changePage(ctx.db, CHANGE_RECORD_TYPES, request, ctx.scope),
+        request,
+        {
+          keyOf: (change) => [change.id],
+          nodeOf: (change) => change,
+          count: () => countChanges(ctx.db, CHANGE_RECORD_TYPES, ctx.scope),
+        },
+      );
     },
   },
   Change: {

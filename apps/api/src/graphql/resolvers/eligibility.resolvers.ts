@@ -6,7 +6,7 @@ import { connectionOf, pageRequest } from '../pagination';
 import { t } from '../../i18n/messages';
 import { inLanguage } from './in-language';
 import type { Eligibility as EligibilityResult, Message } from '@luanchuyen/rules';
-import { seesPersonalData } from '../../personal-data/personal-data-access';
+import { hidePersonalIn, seesPersonalIn } from '../personal-fields';
 import {
   messageWithoutPersonalFacts,
   personalFactsOf,
@@ -36,8 +36,10 @@ function explained(
   message: Message,
   findings: readonly Parameters<typeof personalFactsOf>[0][],
   ctx: GraphQLContext,
+  /** The answer the message belongs to (hidePersonalIn may have marked it). */
+  owner: object,
 ): string {
-  if (seesPersonalData(ctx.principal)) return inLanguage(message, ctx);
+  if (seesPersonalIn(ctx, owner)) return inLanguage(message, ctx);
   const redacted = findings.reduce(
     (text, finding) => messageWithoutPersonalFacts(text, personalFactsOf(finding)),
     message,
@@ -53,7 +55,12 @@ export const eligibilityResolvers: Resolvers = {
   Query: {
     eligibleCadres: async (_, { asOf, planId, ...page }, ctx) => {
       const plan = await planOf(planId, ctx);
-      const question: Question = { asOf, planId: plan?.id ?? null, criteria: criteriaOf(plan) };
+      const question: Question = {
+        asOf,
+        planId: plan?.id ?? null,
+        criteria: criteriaOf(plan),
+        scope: ctx.scope,
+      };
       const request = pageRequest(page, ['text', 'uuid'], ctx);
       const found = await eligibleCadresPage(ctx.db, question, request);
       for (const { cadre, eligibility } of found) {
@@ -79,30 +86,35 @@ export const eligibilityResolvers: Resolvers = {
         planId: plan?.id ?? null,
       });
       if (!eligibility) throw new Error('Eligibility of an existing cadre came back empty');
+      // Outside the caller's scope, the explanation keeps no trace of the birth date.
+      if (ctx.scope && !(await ctx.loaders.cadreInScope.load(cadre.id))) {
+        hidePersonalIn(ctx, [eligibility, ...findingsOf(eligibility)]);
+      }
       return eligibility;
     },
   },
   Eligibility: {
     criteria: (eligibility) => eligibility.criteria,
-    message: (eligibility, _, ctx) => explained(eligibility.message, findingsOf(eligibility), ctx),
+    message: (eligibility, _, ctx) =>
+      explained(eligibility.message, findingsOf(eligibility), ctx, eligibility),
   },
   // The facts come from the rule with the message; the unit through the batched loader.
   EligibilityReason: {
     code: (finding) => finding.rule,
-    message: (finding, _, ctx) => explained(finding.message, [finding], ctx),
+    message: (finding, _, ctx) => explained(finding.message, [finding], ctx, finding),
     since: (finding) => finding.grounds.since,
     unit: (finding, _, { loaders }) =>
       finding.grounds.unitId === null ? null : loaders.unit.load(finding.grounds.unitId),
     // The young-cadre reason's years are an age on the chosen date: asked day by day, it would
     // tell the birthday to a caller who may not read it.
     years: (finding, _, ctx) =>
-      finding.rule === 'YOUNG_IN_SUCCESSION_POOL' && !seesPersonalData(ctx.principal)
+      finding.rule === 'YOUNG_IN_SUCCESSION_POOL' && !seesPersonalIn(ctx, finding)
         ? null
         : finding.grounds.years,
   },
   EligibilityBlocker: {
     code: (finding) => finding.rule,
-    message: (finding, _, ctx) => explained(finding.message, [finding], ctx),
+    message: (finding, _, ctx) => explained(finding.message, [finding], ctx, finding),
     missingFacts: (finding) =>
       finding.decision === 'CANNOT_DECIDE' ? [...finding.missingFacts] : [],
   },

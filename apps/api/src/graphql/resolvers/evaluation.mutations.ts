@@ -31,6 +31,7 @@ export const evaluationMutations: Resolvers = {
         rating: data.rating ?? null,
         expectedVersion: data.expectedVersion ?? null,
       }),
+      scope: ({ cadreId }) => [{ kind: 'cadre', id: cadreId, field: ['input', 'cadreId'] }],
       run: (evaluation, ctx) => recordEvaluation(ctx.db, evaluation, ctx.principal, ctx.today),
     }),
   },

@@ -1,5 +1,6 @@
 import { z, type ZodType } from 'zod';
 import type { DocumentRef } from '@luanchuyen/domain';
+import { rowIdOf } from '../../global-ids';
 import type { GraphQLContext } from '../context';
 import { inputErrors, type UserError } from '../user-errors';
 
@@ -34,8 +35,20 @@ export const name = text.refine((value) => !NAME_CONTROLS.test(value), 'invalidC
 
 export const optionalText = text.nullish().transform((value) => value ?? null);
 
+// The issuing unit's global id is decoded here, so every service that records a decision gets
+// a row id (or a refusal beside the field), whichever mutation cited it.
+const issuerUnitId = z
+  .string()
+  .nullish()
+  .transform((value, context) => {
+    if (value == null) return null;
+    const row = rowIdOf(value, 'Unit');
+    if (!row) context.addIssue({ code: 'custom', message: 'invalidId' });
+    return row?.id ?? null;
+  });
+
 export const documentInput = z
-  .object({ number: text, issuedOn: z.string(), issuer: text, title: text })
+  .object({ number: text, issuedOn: z.string(), issuer: text, title: text, issuerUnitId })
   .nullish()
   .transform((value): DocumentRef | null => value ?? null);
 

@@ -2,7 +2,8 @@ import type { z } from 'zod';
 import type { GraphQLContext } from '../context';
 import type { Mutation, MutationResolvers } from '../generated/resolver-types';
 import type { NodeType } from '../../global-ids';
-import type { Failure, Outcome } from '../../services/outcome';
+import { failure, type Failure, type Outcome } from '../../services/outcome';
+import { targetsOutsideScope, type ScopeTarget } from '../../read/scope.queries';
 import { userErrorsOf, type UserError } from '../user-errors';
 import { IdReader } from './id-reader';
 import type { AgreesWithSdl } from './sdl-input';
@@ -60,6 +61,9 @@ export type MutationSpec<
     ids: IdReader;
     args: ArgsOf<N>;
   }) => Request;
+  /** What the write touches, for the caller's management scope (read/scope.queries.ts): a
+   * target outside it is OUT_OF_SCOPE at its field, and the service is not called. */
+  scope?: (request: Request, ctx: GraphQLContext) => readonly ScopeTarget[];
   /** The service, called only when the input parsed and every id named a record of its type. */
   run: (request: Request, ctx: GraphQLContext) => Outcome<Value> | Promise<Outcome<Value>>;
   /** The payload's fields on success, where it carries more than the written object. */
@@ -99,6 +103,14 @@ export function mutation<
     const parts = { data, target, ids, args } as Parameters<NonNullable<typeof spec.request>>[0];
     const request = spec.request ? spec.request(parts) : spec.schema ? data : target;
     if (ids.failures.length > 0) return refuse(userErrorsOf(ctx, ids.failures));
+    if (spec.scope && ctx.scope) {
+      const outside = await targetsOutsideScope(
+        ctx.db,
+        ctx.scope,
+        spec.scope(request as Request, ctx),
+      );
+      if (outside.length > 0) return refuse(userErrorsOf(ctx, outside.map(outOfScope)));
+    }
     const outcome = await spec.run(request as Request, ctx);
     if (!outcome.ok) return refuse(userErrorsOf(ctx, outcome.failures));
     const fields = spec.written
@@ -106,6 +118,14 @@ export function mutation<
       : ({ [spec.payloadKey]: outcome.value } as Written);
     return { ...fields, userErrors: [] };
   };
+}
+
+function outOfScope(target: ScopeTarget): Failure {
+  return failure(
+    'OUT_OF_SCOPE',
+    target.kind === 'top' ? 'outOfScopeTop' : 'outOfScope',
+    target.field,
+  );
 }
 
 /** The `id` argument decoded (NOT_FOUND beside `id`), with the version the caller expects. */

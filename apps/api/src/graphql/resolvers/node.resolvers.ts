@@ -51,7 +51,10 @@ export async function nodeOf(globalId: string, ctx: GraphQLContext): Promise<Nod
   const row = await loader.load(ref.id);
   if (!row) return null;
   // An evaluation is personal data of its cadre (personal-fields.ts).
-  if ('cadreId' in row && ref.type === 'Evaluation') personalField(ctx, row.cadreId, () => row);
+  // Awaited: below the top the check asks whether the cadre is in the caller's scope.
+  if ('cadreId' in row && ref.type === 'Evaluation') {
+    await personalField(ctx, row.cadreId, () => row);
+  }
   return { ...row, __typename: ref.type };
 }
 

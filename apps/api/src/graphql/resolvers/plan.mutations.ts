@@ -4,6 +4,7 @@ import { PLAN_67_CRITERIA } from '@luanchuyen/rules';
 import type { Resolvers } from '../generated/resolver-types';
 import { addPlanSubjects, createPlan } from '../../services/plan.service';
 import { removePlanSubject } from '../../services/plan-subject-removal.service';
+import { ownBodyOf } from '../../services/scope';
 import { mutation } from './mutation-resolver';
 import { documentInput, text } from './input-schemas';
 
@@ -53,9 +54,19 @@ export const planMutations: Resolvers = {
       schema: planInput,
       request: ({ data, ids }) => ({
         ...data,
-        issuingUnitId: ids.optional(data.issuingUnitId, 'Unit', ['input', 'issuingUnitId']) ?? null,
+        issuingUnitId: ids.optional(data.issuingUnitId, 'Unit', ['input', 'issuingUnitId']),
       }),
-      run: (plan, ctx) => createPlan(ctx.db, plan, ctx.principal),
+      scope: ({ issuingUnitId }) =>
+        issuingUnitId
+          ? [{ kind: 'unit', id: issuingUnitId, field: ['input', 'issuingUnitId'] }]
+          : [],
+      // Issued by the body named, else by the caller's own (none at the top).
+      run: (plan, ctx) =>
+        createPlan(
+          ctx.db,
+          { ...plan, issuingUnitId: plan.issuingUnitId ?? ownBodyOf(ctx.principal) },
+          ctx.principal,
+        ),
     }),
     rotationPlanAddSubjects: mutation('rotationPlanAddSubjects', {
       payloadKey: 'rotationPlan',
@@ -66,6 +77,14 @@ export const planMutations: Resolvers = {
         criterion: data.criterion ?? null,
         asOf: data.asOf ?? null,
       }),
+      scope: ({ planId, cadreIds }) => [
+        { kind: 'plan', id: planId, field: ['input', 'planId'] },
+        ...cadreIds.map((id, index) => ({
+          kind: 'cadre' as const,
+          id,
+          field: ['input', 'cadreIds', String(index)],
+        })),
+      ],
       run: (subjects, ctx) => addPlanSubjects(ctx.db, subjects, ctx.principal),
     }),
     rotationPlanRemoveSubject: mutation('rotationPlanRemoveSubject', {
@@ -76,6 +95,10 @@ export const planMutations: Resolvers = {
         cadreId: ids.one(data.cadreId, 'Cadre', ['input', 'cadreId']),
         reason: data.reason,
       }),
+      scope: ({ planId, cadreId }) => [
+        { kind: 'plan', id: planId, field: ['input', 'planId'] },
+        { kind: 'cadre', id: cadreId, field: ['input', 'cadreId'] },
+      ],
       run: (removal, ctx) => removePlanSubject(ctx.db, removal, ctx.principal),
     }),
   },

@@ -10,10 +10,10 @@ export const planResolvers: Resolvers = {
   Query: {
     rotationPlans: async (_, page, ctx) => {
       const request = pageRequest(page, ['date', 'uuid'], ctx);
-      return connectionOf(await planPage(ctx.db, request), request, {
+      return connectionOf(await planPage(ctx.db, request, ctx.scope), request, {
         keyOf: (plan) => [plan.issuedOn, plan.id],
         nodeOf: (plan) => plan,
-        count: () => countPlans(ctx.db),
+        count: () => countPlans(ctx.db, ctx.scope),
       });
     },
   },

@@ -5,6 +5,7 @@ import { createArea, updateArea } from '../../services/area.service';
 import { createPositions, updatePosition } from '../../services/position.service';
 import { mergeUnits } from '../../services/unit-merge.service';
 import { createUnit, updateUnit } from '../../services/unit.service';
+import type { ScopeTarget } from '../../read/scope.queries';
 import { mutation, onlyRow } from './mutation-resolver';
 import { documentInput, name } from './input-schemas';
 import { mergeInput, mergeRequest, SUCCESSOR_REQUIRED, unitFields } from './unit-merge-input';
@@ -53,6 +54,8 @@ const areaUpdateInput = z
   })
   .partial();
 
+const TOP: ScopeTarget = { kind: 'top', id: null, field: ['input'] };
+
 export const registryMutations: Resolvers = {
   Mutation: {
     areaCreate: mutation('areaCreate', {
@@ -66,6 +69,8 @@ export const registryMutations: Resolvers = {
           kind: data.lineageKind ?? 'MERGED_INTO',
         },
       }),
+      // The map is everyone's: only a caller at the top draws it.
+      scope: () => [TOP],
       run: (area, ctx) => createArea(ctx.db, area, ctx.principal),
     }),
     areaUpdate: mutation('areaUpdate', {
@@ -80,6 +85,7 @@ export const registryMutations: Resolvers = {
           validTo,
         },
       }),
+      scope: () => [TOP],
       run: (change, ctx) => updateArea(ctx.db, change, ctx.principal),
     }),
     unitCreate: mutation('unitCreate', {
@@ -90,6 +96,8 @@ export const registryMutations: Resolvers = {
         areaId: ids.one(data.areaId, 'Area', ['input', 'areaId']),
         parentId: ids.optional(data.parentId, 'Unit', ['input', 'parentId']) ?? null,
       }),
+      // A new body goes below one in the caller's scope; a unit with no parent is the top's.
+      scope: ({ parentId }) => [{ kind: 'unit', id: parentId, field: ['input', 'parentId'] }],
       run: (unit, ctx) => createUnit(ctx.db, unit, ctx.principal),
     }),
     unitUpdate: mutation('unitUpdate', {
@@ -105,12 +113,37 @@ export const registryMutations: Resolvers = {
           validTo,
         },
       }),
+      scope: ({ id, input }) => [
+        { kind: 'unit', id, field: ['id'] },
+        ...(input.parentId !== undefined
+          ? [{ kind: 'unit' as const, id: input.parentId, field: ['input', 'parentId'] }]
+          : []),
+      ],
       run: (change, ctx) => updateUnit(ctx.db, change, ctx.principal),
     }),
     unitMerge: mutation('unitMerge', {
       payloadKey: 'unit',
       schema: mergeInput,
       request: ({ data, ids }) => mergeRequest(data, ids),
+      scope: ({ unitIds, successor }) => [
+        ...unitIds.map((id, index) => ({
+          kind: 'unit' as const,
+          id,
+          field: ['input', 'unitIds', String(index)],
+        })),
+        ...(successor && 'unitId' in successor
+          ? [{ kind: 'unit' as const, id: successor.unitId, field: ['input', 'successorId'] }]
+          : []),
+        ...(successor && 'unit' in successor
+          ? [
+              {
+                kind: 'unit' as const,
+                id: successor.unit.parentId ?? null,
+                field: ['input', 'successor', 'parentId'],
+              },
+            ]
+          : []),
+      ],
       // Neither an existing successor nor a new one: refused once the ids are known good.
       run: ({ successor, ...merge }, ctx) =>
         successor
@@ -126,6 +159,7 @@ export const registryMutations: Resolvers = {
         ...data,
         unitId: ids.one(data.unitId, 'Unit', ['input', 'unitId']),
       }),
+      scope: ({ unitId }) => [{ kind: 'unit', id: unitId, field: ['input', 'unitId'] }],
       run: async (position, ctx) =>
         onlyRow(await createPositions(ctx.db, [position], ctx.principal)),
     }),
@@ -134,6 +168,7 @@ export const registryMutations: Resolvers = {
       selects: 'Position',
       schema: positionUpdateInput,
       request: ({ target, data }) => ({ ...target, input: stripNulls(data) }),
+      scope: ({ id }) => [{ kind: 'position', id, field: ['id'] }],
       run: (change, ctx) => updatePosition(ctx.db, change, ctx.principal),
     }),
   },

@@ -65,6 +65,8 @@ export const registryResolvers: Resolvers = {
   },
   Document: {
     id: (document) => globalIdOf('Document', document.id),
+    issuerUnit: (document, _, { loaders }) =>
+      document.issuerUnitId ? loaders.unit.load(document.issuerUnitId) : null,
   },
   Area: {
     id: (area) => globalIdOf('Area', area.id),

@@ -85,7 +85,9 @@ async function checkProposal(
   const badInput = [...(texts.errors ?? []), ...decoded.errors];
   if (!decoded.ids || !texts.data || badInput.length > 0) return refused(badInput);
 
-  const override = isCitedDecision(input.overrideDecision) ? input.overrideDecision : null;
+  // The parsed decision: its issuing unit's global id is decoded to the unit's row id.
+  const cited = texts.data.overrideDecision;
+  const override = isCitedDecision(cited) ? cited : null;
   const outcome = await runRotationCheck(
     ctx.db,
     {
@@ -102,7 +104,10 @@ async function checkProposal(
   const { verdict, fromPositionId } = outcome;
   // The retirement checks print the retirement day, which tells the birth month: its year only
   // for a caller who may not read personal data (message-redaction.ts).
-  const retirementDate = seesPersonalData(ctx.principal)
+  const sees =
+    seesPersonalData(ctx.principal) &&
+    (!ctx.scope || (await ctx.loaders.cadreInScope.load(decoded.ids.cadreId)));
+  const retirementDate = sees
     ? null
     : ([...verdict.check.violations, ...verdict.check.undecided]
         .map((result) => retirementDayIn(result.facts))

@@ -10,6 +10,7 @@ import {
   cancelRotation,
   startRotation,
 } from '../../services/rotation-lifecycle.service';
+import type { ScopeTarget } from '../../read/scope.queries';
 import { mutation } from './mutation-resolver';
 import { documentInput, optionalText, text } from './input-schemas';
 
@@ -50,6 +51,9 @@ function shown(violation: Violation, ctx: GraphQLContext) {
   return { code, severity, field, message: violation.message[ctx.language] };
 }
 
+/** A change of a rotation's status is the business of whoever manages its cadre. */
+const ofRotation = (id: string): ScopeTarget[] => [{ kind: 'rotation', id, field: ['id'] }];
+
 export const rotationMutations: Resolvers = {
   Mutation: {
     rotationCreate: mutation('rotationCreate', {
@@ -63,6 +67,12 @@ export const rotationMutations: Resolvers = {
           ids.optional(data.fromPositionId, 'Position', ['input', 'fromPositionId']) ?? null,
         planId: ids.optional(data.planId, 'RotationPlan', ['input', 'planId']) ?? null,
       }),
+      // The cadre is the caller's to move, and a plan it is counted under the caller's too; the
+      // post may lie in any body (a rotation moves cadres between bodies).
+      scope: ({ cadreId, planId }) => [
+        { kind: 'cadre', id: cadreId, field: ['input', 'cadreId'] },
+        ...(planId ? [{ kind: 'plan' as const, id: planId, field: ['input', 'planId'] }] : []),
+      ],
       run: (proposal, ctx) => createRotation(ctx.db, proposal, ctx.principal),
       written: ({ rotation, warnings, overridden }, ctx) => ({
         rotation,
@@ -78,11 +88,13 @@ export const rotationMutations: Resolvers = {
       // The input may be left out: the approval then cites no decision.
       input: (args) => args.input ?? {},
       request: ({ target, data }) => ({ ...target, decision: data.decision }),
+      scope: (change) => ofRotation(change.id),
       run: (change, ctx) => approveRotation(ctx.db, change, ctx.principal),
     }),
     rotationStart: mutation('rotationStart', {
       payloadKey: 'rotation',
       selects: 'Rotation',
+      scope: (change) => ofRotation(change.id),
       run: (change, ctx) => startRotation(ctx.db, change, ctx.principal),
     }),
     rotationComplete: mutation('rotationComplete', {
@@ -95,6 +107,7 @@ export const rotationMutations: Resolvers = {
         nextPositionId:
           ids.optional(data.nextPositionId, 'Position', ['input', 'nextPositionId']) ?? null,
       }),
+      scope: (change) => ofRotation(change.id),
       run: (completion, ctx) => completeRotation(ctx.db, completion, ctx.principal),
     }),
     rotationCancel: mutation('rotationCancel', {
@@ -102,6 +115,7 @@ export const rotationMutations: Resolvers = {
       selects: 'Rotation',
       schema: cancelInput,
       request: ({ target, data }) => ({ ...target, reason: data.reason }),
+      scope: (change) => ofRotation(change.id),
       run: (change, ctx) => cancelRotation(ctx.db, change, ctx.principal),
     }),
   },

@@ -77,6 +77,7 @@ function rotationWhere(
     startedTo: filter?.startedTo,
     activeAt: filter?.activeAt,
     overdueOn: filter?.overdue ? ctx.today : null,
+    scope: ctx.scope,
   };
   return { where, exists };
 }
@@ -155,7 +156,10 @@ export const rotationResolvers: Resolvers = {
     overdue: (rotation, _, { today }) => isOverdue(rotation, today),
     history: async (rotation, _, { loaders }) =>
       (await loaders.historyOfRotation.load(rotation.id)).flatMap(rotationEventOf),
-    availableActions: (rotation, _, { principal }) =>
-      isAllowed(principal, 'WRITE') ? actionsFrom(rotation.status) : [],
+    // Writers act on the rotations of the cadres their body manages (OUT_OF_SCOPE otherwise).
+    availableActions: async (rotation, _, { principal, loaders }) =>
+      isAllowed(principal, 'WRITE') && (await loaders.cadreInScope.load(rotation.cadreId))
+        ? actionsFrom(rotation.status)
+        : [],
   },
 };

@@ -11,6 +11,10 @@ const ApiKeyCreateMutation = graphql(`
         personalData
         createdAt
         revokedAt
+        body {
+          id
+          name
+        }
       }
       secret
       userErrors {

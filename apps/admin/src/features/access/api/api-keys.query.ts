@@ -17,6 +17,10 @@ const AccessApiKeysQuery = graphql(`
         personalData
         createdAt
         revokedAt
+        body {
+          id
+          name
+        }
       }
     }
   }

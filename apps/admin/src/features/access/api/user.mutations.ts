@@ -11,6 +11,10 @@ const UserCreateMutation = graphql(`
         createdAt
         disabledAt
         version
+        body {
+          id
+          name
+        }
       }
       userErrors {
         code
@@ -29,6 +33,10 @@ const UserUpdateMutation = graphql(`
         role
         disabledAt
         version
+        body {
+          id
+          name
+        }
       }
       userErrors {
         code

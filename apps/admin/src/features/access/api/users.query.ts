@@ -16,6 +16,10 @@ const AccessUsersQuery = graphql(`
         createdAt
         disabledAt
         version
+        body {
+          id
+          name
+        }
       }
     }
   }

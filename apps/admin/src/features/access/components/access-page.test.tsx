@@ -10,7 +10,7 @@ import { AccessPage } from './access-page';
 
 const admin = {
   status: 'signedIn',
-  viewer: { username: 'admin', role: 'ADMIN' },
+  viewer: { username: 'admin', role: 'ADMIN', bodyName: null },
   signOut: async () => undefined,
 } as const;
 
@@ -29,6 +29,7 @@ const USERS = {
       createdAt: '2026-01-31T18:00:00.000Z',
       disabledAt: null,
       version: 1,
+      body: null,
     },
     {
       id: 'VXNlcjoy',
@@ -37,6 +38,7 @@ const USERS = {
       createdAt: '2026-02-01T02:00:00.000Z',
       disabledAt: '2026-03-01T02:00:00.000Z',
       version: 3,
+      body: { id: 'unit-hvt', name: 'Đảng ủy phường Hoàng Văn Thụ' },
     },
   ]),
 };
@@ -49,6 +51,7 @@ const KEYS = {
       personalData: false,
       createdAt: '2026-02-01T02:00:00.000Z',
       revokedAt: '2026-02-02T02:00:00.000Z',
+      body: null,
     },
     {
       id: 'QXBpS2V5OjM',
@@ -57,6 +60,7 @@ const KEYS = {
       personalData: true,
       createdAt: '2026-02-03T02:00:00.000Z',
       revokedAt: null,
+      body: { id: 'unit-mp', name: 'Đảng ủy xã Mai Pha' },
     },
   ]),
 };
@@ -65,10 +69,22 @@ const refused = (code: string, field: string[], message: string) => ({
   userErrors: [{ code, field, message }],
 });
 
+// The bodies a scope can be given, as the unit search answers.
+const BODIES = {
+  units: {
+    totalCount: 2,
+    nodes: [
+      { id: 'unit-tu', name: 'Thành ủy Lạng Sơn', validTo: null },
+      { id: 'unit-mp', name: 'Đảng ủy xã Mai Pha', validTo: null },
+    ],
+  },
+};
+
 function renderPage(answers: Record<string, (variables: Record<string, unknown>) => unknown>) {
   const mock = mockGraphqlClient({
     AccessUsers: () => USERS,
     AccessApiKeys: () => KEYS,
+    UnitChoices: () => BODIES,
     ...answers,
   });
   renderWithProviders(<AccessPage />, { client: mock.client, session: admin });
@@ -205,6 +221,107 @@ describe('the access page', () => {
     expect(callsOf(mock.executeMutation, 'ApiKeyCreate').map((call) => call.variables)).toEqual([
       { input: { name: 'Cổng nhân sự', role: 'VIEWER', personalData: true } },
     ]);
+  });
+
+  it('shows each user’s and key’s management scope, the top for none', () => {
+    renderPage({});
+    const users = within(screen.getByRole('region', { name: 'Người dùng' }));
+    expect(users.getByRole('columnheader', { name: 'Phạm vi quản lý' })).toBeTruthy();
+    const own = users.getByText('admin (bạn)').closest('tr');
+    expect(own && within(own).getByText('Toàn bộ (cấp trên cùng)')).toBeTruthy();
+    const scoped = users.getByText('can-bo').closest('tr');
+    expect(scoped && within(scoped).getByText('Đảng ủy phường Hoàng Văn Thụ')).toBeTruthy();
+    const revoked = screen.getByText('Báo cáo').closest('tr');
+    expect(revoked && within(revoked).getByText('Toàn bộ (cấp trên cùng)')).toBeTruthy();
+    const key = screen.getByText('Cổng hồ sơ').closest('tr');
+    expect(key && within(key).getByText('Đảng ủy xã Mai Pha')).toBeTruthy();
+  });
+
+  it('gives a new user the body chosen as their scope', async () => {
+    const mock = renderPage({
+      UserCreate: () => ({ userCreate: { user: null, userErrors: [] } }),
+    });
+    const form = screen.getByRole('form', { name: 'Thêm người dùng' });
+    const scope = within(form).getByRole('combobox', { name: 'Phạm vi quản lý' });
+    expect(within(scope).getByRole('option', { selected: true }).textContent).toBe(
+      'Toàn bộ (cấp trên cùng)',
+    );
+    await userEvent.type(within(form).getByLabelText('Tên đăng nhập'), 'mai-pha');
+    await userEvent.type(within(form).getByLabelText('Mật khẩu'), 'mật-khẩu-đủ-dài');
+    await userEvent.selectOptions(scope, 'Đảng ủy xã Mai Pha');
+    await userEvent.click(within(form).getByRole('button', { name: 'Tạo người dùng' }));
+    expect(callsOf(mock.executeMutation, 'UserCreate')[0]?.variables).toEqual({
+      input: {
+        username: 'mai-pha',
+        password: 'mật-khẩu-đủ-dài',
+        role: 'VIEWER',
+        bodyId: 'unit-mp',
+      },
+    });
+  });
+
+  it('changes a user’s scope, and widens it to the top with null', async () => {
+    const mock = renderPage({
+      UserUpdate: () => ({
+        userUpdate: { user: { id: 'VXNlcjoy', version: 4 }, userErrors: [] },
+      }),
+    });
+    await userEvent.click(screen.getByRole('button', { name: 'Đổi phạm vi quản lý của can-bo' }));
+    let dialog = screen.getByRole('dialog', { name: 'Đổi phạm vi quản lý' });
+    const scope = within(dialog).getByRole('combobox', { name: 'Phạm vi quản lý mới' });
+    // The body the user has now is chosen, and stays offered whatever the search finds.
+    expect(scope).toHaveValue('unit-hvt');
+    await userEvent.selectOptions(scope, 'Thành ủy Lạng Sơn');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Xác nhận' }));
+
+    await userEvent.click(screen.getByRole('button', { name: 'Đổi phạm vi quản lý của can-bo' }));
+    dialog = screen.getByRole('dialog', { name: 'Đổi phạm vi quản lý' });
+    await userEvent.selectOptions(
+      within(dialog).getByRole('combobox', { name: 'Phạm vi quản lý mới' }),
+      'Toàn bộ (cấp trên cùng)',
+    );
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Xác nhận' }));
+    expect(callsOf(mock.executeMutation, 'UserUpdate').map((call) => call.variables)).toEqual([
+      { id: 'VXNlcjoy', expectedVersion: 3, input: { bodyId: 'unit-tu' } },
+      { id: 'VXNlcjoy', expectedVersion: 3, input: { bodyId: null } },
+    ]);
+  });
+
+  it('keeps a refused scope change open with the server’s reason beside the scope', async () => {
+    renderPage({
+      UserUpdate: () => ({
+        userUpdate: refused(
+          'OUT_OF_SCOPE',
+          ['input', 'bodyId'],
+          'Đơn vị này nằm ngoài phạm vi quản lý',
+        ),
+      }),
+    });
+    await userEvent.click(screen.getByRole('button', { name: 'Đổi phạm vi quản lý của admin' }));
+    const dialog = screen.getByRole('dialog', { name: 'Đổi phạm vi quản lý' });
+    const scope = within(dialog).getByRole('combobox', { name: 'Phạm vi quản lý mới' });
+    await userEvent.selectOptions(scope, 'Đảng ủy xã Mai Pha');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Xác nhận' }));
+    expect(screen.getByRole('dialog')).toBeTruthy();
+    expect(scope).toHaveAccessibleDescription(
+      expect.stringContaining('Đơn vị này nằm ngoài phạm vi quản lý'),
+    );
+  });
+
+  it('reads a new key within the body chosen at its creation', async () => {
+    const mock = renderPage({
+      ApiKeyCreate: () => ({ apiKeyCreate: { apiKey: null, secret: null, userErrors: [] } }),
+    });
+    const form = screen.getByRole('form', { name: 'Thêm khóa API' });
+    await userEvent.type(within(form).getByLabelText('Tên khóa'), 'Cổng xã Mai Pha');
+    await userEvent.selectOptions(
+      within(form).getByRole('combobox', { name: 'Phạm vi quản lý' }),
+      'Đảng ủy xã Mai Pha',
+    );
+    await userEvent.click(within(form).getByRole('button', { name: 'Tạo khóa API' }));
+    expect(callsOf(mock.executeMutation, 'ApiKeyCreate')[0]?.variables).toEqual({
+      input: { name: 'Cổng xã Mai Pha', role: 'VIEWER', personalData: false, bodyId: 'unit-mp' },
+    });
   });
 
   it('refuses anyone but an admin without asking the API', () => {

@@ -2,12 +2,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCheckedForm } from '../../../components/forms/use-checked-form';
 import { Field } from '../../../components/ui/field';
-import type { Role } from '../../../lib/gql/graphql';
 import { useApiKeyCreate } from '../api/api-key.mutations';
-import { inputFieldOf, readApiKeyDraft } from '../utils/access-form-values';
+import { inputFieldOf, readApiKeyDraft, type ApiKeyDraft } from '../utils/access-form-values';
 import { ApiKeySecret, type CreatedKey } from './api-key-secret';
 import { FormErrors } from '../../../components/forms/form-errors';
 import { RoleField } from './role-field';
+import { ScopeField } from './scope-field';
 
 /** The form for a new key; the secret of the key just made is shown once, then forgotten. */
 export function ApiKeyCreateForm() {
@@ -28,13 +28,15 @@ export function ApiKeyCreateForm() {
   );
 }
 
+const EMPTY: ApiKeyDraft = { name: '', role: 'VIEWER', personalData: false, body: null };
+
 function ApiKeyCreateFields({ onCreated }: { onCreated: (key: CreatedKey) => void }) {
   const { t } = useTranslation();
   const [, create] = useApiKeyCreate();
   const form = useCheckedForm({
-    initial: { name: '', role: 'VIEWER' as Role, personalData: false },
+    initial: EMPTY,
     read: readApiKeyDraft,
-    fieldOf: inputFieldOf(['name', 'role', 'personalData'] as const),
+    fieldOf: inputFieldOf(['name', 'role', 'personalData', 'body'] as const),
     problemText: (problem) => t(problem.key, problem.values ?? {}),
     onSubmit: async (input) => {
       const result = await create({ input });
@@ -64,6 +66,13 @@ function ApiKeyCreateFields({ onCreated }: { onCreated: (key: CreatedKey) => voi
         value={form.values.role}
         error={form.message('role')}
         onChange={(role) => form.change({ role }, ['role'])}
+      />
+      <ScopeField
+        label={t('scope.label')}
+        hint={t('access.scope.keyHint')}
+        value={form.values.body}
+        error={form.message('body')}
+        onChange={(body) => form.change({ body }, ['body'])}
       />
       <label className="check">
         <input

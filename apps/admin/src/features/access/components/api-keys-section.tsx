@@ -6,6 +6,7 @@ import { useAccessApiKeys } from '../api/api-keys.query';
 import { changeProblem } from '../utils/change-problem';
 import { ApiKeyCreateForm } from './api-key-create-form';
 import { ConfirmedChange } from './confirmed-change';
+import { useScopeName } from './scope-field';
 import { createdOn } from './users-section';
 
 export function ApiKeysSection() {
@@ -13,6 +14,7 @@ export function ApiKeysSection() {
   const pages = useCursorPages();
   const [{ data, fetching, error }, refetch] = useAccessApiKeys(pages.after);
   const [, revoke] = useApiKeyRevoke();
+  const scopeName = useScopeName();
   const keys = data?.apiKeys;
   return (
     <section aria-labelledby="access-keys">
@@ -31,6 +33,7 @@ export function ApiKeysSection() {
               <tr>
                 <th scope="col">{t('access.keys.name')}</th>
                 <th scope="col">{t('access.role')}</th>
+                <th scope="col">{t('scope.label')}</th>
                 <th scope="col">{t('access.keys.personalDataColumn')}</th>
                 <th scope="col">{t('access.state')}</th>
                 <th scope="col">{t('access.created')}</th>
@@ -42,6 +45,7 @@ export function ApiKeysSection() {
                 <tr key={key.id}>
                   <td>{key.name}</td>
                   <td>{t(`role.${key.role}`)}</td>
+                  <td>{scopeName(key.body)}</td>
                   <td>
                     {key.personalData
                       ? t('access.keys.personalDataYes')

@@ -6,8 +6,9 @@ import { useUserCreate } from '../api/user.mutations';
 import { inputFieldOf, readUserDraft, type UserDraft } from '../utils/access-form-values';
 import { FormErrors } from '../../../components/forms/form-errors';
 import { RoleField } from './role-field';
+import { ScopeField } from './scope-field';
 
-const EMPTY: UserDraft = { username: '', password: '', role: 'VIEWER' };
+const EMPTY: UserDraft = { username: '', password: '', role: 'VIEWER', body: null };
 
 /** The form for a new user; after each one it starts empty again, unchecked. */
 export function UserCreateForm() {
@@ -37,7 +38,7 @@ function UserCreateFields({ onCreated }: Props) {
   const form = useCheckedForm({
     initial: EMPTY,
     read: readUserDraft,
-    fieldOf: inputFieldOf(['username', 'password', 'role'] as const),
+    fieldOf: inputFieldOf(['username', 'password', 'role', 'body'] as const),
     problemText: (problem) => t(problem.key, problem.values ?? {}),
     onSubmit: async (input) => {
       const result = await create({ input });
@@ -77,6 +78,13 @@ function UserCreateFields({ onCreated }: Props) {
         value={form.values.role}
         error={form.message('role')}
         onChange={(role) => form.change({ role }, ['role'])}
+      />
+      <ScopeField
+        label={t('scope.label')}
+        hint={t('access.scope.userHint')}
+        value={form.values.body}
+        error={form.message('body')}
+        onChange={(body) => form.change({ body }, ['body'])}
       />
       <FormErrors fieldsInvalid={form.fieldsInvalid} unplaced={form.unplaced} />
       <button type="submit" className="btn btn-primary" disabled={form.submitting}>

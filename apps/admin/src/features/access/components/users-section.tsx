@@ -5,6 +5,7 @@ import { QueryState } from '../../../components/ui/query-state';
 import { formatDate } from '../../../lib/format';
 import { useViewer } from '../../../lib/session';
 import { useAccessUsers } from '../api/users.query';
+import { useScopeName } from './scope-field';
 import { UserActions } from './user-actions';
 import { UserCreateForm } from './user-create-form';
 
@@ -16,6 +17,7 @@ export function createdOn(instant: string): string {
 export function UsersSection() {
   const { t } = useTranslation();
   const viewer = useViewer();
+  const scopeName = useScopeName();
   const pages = useCursorPages();
   const [{ data, fetching, error }, refetch] = useAccessUsers(pages.after);
   const users = data?.users;
@@ -35,6 +37,7 @@ export function UsersSection() {
               <tr>
                 <th scope="col">{t('access.users.username')}</th>
                 <th scope="col">{t('access.role')}</th>
+                <th scope="col">{t('scope.label')}</th>
                 <th scope="col">{t('access.state')}</th>
                 <th scope="col">{t('access.created')}</th>
                 <th scope="col">{t('access.actions')}</th>
@@ -48,6 +51,7 @@ export function UsersSection() {
                     {user.username === viewer.username && ` ${t('access.users.you')}`}
                   </td>
                   <td>{t(`role.${user.role}`)}</td>
+                  <td>{scopeName(user.body)}</td>
                   <td>{t(user.disabledAt ? 'access.users.disabled' : 'access.users.active')}</td>
                   <td>{createdOn(user.createdAt)}</td>
                   <td>

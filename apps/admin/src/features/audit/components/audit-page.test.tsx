@@ -63,7 +63,7 @@ const CADRES = {
 
 const admin = {
   status: 'signedIn',
-  viewer: { username: 'admin', role: 'ADMIN' },
+  viewer: { username: 'admin', role: 'ADMIN', bodyName: null },
   signOut: async () => undefined,
 } as const;
 

@@ -22,6 +22,18 @@ const CadreProfileQuery = graphql(`
           id
           name
         }
+        body {
+          id
+          name
+        }
+        bodies {
+          validFrom
+          validTo
+          body {
+            id
+            name
+          }
+        }
         successionPool {
           targetTitle
           termStart

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { DocumentDraft } from '../../../components/forms/document-draft';
+import { DOCUMENT_PARTS, type DocumentDraft } from '../../../components/forms/document-draft';
 import { DocumentFields } from '../../../components/forms/document-fields';
 import { PostChoiceField } from '../../../components/forms/post-choice-field';
 import { useCheckedForm, type UserErrorLike } from '../../../components/forms/use-checked-form';
@@ -25,8 +25,6 @@ type Props = {
   onSubmit: (facts: AssignmentFacts) => Promise<readonly UserErrorLike[]>;
 };
 
-const DOCUMENT_KEYS: readonly (keyof DocumentDraft)[] = ['number', 'issuedOn', 'issuer', 'title'];
-
 /** A post a cadre holds or held, checked as the API checks it before anything is sent. */
 export function AssignmentForm({ label, cancelTo, onSubmit }: Props) {
   const { t } = useTranslation();
@@ -42,7 +40,7 @@ export function AssignmentForm({ label, cancelTo, onSubmit }: Props) {
   const changeDecision = (decision: DocumentDraft) =>
     change(
       { decision },
-      DOCUMENT_KEYS.filter((key) => decision[key] !== values.decision[key]).map(
+      DOCUMENT_PARTS.filter((key) => decision[key] !== values.decision[key]).map(
         (key) => `decision.${key}` as const,
       ),
     );
@@ -109,12 +107,9 @@ export function AssignmentForm({ label, cancelTo, onSubmit }: Props) {
         hint={t('assignments.form.decisionHint')}
         value={values.decision}
         onChange={changeDecision}
-        errors={{
-          number: message('decision.number'),
-          issuedOn: message('decision.issuedOn'),
-          issuer: message('decision.issuer'),
-          title: message('decision.title'),
-        }}
+        errors={Object.fromEntries(
+          DOCUMENT_PARTS.map((part) => [part, message(`decision.${part}`)]),
+        )}
       />
       <FormErrors fieldsInvalid={fieldsInvalid} unplaced={unplaced} />
       <div className="actions">

@@ -23,9 +23,17 @@ const AREAS = {
   },
 };
 
+const BODIES = {
+  units: {
+    totalCount: 1,
+    nodes: [{ id: 'unit-hvt', name: 'Đảng ủy phường Hoàng Văn Thụ', validTo: null }],
+  },
+};
+
 function renderCreatePage(cadreCreate: unknown) {
   const mock = mockGraphqlClient({
     CadreHomeAreaChoices: () => AREAS,
+    UnitChoices: () => BODIES,
     CadreCreate: () => ({ cadreCreate }),
   });
   renderWithProviders(
@@ -99,6 +107,8 @@ describe('adding a cadre', () => {
         notes: 'Theo bài báo về Lạng Sơn'.normalize('NFC'),
       },
     });
+    // No managing body chosen: none is sent, and the API gives the creator's own.
+    expect(operation?.variables['input']).not.toHaveProperty('bodyId');
     expect(operation?.context.additionalTypenames).toContain('CadreConnection');
     // Only areas that exist today are offered as home areas.
     expect(callsOf(executeQuery, 'CadreHomeAreaChoices')[0]?.variables).toMatchObject({
@@ -164,6 +174,25 @@ describe('adding a cadre', () => {
     expect(name).not.toHaveAccessibleDescription(
       expect.stringContaining('Máy chủ: tên không hợp lệ'),
     );
+  });
+
+  it('sends the managing body chosen among the bodies that exist today', async () => {
+    const { executeMutation, executeQuery } = renderCreatePage(created);
+    fireEvent.change(screen.getByLabelText('Họ và tên'), { target: { value: 'Vũ Sơn Hà' } });
+    const body = screen.getByRole('combobox', { name: 'Cơ quan quản lý' });
+    expect(body).toHaveValue('');
+    expect(body).toHaveAccessibleDescription(expect.stringContaining('Không bắt buộc'));
+    await screen.findByRole('option', { name: 'Đảng ủy phường Hoàng Văn Thụ' });
+    await userEvent.selectOptions(body, 'unit-hvt');
+    await submit();
+
+    expect(callsOf(executeMutation, 'CadreCreate')[0]?.variables['input']).toMatchObject({
+      fullName: 'Vũ Sơn Hà',
+      bodyId: 'unit-hvt',
+    });
+    expect(callsOf(executeQuery, 'UnitChoices')[0]?.variables).toMatchObject({
+      activeAt: todayIso(),
+    });
   });
 
   it('is not offered to a viewer', () => {

@@ -42,6 +42,7 @@ export function CadreCreatePage() {
         notesHint={t('cadres.form.notesHint')}
         cancelTo="/cadres"
         onSubmit={submit}
+        askBody
       />
     </section>
   );

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCheckedForm, type UserErrorLike } from '../../../components/forms/use-checked-form';
 import { DateInput } from '../../../components/forms/date-input';
+import { UnitChoiceField } from '../../../components/forms/unit-choice-field';
 import { Field } from '../../../components/ui/field';
 import { isIsoDate, todayIso } from '../../../lib/format';
 import type { Sex } from '../../../lib/gql/graphql';
@@ -28,6 +29,8 @@ type Props = {
   onSubmit: (facts: CadreFacts) => Promise<readonly UserErrorLike[]>;
   /** Shown above the buttons, e.g. the page's own notice about a stale version. */
   children?: ReactNode;
+  /** Ask for the managing body (on creation; afterwards it changes from a date on the profile). */
+  askBody?: boolean;
 };
 
 const SEXES: readonly Sex[] = ['MALE', 'FEMALE'];
@@ -41,11 +44,12 @@ const FIELD_OF: Record<keyof CadreFormValues, CadreFormField> = {
   birthYear: 'birthYear',
   homeArea: 'homeAreaId',
   notes: 'notes',
+  body: 'bodyId',
 };
 
 /** A cadre's own facts, checked as the API checks them before anything is sent. */
 export function CadreForm(props: Props) {
-  const { initial, label, submitLabel, notesHint, cancelTo, onSubmit, children } = props;
+  const { initial, label, submitLabel, notesHint, cancelTo, onSubmit, children, askBody } = props;
   const { t } = useTranslation();
   const [today] = useState(todayIso);
   const form = useCheckedForm({
@@ -140,6 +144,19 @@ export function CadreForm(props: Props) {
         today={today}
         error={message('homeAreaId')}
       />
+      {askBody && (
+        <UnitChoiceField
+          label={t('managingBody.label')}
+          searchLabel={t('managingBody.form.search')}
+          hint={t('managingBody.create.hint')}
+          noneLabel={t('managingBody.create.none')}
+          name="bodyId"
+          value={values.body}
+          onChange={(body) => change('body', body)}
+          activeAt={today}
+          error={message('bodyId')}
+        />
+      )}
       <Field label={t('cadres.form.notes')} hint={notesHint} error={message('notes')}>
         <textarea
           name="notes"

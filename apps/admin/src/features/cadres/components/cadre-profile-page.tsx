@@ -10,6 +10,7 @@ import { savedOf } from '../utils/saved-state';
 import { CareerSection } from './career-section';
 import { EligibilityPanel } from './eligibility-panel';
 import { EvaluationsTable } from './evaluations-table';
+import { ManagingBodiesSection } from './managing-bodies-section';
 import { ProfilePaperLink } from './profile-paper-link';
 
 const post = (position: { id: string; title: string; unit: { name: string } }) => ({
@@ -88,6 +89,8 @@ export function CadreProfilePage() {
                   ? t('cadres.profile.hidden')
                   : (cadre.homeArea?.name ?? t('common.unknown'))}
               </dd>
+              <dt>{t('managingBody.label')}</dt>
+              <dd data-testid="managing-body">{cadre.body?.name ?? t('managingBody.top')}</dd>
               <dt>{t('cadres.profile.status')}</dt>
               <dd>{t(`cadres.cadreStatus.${cadre.status}`)}</dd>
               <dt>{t('cadres.profile.retirement')}</dt>
@@ -136,6 +139,7 @@ export function CadreProfilePage() {
             }))}
             onReload={() => refetch({ requestPolicy: 'network-only' })}
           />
+          <ManagingBodiesSection cadre={cadre} bodies={cadre.bodies} />
           <EligibilityPanel cadreId={cadre.id} today={today} />
           {cadre.evaluations ? (
             <EvaluationsTable cadreId={cadre.id} evaluations={cadre.evaluations} />

@@ -56,6 +56,8 @@ function renderProfile(role: Role, assignmentEnd: (variables: Record<string, unk
         notes: null,
         retirementDate: null,
         homeArea: null,
+        body: null,
+        bodies: [],
         successionPool: [],
         assignments: [PAST, server.held],
         rotations: { __typename: 'RotationConnection', nodes: [] },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { EMPTY_DOCUMENT } from '../../../components/forms/document-draft';
 import {
   EMPTY_ASSIGNMENT_FORM,
   assignmentErrorField,
@@ -21,6 +22,8 @@ const DECISION = {
   issuer: 'Ban Thường vụ Tỉnh ủy',
   title: 'Chỉ định',
 };
+// The decision as the form holds it: no issuing unit picked.
+const DRAFT = { ...DECISION, issuerUnit: null };
 const form = (changes: Partial<AssignmentFormValues>): AssignmentFormValues => ({
   ...EMPTY_ASSIGNMENT_FORM,
   post: TAM_THANH,
@@ -53,19 +56,19 @@ describe('reading the assignment form', () => {
     ['an end before the start', { endDate: '2025-06-01' }, 'endDate', `${ERRORS}.endNotAfterStart`],
     [
       'a decision without its title',
-      { decision: { ...DECISION, title: '  ' } },
+      { decision: { ...DRAFT, title: '  ' } },
       'decision.title',
       'document.errors.required',
     ],
     [
       'a decision with an impossible date',
-      { decision: { ...DECISION, issuedOn: '2025-06-31' } },
+      { decision: { ...DRAFT, issuedOn: '2025-06-31' } },
       'decision.issuedOn',
       'document.errors.invalidDate',
     ],
     [
       'an issuer of 501 characters',
-      { decision: { ...DECISION, issuer: 'ư'.repeat(501) } },
+      { decision: { ...DRAFT, issuer: 'ư'.repeat(501) } },
       'decision.issuer',
       'document.errors.tooLong',
     ],
@@ -91,13 +94,29 @@ describe('reading the assignment form', () => {
     const reading = readAssignmentForm(
       form({
         endDate: '2025-07-02',
-        decision: { ...DECISION, issuer: ` ${DECISION.issuer.normalize('NFD')} ` },
+        decision: { ...DRAFT, issuer: ` ${DECISION.issuer.normalize('NFD')} ` },
       }),
     );
     expect(reading.ok && reading.facts).toMatchObject({
       endDate: '2025-07-02',
       decision: DECISION,
     });
+    // No unit picked: the decision names none.
+    expect(reading.ok && reading.facts.decision).not.toHaveProperty('issuerUnitId');
+  });
+
+  it('sends the issuing unit picked beside the free-text issuer', () => {
+    const issuerUnit = { id: 'unit-tu', name: 'Tỉnh ủy Lạng Sơn' };
+    const reading = readAssignmentForm(form({ decision: { ...DRAFT, issuerUnit } }));
+    expect(reading.ok && reading.facts.decision).toEqual({ ...DECISION, issuerUnitId: 'unit-tu' });
+  });
+
+  it('asks for the rest of a paper when only its issuing unit is picked', () => {
+    const issuerUnit = { id: 'unit-tu', name: 'Tỉnh ủy Lạng Sơn' };
+    const reading = readAssignmentForm(form({ decision: { ...EMPTY_DOCUMENT, issuerUnit } }));
+    expect(reading.ok ? null : reading.problems['decision.number']?.key).toBe(
+      'document.errors.required',
+    );
   });
 });
 
@@ -107,6 +126,7 @@ describe("placing the server's userErrors", () => {
     [['input', 'endDate'], 'endDate'],
     [['input', 'decision'], 'decision.number'],
     [['input', 'decision', 'issuer'], 'decision.issuer'],
+    [['input', 'decision', 'issuerUnitId'], 'decision.issuerUnit'],
     [['input', 'cadreId'], null],
     [['expectedVersion'], null],
     [null, null],

@@ -1,6 +1,7 @@
 import { isInPeriod } from '@luanchuyen/rules';
 import {
   EMPTY_DOCUMENT,
+  documentPartOf,
   readDocumentDraft,
   type DocumentDraft,
 } from '../../../components/forms/document-draft';
@@ -118,8 +119,6 @@ export function readAssignmentForm(values: AssignmentFormValues): AssignmentForm
   };
 }
 
-const DOCUMENT_KEYS: readonly (keyof DocumentDraft)[] = ['number', 'issuedOn', 'issuer', 'title'];
-
 /**
  * The field a userError concerns: its path is ["input", "<field>", …]. A conflict on the
  * decision as a whole (DOCUMENT_CONFLICT) is about its number, which names the paper.
@@ -128,7 +127,7 @@ export function assignmentErrorField(path: readonly string[] | null): Assignment
   if (path?.[0] !== 'input') return null;
   const [, name, part] = path;
   if (name === 'decision') {
-    const key = DOCUMENT_KEYS.find((documentKey) => documentKey === (part ?? 'number'));
+    const key = documentPartOf(part ?? 'number');
     return key ? `decision.${key}` : null;
   }
   const fields: readonly AssignmentFormField[] = ['positionId', 'kind', 'startDate', 'endDate'];

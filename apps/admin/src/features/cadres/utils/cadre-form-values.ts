@@ -1,3 +1,4 @@
+import type { UnitChoice } from '../../../components/forms/unit-choice-field';
 import { isIsoDate } from '../../../lib/format';
 import type { Sex } from '../../../lib/gql/graphql';
 
@@ -25,6 +26,8 @@ export type CadreFormValues = {
   birthYear: string;
   homeArea: AreaChoice | null;
   notes: string;
+  /** The managing body asked on creation only (changes go through cadreBodyChange); null: the default. */
+  body: UnitChoice | null;
 };
 
 export type CadreFacts = {
@@ -36,9 +39,12 @@ export type CadreFacts = {
   birthYear: number | null;
   homeAreaId: string | null;
   notes: string | null;
+  /** Only when a body was chosen: left out, the API gives the creator's own body. */
+  bodyId?: string;
 };
 
-export type CadreFormField = Exclude<keyof CadreFormValues, 'homeArea'> | 'homeAreaId';
+export type CadreFormField =
+  Exclude<keyof CadreFormValues, 'homeArea' | 'body'> | 'homeAreaId' | 'bodyId';
 
 /** A catalogue key under cadres.form.errors, with what it interpolates. */
 export type FieldProblem = { key: string; values?: Record<string, string | number> };
@@ -55,6 +61,7 @@ export const EMPTY_CADRE_FORM: CadreFormValues = {
   birthYear: '',
   homeArea: null,
   notes: '',
+  body: null,
 };
 
 const clean = (text: string) => text.normalize('NFC').trim();
@@ -113,6 +120,7 @@ export function readCadreForm(values: CadreFormValues, today: string): CadreForm
       birthYear,
       homeAreaId: values.homeArea?.id ?? null,
       notes: notes || null,
+      ...(values.body ? { bodyId: values.body.id } : {}),
     },
   };
 }
@@ -128,6 +136,7 @@ export function userErrorField(path: readonly string[] | null): CadreFormField |
     'birthYear',
     'homeAreaId',
     'notes',
+    'bodyId',
   ];
   return fields.find((field) => field === name) ?? null;
 }
@@ -152,5 +161,6 @@ export function formValuesOf(cadre: KnownFacts): CadreFormValues {
     birthYear: cadre.birthYear === null ? '' : String(cadre.birthYear),
     homeArea: cadre.homeArea && { id: cadre.homeArea.id, label: cadre.homeArea.name },
     notes: cadre.notes ?? '',
+    body: null,
   };
 }

@@ -85,6 +85,10 @@ const RotationDetailQuery = graphql(`
     number
     issuedOn
     issuer
+    issuerUnit {
+      id
+      name
+    }
     title
   }
 `);

@@ -196,11 +196,66 @@ describe('the rotation form', { timeout: 20_000 }, () => {
     expect(screen.getByLabelText('Thuộc kế hoạch')).toHaveValue('');
   });
 
+  it('sends the override’s issuing unit beside its issuer, then says what the server warned', async () => {
+    const notCompetent = 'Đơn vị ban hành quyết định ngoại lệ không phải cơ quan quản lý cán bộ';
+    const { client, executeMutation, executeQuery } = rotationFormClient({
+      rotation: {
+        id: 'rot-new',
+        status: 'PROPOSED',
+        category: 'DOWN_TO_GRASSROOTS',
+        cadre: { id: 'cadre-vsh', fullName: 'Vũ Sơn Hà' },
+      },
+      warnings: [
+        {
+          code: 'ISSUER_NOT_COMPETENT',
+          field: ['input', 'overrideDecision', 'issuerUnitId'],
+          message: notCompetent,
+        },
+      ],
+      userErrors: [],
+    });
+    renderWithProviders(<RotationCreatePage />, { client });
+    await chooseCadreAndPost('2018-06-01');
+    const override = within(
+      screen.getByRole('group', { name: 'Quyết định của cấp có thẩm quyền cho phép ngoại lệ' }),
+    );
+    fireEvent.change(override.getByLabelText('Số quyết định'), { target: { value: '9-QĐ/TU' } });
+    await enterDate(dateField('Ngày ban hành', override), '20/05/2018');
+    fireEvent.change(override.getByLabelText('Cơ quan ban hành'), {
+      target: { value: 'Ban Thường vụ Thành ủy Lạng Sơn' },
+    });
+    fireEvent.change(override.getByLabelText('Trích yếu'), { target: { value: 'Về việc' } });
+    await override.findByRole('option', { name: 'Thành ủy Lạng Sơn' });
+    await userEvent.selectOptions(
+      override.getByRole('combobox', { name: 'Đơn vị ban hành (trong danh mục)' }),
+      'unit-tu',
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Gửi đề xuất' }));
+
+    expect(callsOf(executeMutation, 'RotationCreate')[0]?.variables['input']).toMatchObject({
+      decision: null,
+      overrideDecision: {
+        number: '9-QĐ/TU',
+        issuedOn: '2018-05-20',
+        issuer: 'Ban Thường vụ Thành ủy Lạng Sơn',
+        title: 'Về việc',
+        issuerUnitId: 'unit-tu',
+      },
+    });
+    // The units offered are those that existed on the day the decision was issued.
+    expect(
+      callsOf(executeQuery, 'UnitChoices').some(
+        (call) => call.variables['activeAt'] === '2018-05-20',
+      ),
+    ).toBe(true);
+    expect(await screen.findByTestId('created-warnings')).toHaveTextContent(notCompetent);
+  });
+
   it('is not offered to a viewer', () => {
     renderWithProviders(<RotationCreatePage />, {
       session: {
         status: 'signedIn',
-        viewer: { username: 'reader', role: 'VIEWER' },
+        viewer: { username: 'reader', role: 'VIEWER', bodyName: null },
         signOut: async () => undefined,
       },
     });

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DateInput } from '../../../components/forms/date-input';
 import { DocumentFields } from '../../../components/forms/document-fields';
-import type { DocumentDraft } from '../../../components/forms/document-draft';
+import { DOCUMENT_PARTS } from '../../../components/forms/document-draft';
 import { FormErrors } from '../../../components/forms/form-errors';
 import { PostChoiceField } from '../../../components/forms/post-choice-field';
 import { useCheckedForm } from '../../../components/forms/use-checked-form';
@@ -26,8 +26,8 @@ import { RotationReasonField } from './rotation-reason-field';
 import { RuleWarning } from './rule-warning';
 import { RulePanel } from './rule-panel';
 
-type Created = { id: string; name: string };
-const PAPER_KEYS: readonly (keyof DocumentDraft)[] = ['number', 'issuedOn', 'issuer', 'title'];
+/** The rotation just proposed, with the warnings the server recorded with it. */
+type Created = { id: string; name: string; warnings: readonly string[] };
 
 /**
  * Proposing a rotation: the server's verdict runs live over its facts; the server's userErrors
@@ -41,6 +41,8 @@ export function RotationCreatePage() {
   const [cadreSearch, setCadreSearch] = useState('');
   const [postSearch, setPostSearch] = useState('');
   const [created, setCreated] = useState<Created | null>(null);
+  // One round per proposal made: the papers start again, their unit search boxes empty too.
+  const [round, setRound] = useState(0);
   const createdLink = useRef<HTMLAnchorElement>(null);
   const [, create] = useRotationCreate();
   // Focus stays where it is after a refusal (formRef is left unattached): the live verdict has
@@ -52,10 +54,18 @@ export function RotationCreatePage() {
     problemText: (problem) => t(problem.key, problem.values ?? {}),
     onSubmit: async (input) => {
       const result = await create({ input });
-      const rotation = result.data?.rotationCreate.rotation;
-      if (rotation) setCreated({ id: rotation.id, name: rotation.cadre.fullName });
+      const payload = result.data?.rotationCreate;
+      if (payload?.rotation) {
+        // Some warnings only the server can give (ISSUER_NOT_COMPETENT: it knows who manages
+        // the cadre on the day of the override); they are said once the proposal is made.
+        setCreated({
+          id: payload.rotation.id,
+          name: payload.rotation.cadre.fullName,
+          warnings: payload.warnings.map((warning) => warning.message),
+        });
+      }
       return (
-        result.data?.rotationCreate.userErrors ??
+        payload?.userErrors ??
         (result.error ? [{ code: 'ERROR', field: null, message: result.error.message }] : [])
       );
     },
@@ -68,6 +78,7 @@ export function RotationCreatePage() {
     change(initialRotationForm(todayIso()), 'all');
     setCadreSearch('');
     setPostSearch('');
+    setRound((count) => count + 1);
     createdLink.current?.focus();
   }, [created]);
 
@@ -78,9 +89,9 @@ export function RotationCreatePage() {
   const dateError = (value: string) =>
     isIsoDate(value) ? undefined : t('rotations.form.invalidDate');
   const paperErrors = (group: 'decision' | 'overrideDecision') =>
-    Object.fromEntries(PAPER_KEYS.map((key) => [key, message(`${group}.${key}`)]));
+    Object.fromEntries(DOCUMENT_PARTS.map((key) => [key, message(`${group}.${key}`)]));
   const paperFields = (group: 'decision' | 'overrideDecision'): FormField[] =>
-    PAPER_KEYS.map((key) => `${group}.${key}` as const);
+    DOCUMENT_PARTS.map((key) => `${group}.${key}` as const);
 
   if (!canEdit) return <p role="alert">{t('state.notFound')}</p>;
   return (
@@ -92,6 +103,16 @@ export function RotationCreatePage() {
       {created && (
         <div role="status" className="card ok" data-testid="rotation-created">
           <p>{t('rotationWrite.form.created', { name: created.name })}</p>
+          {created.warnings.length > 0 && (
+            <div className="violation-warning" data-testid="created-warnings">
+              <p>{t('rotationWrite.form.createdWarnings')}</p>
+              <ul>
+                {created.warnings.map((warning) => (
+                  <li key={warning}>{warning}</li>
+                ))}
+              </ul>
+            </div>
+          )}
           <p>
             <Link ref={createdLink} to={`/rotations/${encodeURIComponent(created.id)}`}>
               {t('rotationWrite.form.open', { name: created.name })}
@@ -172,12 +193,14 @@ export function RotationCreatePage() {
             error={message('planId')}
           />
           <DocumentFields
+            key={`decision-${round}`}
             legend={t('rotations.form.decision')}
             value={values.decision}
             onChange={(decision) => change({ decision }, paperFields('decision'))}
             errors={paperErrors('decision')}
           />
           <DocumentFields
+            key={`override-${round}`}
             legend={t('rotations.form.override')}
             hint={t('rotations.form.overrideHint')}
             value={values.override}

@@ -21,6 +21,7 @@ const paper = (number: string, issuedOn: string) => ({
   number,
   issuedOn,
   issuer: 'Ban Thường vụ Thành ủy Lạng Sơn',
+  issuerUnit: null as { id: string; name: string } | null,
   title: 'Quyết định luân chuyển cán bộ',
 });
 
@@ -60,7 +61,10 @@ const ROTATION = {
   fromPosition: post('p1', 'Phó Trưởng Ban Tổ chức Thành ủy', 'Ban Tổ chức Thành ủy'),
   toPosition: post('p2', 'Bí thư Đảng ủy phường', 'Đảng ủy phường Hoàng Văn Thụ'),
   decision: paper('113-QĐ/TU', '2018-05-17'),
-  overrideDecision: paper('9-QĐ/TU', '2018-05-10'),
+  overrideDecision: {
+    ...paper('9-QĐ/TU', '2018-05-10'),
+    issuerUnit: { id: 'unit-tu', name: 'Thành ủy Lạng Sơn' },
+  },
   violations: [
     { code: 'TERM_TOO_SHORT', severity: 'WARNING', message: 'Thời gian dưới 3 năm.' },
     { code: 'SEAT_TAKEN', severity: 'ERROR', message: 'Chức vụ đến đã có người giữ.' },
@@ -130,6 +134,10 @@ describe('the page of one rotation', () => {
     expect(
       papers.getByText('Số 9-QĐ/TU ngày 10/05/2018 của Ban Thường vụ Thành ủy Lạng Sơn'),
     ).toBeInTheDocument();
+    // Only the override names its issuing unit in the registry.
+    expect(papers.getAllByText(/^Đơn vị ban hành:/).map((line) => line.textContent)).toEqual([
+      'Đơn vị ban hành: Thành ủy Lạng Sơn',
+    ]);
   });
 
   it('lists every warning and override recorded on it', async () => {

@@ -24,6 +24,9 @@ function PaperFacts({ label, paper, none }: { label: string; paper: Paper; none:
               issuer: paper.issuer,
             })
           : none}
+        {paper?.issuerUnit && (
+          <div>{t('rotations.detail.issuerUnit', { name: paper.issuerUnit.name })}</div>
+        )}
         {paper?.title && <div className="muted">{paper.title}</div>}
       </dd>
     </>

@@ -1,5 +1,5 @@
 import { warningNeedsReason, type RotationVerdict } from '@luanchuyen/rules';
-import type { DocumentDraft } from '../../../components/forms/document-draft';
+import { documentPartOf, type DocumentDraft } from '../../../components/forms/document-draft';
 import type { Language } from '../../../lib/i18n';
 
 /** A field the rules judge: their errors and warnings are shown beside it. */
@@ -18,7 +18,6 @@ const RULE_FIELDS: readonly RuleField[] = [
   'plannedEndDate',
 ];
 const PLAIN_FIELDS: readonly FormField[] = [...RULE_FIELDS, 'planId', 'reason'];
-const DOCUMENT_KEYS: readonly (keyof DocumentDraft)[] = ['number', 'issuedOn', 'issuer', 'title'];
 
 export type FieldMessages = {
   /** What stops the rotation, beside its field: the server's userErrors, or the live refusals and errors. */
@@ -74,7 +73,7 @@ export function formFieldOf(path: readonly string[] | null): FormField | null {
   const [root, name, part] = path[0] === 'input' ? path.slice(1) : path;
   if (root === 'decision' || root === 'overrideDecision') {
     // A paper refused as a whole (its number already used for another) is shown at its number.
-    const key = DOCUMENT_KEYS.find((candidate) => candidate === (name ?? 'number'));
+    const key = documentPartOf(name ?? 'number');
     return key && part === undefined ? `${root}.${key}` : null;
   }
   if (name !== undefined) return null;

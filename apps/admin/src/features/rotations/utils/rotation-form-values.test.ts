@@ -70,7 +70,13 @@ describe('the rotation form values', () => {
   });
 
   it('name the missing parts of a paper begun, beside them', () => {
-    const override = { number: '12-QĐ/TU', issuedOn: '', issuer: '', title: 'Về việc' };
+    const override = {
+      number: '12-QĐ/TU',
+      issuedOn: '',
+      issuer: '',
+      title: 'Về việc',
+      issuerUnit: null,
+    };
     expect(readRotationForm(filled({ override }))).toEqual({
       ok: false,
       problems: {
