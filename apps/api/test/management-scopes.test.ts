@@ -304,6 +304,49 @@ describe.each(engines)('management scopes on $name', (engine) => {
     );
   });
 
+  it("counts a plan's progress within the scope", async () => {
+    const plan = await mutate(
+      writer,
+      `mutation($input: RotationPlanCreateInput!) { rotationPlanCreate(input: $input) {
+        rotationPlan { id } userErrors { code } } }`,
+      {
+        input: {
+          code: '12-KH/ĐU',
+          title: 'Kế hoạch luân chuyển của phường',
+          issuedOn: '2026-01-05',
+          periodStart: '2026-01-05',
+          periodEnd: '2030-12-31',
+          issuingUnitId: units.ward,
+        },
+      },
+    );
+    const planId = plan.rotationPlan.id as string;
+    const added = await mutate(
+      writer,
+      `mutation($input: RotationPlanAddSubjectsInput!) { rotationPlanAddSubjects(input: $input) {
+        userErrors { code field } } }`,
+      { input: { planId, cadreIds: [people.inWard, people.inOther] } },
+    );
+    expect(added.userErrors).toEqual([]);
+    const progressFor = async (caller: Caller) => {
+      const { body } = await ask(
+        caller,
+        'query($id: ID!) { node(id: $id) { ... on RotationPlan { progress { subjects } subjects(first: 10) { totalCount } } } }',
+        { id: planId },
+      );
+      expect(body.errors).toBeUndefined();
+      return body.data?.['node'];
+    };
+    expect(await progressFor('top')).toEqual({
+      progress: { subjects: 2 },
+      subjects: { totalCount: 2 },
+    });
+    expect(await progressFor('ward')).toEqual({
+      progress: { subjects: 1 },
+      subjects: { totalCount: 1 },
+    });
+  });
+
   it('feeds only the changes of records in the scope', async () => {
     const feed = async (caller: Caller) => {
       const { body } = await ask(

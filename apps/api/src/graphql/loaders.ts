@@ -13,7 +13,7 @@ export function createLoaders(db: Database, scope: ManagementScope | null = null
     ...records,
     ...relationLoaders(db, records),
     ...pageLoaders(db, records, scope),
-    ...ruleLoaders(db),
+    ...ruleLoaders(db, scope),
     ...scopeLoaders(db, scope),
   };
 }

@@ -1,4 +1,4 @@
-import { inArray } from 'drizzle-orm';
+import { and, inArray } from 'drizzle-orm';
 import { planProgress, tookPlace, type PlanProgress } from '@luanchuyen/rules';
 import {
   evaluations,
@@ -8,13 +8,16 @@ import {
   type RotationPlanRow,
 } from '@luanchuyen/db';
 import { groupBy } from '../read/group-by';
+import { cadreScopeCondition, type ManagementScope } from '../read/scope';
 
 // PRODUCT.md rule 6 for a batch of plans: their subjects, their rotations and the evaluations
-// of the rotated cadres in three statements, then the pure planProgress for each plan.
+// of the rotated cadres in three statements, then the pure planProgress for each plan. Below
+// the top, a plan's progress counts the subjects and rotations of the caller's scope only.
 
 export async function plansProgress(
   db: Database,
   plans: readonly RotationPlanRow[],
+  scope: ManagementScope | null = null,
 ): Promise<PlanProgress[]> {
   const planIds = plans.map((plan) => plan.id);
   if (planIds.length === 0) return [];
@@ -25,8 +28,16 @@ export async function plansProgress(
       reason: rotationPlanSubjects.criterion,
     })
     .from(rotationPlanSubjects)
-    .where(inArray(rotationPlanSubjects.planId, planIds));
-  const rotationRows = await db.select().from(rotations).where(inArray(rotations.planId, planIds));
+    .where(
+      and(
+        inArray(rotationPlanSubjects.planId, planIds),
+        cadreScopeCondition(rotationPlanSubjects.cadreId, scope),
+      ),
+    );
+  const rotationRows = await db
+    .select()
+    .from(rotations)
+    .where(and(inArray(rotations.planId, planIds), cadreScopeCondition(rotations.cadreId, scope)));
   const rotatedIds = [
     ...new Set(
       rotationRows
