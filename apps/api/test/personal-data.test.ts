@@ -187,6 +187,28 @@ describe.each(engines)('personal data on $name', (engine) => {
     ]);
   });
 
+  it('filters by age band on the birthday for those who may read it, by the year for the others', async () => {
+    // Nguyễn Văn Biên turns 45 on 31/12/2026: day by day, the filter would tell a VIEWER so.
+    const inBand = async (caller: Caller, asOf: string) => {
+      const { body } = await ask(
+        caller,
+        'query ($asOf: Date!) { cadres(first: 10, filter: {search: "Nguyễn Văn Biên", ageBand: FROM_45_TO_54, asOf: $asOf}) { totalCount } }',
+        { asOf },
+      );
+      expect(body.errors).toBeUndefined();
+      return (body.data?.['cadres'] as { totalCount: number }).totalCount === 1;
+    };
+    expect(await inBand('ORGANIZER', '2026-12-30')).toBe(false);
+    expect(await inBand('ORGANIZER', '2026-12-31')).toBe(true);
+    for (const caller of ['VIEWER', 'plainKey'] as const) {
+      expect(await inBand(caller, '2026-12-30')).toBe(true);
+      expect(await inBand(caller, '2026-12-31')).toBe(true);
+      // The year's age moves on 1 January, for everyone born that year alike.
+      expect(await inBand(caller, '2025-12-31')).toBe(false);
+      expect(await inBand(caller, '2026-01-01')).toBe(true);
+    }
+  });
+
   it('records nothing for a request that reads no personal field', async () => {
     const before = await readsCount();
     const { body } = await ask(

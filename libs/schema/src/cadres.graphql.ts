@@ -201,7 +201,7 @@ export const cadresTypeDefs = /* GraphQL */ `
     activeAt: Date
     "Cadres who stand so in the registry today."
     status: CadreStatus
-    "Cadres of this age band on asOf. With a birth date the age is in whole years (the birthday counts); with only a birth year, a cadre is in a band only when both ages the year allows fall in it, else in UNKNOWN; with neither, in UNKNOWN. A cadre is never put in a band by a guess."
+    "Cadres of this age band on asOf. With a birth date the age is in whole years (the birthday counts); with only a birth year, a cadre is in a band only when both ages the year allows fall in it, else in UNKNOWN; with neither, in UNKNOWN. A cadre is never put in a band by a guess. For a caller who may not read personal data (VIEWER users, API keys without personalData) the age is the one reached in asOf's year (that year minus the birth year), so the answer never moves on a birthday."
     ageBand: CadreAgeBand
     "True: cadres with a succession-pool entry whose term (its years, both included) covers the year of asOf; false: cadres with none."
     inSuccessionPool: Boolean

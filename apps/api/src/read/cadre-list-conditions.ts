@@ -41,7 +41,24 @@ function yearOnlyIn(day: IsoDate, from: number, to: number | null): SQL {
   ) as SQL;
 }
 
-export function ageBandCondition(band: CadreAgeBand, day: IsoDate): SQL {
+/**
+ * The band by the age reached in the day's year (that year minus the birth year), as
+ * Cadre.ageBand reads: for a caller who may not read birth dates, whose answers must not move
+ * on a birthday, or asking day by day would tell it (Decree 13/2023/NĐ-CP).
+ */
+function yearBandCondition(band: CadreAgeBand, day: IsoDate): SQL {
+  if (band === 'UNKNOWN') return isNull(cadres.birthYear);
+  const [from, to] = BAND_YEARS[band];
+  const age = sql`(${yearOf(day)} - ${cadres.birthYear})`;
+  return and(
+    isNotNull(cadres.birthYear),
+    sql`${age} >= ${from}`,
+    to === null ? undefined : sql`${age} < ${to}`,
+  ) as SQL;
+}
+
+export function ageBandCondition(band: CadreAgeBand, day: IsoDate, byYear = false): SQL {
+  if (byYear) return yearBandCondition(band, day);
   if (band === 'UNKNOWN') {
     const edges = sql.join(
       EDGES.map((edge) => sql`${edge}`),

@@ -41,6 +41,8 @@ export type CadreWhere = {
   asOf: IsoDate;
   /** Only the cadres the caller's body manages (read/scope.ts); null at the top. */
   scope?: ManagementScope | null;
+  /** ageBand by the age reached in asOf's year: for a caller who may not read birth dates. */
+  ageBandByYear?: boolean;
 };
 
 /** The list order of eligibleCadres and the default of cadres: by name, then id. */
@@ -70,7 +72,9 @@ function cadreCondition(where: CadreWhere): SQL | undefined {
     where.search ? searchCondition(where.search) : undefined,
     holdsPost(where),
     where.status ? eq(cadres.status, where.status) : undefined,
-    where.ageBand ? ageBandCondition(where.ageBand, where.asOf) : undefined,
+    where.ageBand
+      ? ageBandCondition(where.ageBand, where.asOf, where.ageBandByYear === true)
+      : undefined,
     typeof where.inSuccessionPool === 'boolean'
       ? poolCondition(where.inSuccessionPool, where.asOf, where.successionPoolTitle ?? null)
       : undefined,

@@ -175,7 +175,7 @@ export type CadreCreateInput = {
 export type CadreFilter = {
   /** Cadres holding a post on this day. */
   activeAt?: string | null | undefined;
-  /** Cadres of this age band on asOf. With a birth date the age is in whole years (the birthday counts); with only a birth year, a cadre is in a band only when both ages the year allows fall in it, else in UNKNOWN; with neither, in UNKNOWN. A cadre is never put in a band by a guess. */
+  /** Cadres of this age band on asOf. With a birth date the age is in whole years (the birthday counts); with only a birth year, a cadre is in a band only when both ages the year allows fall in it, else in UNKNOWN; with neither, in UNKNOWN. A cadre is never put in a band by a guess. For a caller who may not read personal data (VIEWER users, API keys without personalData) the age is the one reached in asOf's year (that year minus the birth year), so the answer never moves on a birthday. */
   ageBand?: CadreAgeBand | null | undefined;
   /** The day ageBand and inSuccessionPool are judged on; default activeAt when it is given, else today in Asia/Ho_Chi_Minh. */
   asOf?: string | null | undefined;

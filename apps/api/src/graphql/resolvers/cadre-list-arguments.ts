@@ -8,6 +8,7 @@ import { t } from '../../i18n/messages';
 import type { CadreWhere } from '../../read/cadre.queries';
 import { cadreCursorShape, type CadreOrder } from '../../read/cadre-order';
 import type { CursorValue, PageRequest } from '../../read/page';
+import { seesPersonalData } from '../../personal-data/personal-data-access';
 
 // The `cadres` arguments decoded once: the filter with its reference day, and a page request
 // whose cursor must come from the same order (its first value names the order), so a cursor
@@ -35,6 +36,7 @@ export async function cadreWhereOf(
     successionPoolTitle: poolTitle,
     asOf: filter?.asOf ?? filter?.activeAt ?? ctx.today,
     scope: ctx.scope,
+    ageBandByYear: !seesPersonalData(ctx.principal),
   };
 }
 
