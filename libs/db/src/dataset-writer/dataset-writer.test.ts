@@ -59,6 +59,7 @@ describe.runIf(postgres)('the dataset writer on PostgreSQL', () => {
     kind: 'PLAN' as const,
     issuedOn: '2017-10-02',
     issuer: 'Thành ủy Lạng Sơn',
+    issuerUnitId: null,
     title: 'Kế hoạch\tluân chuyển\ncán bộ \\ 2017–2020',
     createdAt,
   };
