@@ -162,13 +162,16 @@ describe.skipIf(chromiumMissing)('the admin app in Chromium', () => {
 
     await row.getByRole('button', { name: /^Kết thúc/ }).click();
     const dialog = page.getByRole('dialog', { name: 'Kết thúc' });
-    await fillDate(dialog.getByLabel('Ngày kết thúc'), '01/03/2019');
+    // The last day held is typed and shown; the stored end is the day after (2023-03-01).
+    await fillDate(dialog.getByLabel('Ngày cuối giữ chức vụ'), '28/02/2019');
     await dialog.getByRole('button', { name: 'Xác nhận' }).click();
-    await dialog.getByText('Ngày kết thúc phải sau ngày bắt đầu (01/03/2019).').waitFor();
-    await fillDate(dialog.getByLabel('Ngày kết thúc'), '01/03/2023');
+    await dialog
+      .getByText('Ngày cuối giữ chức vụ không được trước ngày bắt đầu (01/03/2019).')
+      .waitFor();
+    await fillDate(dialog.getByLabel('Ngày cuối giữ chức vụ'), '28/02/2023');
     await dialog.getByRole('button', { name: 'Xác nhận' }).click();
     await page.getByText('Đã ghi nhận ngày kết thúc chức vụ.').waitFor();
-    await row.getByText('01/03/2019 – 01/03/2023 · Bổ nhiệm').waitFor();
+    await row.getByText('01/03/2019 – 28/02/2023 · Bổ nhiệm').waitFor();
     expect(await row.getByRole('button', { name: /^Kết thúc/ }).count()).toBe(0);
   });
 

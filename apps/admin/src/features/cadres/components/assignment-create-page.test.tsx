@@ -88,7 +88,7 @@ describe("recording a post in a cadre's career", () => {
     expect(executeMutation).not.toHaveBeenCalled();
   });
 
-  it('refuses a unit gone by the start, an end not after the start and half a decision', async () => {
+  it('refuses a unit gone by the start, a last day before the start and half a decision', async () => {
     const { executeMutation } = renderForm(recorded);
     // With no start date yet every post is offered, a closed unit's marked.
     await choosePost(
@@ -96,15 +96,15 @@ describe("recording a post in a cadre's career", () => {
     );
     await userEvent.selectOptions(screen.getByLabelText('Hình thức'), 'Bổ nhiệm');
     await setDate('Ngày bắt đầu', '01/08/2025');
-    await setDate('Ngày kết thúc', '01/08/2025');
+    await setDate('Ngày cuối giữ chức vụ', '31/07/2025');
     fireEvent.change(screen.getByLabelText('Số quyết định'), { target: { value: '15-QĐ/TU' } });
     await submit();
 
     expect(screen.getByRole('combobox', { name: 'Chức vụ' })).toHaveAccessibleDescription(
       'UBND phường Chi Lăng không còn tồn tại từ 01/07/2025; hãy chọn chức vụ của đơn vị có vào ngày bắt đầu.',
     );
-    expect(dateField('Ngày kết thúc')).toHaveAccessibleDescription(
-      expect.stringContaining('Ngày kết thúc phải sau ngày bắt đầu (01/08/2025).'),
+    expect(dateField('Ngày cuối giữ chức vụ')).toHaveAccessibleDescription(
+      expect.stringContaining('Ngày cuối giữ chức vụ không được trước ngày bắt đầu (01/08/2025).'),
     );
     for (const field of [
       dateField('Ngày ban hành'),
@@ -119,7 +119,38 @@ describe("recording a post in a cadre's career", () => {
     // A start before the merger makes the same post valid; the end check follows the new start.
     await setDate('Ngày bắt đầu', '01/06/2020');
     expect(screen.getByRole('combobox', { name: 'Chức vụ' })).not.toHaveAttribute('aria-invalid');
-    expect(firstSegment(dateField('Ngày kết thúc'))).not.toHaveAttribute('aria-invalid');
+    expect(firstSegment(dateField('Ngày cuối giữ chức vụ'))).not.toHaveAttribute('aria-invalid');
+    // A last day on the start is a one-day post, not a mistake.
+    await setDate('Ngày cuối giữ chức vụ', '01/06/2020');
+    expect(firstSegment(dateField('Ngày cuối giữ chức vụ'))).not.toHaveAttribute('aria-invalid');
+  });
+
+  it('sends the day after the last day held as the stored end', async () => {
+    const { executeMutation } = renderForm(recorded);
+    // Held in the merged ward up to the day before the merger of 1/7/2025.
+    await choosePost(
+      'Phó Chủ tịch UBND, UBND phường Chi Lăng (đơn vị đã thôi hoạt động từ 01/07/2025)',
+    );
+    await userEvent.selectOptions(screen.getByLabelText('Hình thức'), 'Bổ nhiệm');
+    await setDate('Ngày bắt đầu', '01/06/2020');
+    await setDate('Ngày cuối giữ chức vụ', '30/06/2025');
+    await submit();
+
+    expect(callsOf(executeMutation, 'AssignmentCreate')).toEqual([
+      {
+        variables: {
+          input: {
+            cadreId: ID,
+            positionId: 'pos-chi-lang',
+            kind: 'APPOINTED',
+            startDate: '2020-06-01',
+            endDate: '2025-07-01',
+            decision: null,
+          },
+        },
+        context: {},
+      },
+    ]);
   });
 
   it('sends the post, the kind, the dates and the NFC decision, then returns to the profile', async () => {
@@ -182,14 +213,14 @@ describe("recording a post in a cadre's career", () => {
     await choosePost('Phó Chủ tịch UBND, UBND phường Tam Thanh');
     await userEvent.selectOptions(screen.getByLabelText('Hình thức'), 'Bổ nhiệm');
     await setDate('Ngày bắt đầu', '01/07/2025');
-    await setDate('Ngày kết thúc', '01/09/2025');
+    await setDate('Ngày cuối giữ chức vụ', '31/08/2025');
     fireEvent.change(screen.getByLabelText('Số quyết định'), { target: { value: '15-QĐ/TU' } });
     await setDate('Ngày ban hành', '28/06/2025');
     fireEvent.change(screen.getByLabelText('Cơ quan ban hành'), { target: { value: 'Tỉnh ủy' } });
     fireEvent.change(screen.getByLabelText('Trích yếu'), { target: { value: 'Chỉ định' } });
     await submit();
 
-    const end = dateField('Ngày kết thúc');
+    const end = dateField('Ngày cuối giữ chức vụ');
     await waitFor(() =>
       expect(end).toHaveAccessibleDescription(
         expect.stringContaining('Máy chủ: ngày kết thúc phải sau ngày bắt đầu'),

@@ -4,9 +4,9 @@ import { ConfirmButton } from '../../../components/ui/confirm-button';
 import { Field } from '../../../components/ui/field';
 import { DateInput, type DateInputHandle } from '../../../components/forms/date-input';
 import { refusalOf } from '../../../components/forms/refusal';
-import { todayIso } from '../../../lib/format';
+import { endFromLastDay, todayIso } from '../../../lib/format';
 import { useAssignmentEnd } from '../api/assignment-end.mutation';
-import { endDateProblem } from '../utils/assignment-form-values';
+import { lastDayProblem } from '../utils/assignment-form-values';
 
 export type HeldAssignment = { id: string; version: number; startDate: string; post: string };
 
@@ -19,13 +19,16 @@ type Props = {
 };
 
 /**
- * Ends a post still held: asks for the first day no longer held, checks it as the API does, and
- * sends it with the version the profile showed. Mistakes keep the dialog open beside the date.
+ * Ends a post still held: asks for the last day held, as the decision writes it, checks it as the
+ * API does, and sends the stored end (the day after) with the version the profile showed.
+ * Mistakes keep the dialog open beside the date.
  */
 export function AssignmentEndAction({ assignment, cadreName, onEnded, onStale }: Props) {
   const { t } = useTranslation();
   const [, end] = useAssignmentEnd();
-  const [endDate, setEndDate] = useState(todayIso);
+  // Offered: today as the last day held, the post off from tomorrow, as the Board records a
+  // cadre leaving on the day it acts; the hint says so and an earlier day is typed over it.
+  const [lastDay, setLastDay] = useState(todayIso);
   const [dateError, setDateError] = useState<string | undefined>(undefined);
   const [failures, setFailures] = useState<readonly string[]>([]);
   const dateRef = useRef<DateInputHandle>(null);
@@ -38,8 +41,13 @@ export function AssignmentEndAction({ assignment, cadreName, onEnded, onStale }:
   };
 
   const confirm = async (): Promise<boolean> => {
-    const problem = endDateProblem(endDate, assignment.startDate);
-    if (problem) return refuse(t(problem.key, problem.values ?? {}), []);
+    const problem = lastDayProblem(lastDay, assignment.startDate);
+    const endDate = endFromLastDay(lastDay);
+    if (problem || !endDate)
+      return refuse(
+        t(problem?.key ?? 'assignments.form.errors.dateInvalid', problem?.values ?? {}),
+        [],
+      );
     const result = await end({
       id: assignment.id,
       expectedVersion: assignment.version,
@@ -73,16 +81,16 @@ export function AssignmentEndAction({ assignment, cadreName, onEnded, onStale }:
           <>
             <p>{t('assignments.end.question', { name: cadreName, post: assignment.post })}</p>
             <Field
-              label={t('assignments.end.endDate')}
-              hint={t('assignments.end.endDateHint')}
+              label={t('assignments.end.lastDay')}
+              hint={t('assignments.end.lastDayHint')}
               error={dateError}
             >
               <DateInput
                 ref={dateRef}
-                name="endDate"
-                value={endDate}
+                name="lastDay"
+                value={lastDay}
                 onChange={(day) => {
-                  setEndDate(day);
+                  setLastDay(day);
                   setDateError(undefined);
                 }}
               />

@@ -91,14 +91,14 @@ export function AssignmentForm({ label, cancelTo, onSubmit }: Props) {
           />
         </Field>
         <Field
-          label={t('assignments.form.endDate')}
-          hint={t('assignments.form.endDateHint')}
+          label={t('assignments.form.lastDay')}
+          hint={t('assignments.form.lastDayHint')}
           error={message('endDate')}
         >
           <DateInput
-            name="endDate"
-            value={values.endDate}
-            onChange={(endDate) => change({ endDate }, ['endDate'])}
+            name="lastDay"
+            value={values.lastDay}
+            onChange={(lastDay) => change({ lastDay }, ['endDate'])}
           />
         </Field>
       </div>

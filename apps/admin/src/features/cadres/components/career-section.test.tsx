@@ -98,11 +98,13 @@ describe("ending a post from the cadre's career", () => {
     renderProfile('VIEWER', () => null);
     await screen.findByRole('heading', { name: 'Hoàng Thị Thu Trang' });
     expect(rowOf('Phó Chủ tịch UBND')).toHaveTextContent('15/01/2021 – nay');
+    // The stored end 2021-01-15 is the first day off the post: its last day reads 14/01/2021.
+    expect(rowOf('Chuyên viên')).toHaveTextContent('01/03/2015 – 14/01/2021');
     expect(screen.queryByRole('link', { name: 'Ghi nhận chức vụ' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Kết thúc/ })).not.toBeInTheDocument();
   });
 
-  it('refuses an end date not after the start, then sends one with the version read', async () => {
+  it('refuses a last day before the start, then sends the day after it with the version read', async () => {
     const { server, requestsOf } = renderProfile('ADMIN', (variables) => {
       const input = variables['input'] as { endDate: string };
       server.held = { ...HELD, endDate: input.endDate, version: 4 };
@@ -121,15 +123,16 @@ describe("ending a post from the cadre's career", () => {
     expect(dialog).toHaveTextContent(
       'Ghi nhận Hoàng Thị Thu Trang thôi giữ chức vụ Phó Chủ tịch UBND, UBND phường Tam Thanh.',
     );
-    const date = dateField('Ngày kết thúc', within(dialog));
-    await enterDate(date, '15/01/2021');
+    const date = dateField('Ngày cuối giữ chức vụ', within(dialog));
+    await enterDate(date, '14/01/2021');
     await confirm();
     expect(date).toHaveAccessibleDescription(
-      expect.stringContaining('Ngày kết thúc phải sau ngày bắt đầu (15/01/2021).'),
+      expect.stringContaining('Ngày cuối giữ chức vụ không được trước ngày bắt đầu (15/01/2021).'),
     );
     expect(requestsOf('AssignmentEnd')).toHaveLength(0);
 
-    await enterDate(date, '01/07/2025');
+    // Held to 30/06/2025: the stored end is the first day off, 01/07/2025.
+    await enterDate(date, '30/06/2025');
     await confirm();
     expect(requestsOf('AssignmentEnd').map((request) => request.variables)).toEqual([
       { id: 'as-held', expectedVersion: 3, input: { endDate: '2025-07-01' } },
@@ -138,7 +141,7 @@ describe("ending a post from the cadre's career", () => {
       'Đã ghi nhận ngày kết thúc chức vụ.',
     );
     // The answer names the cadre, so urql's cache reads the profile again from the server.
-    await screen.findByText(/15\/01\/2021 – 01\/07\/2025/);
+    await screen.findByText(/15\/01\/2021 – 30\/06\/2025/);
     expect(requestsOf('CadreProfile')).toHaveLength(2);
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Kết thúc/ })).not.toBeInTheDocument();
@@ -162,19 +165,23 @@ describe("ending a post from the cadre's career", () => {
       };
     });
     await userEvent.click(await screen.findByRole('button', { name: /^Kết thúc chức vụ/ }));
-    await enterDate(dateField('Ngày kết thúc'), '01/07/2025');
+    // A last day on the start is a one-day post: accepted, and stored as ending the day after.
+    await enterDate(dateField('Ngày cuối giữ chức vụ'), '15/01/2021');
     await confirm();
 
     const notice = await screen.findByTestId('stale-version');
     expect(notice).toHaveAttribute('role', 'alert');
     expect(notice).toHaveTextContent('đã được người khác thay đổi, nên chức vụ chưa được kết thúc');
     expect(endButton()).toBeInTheDocument();
-    expect(requestsOf('AssignmentEnd')[0]?.variables).toMatchObject({ expectedVersion: 3 });
+    expect(requestsOf('AssignmentEnd')[0]?.variables).toMatchObject({
+      expectedVersion: 3,
+      input: { endDate: '2021-01-16' },
+    });
 
     await userEvent.click(
       within(notice).getByRole('button', { name: 'Tải lại quá trình công tác' }),
     );
-    await screen.findByText(/15\/01\/2021 – 30\/06\/2025/);
+    await screen.findByText(/15\/01\/2021 – 29\/06\/2025/);
     expect(requestsOf('CadreProfile')).toHaveLength(2);
     expect(screen.queryByTestId('stale-version')).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Kết thúc/ })).not.toBeInTheDocument();

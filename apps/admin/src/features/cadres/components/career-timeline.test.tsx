@@ -8,7 +8,7 @@ const board = { id: 'p1', title: 'Phó Trưởng ban', unitName: 'Ban Tổ chứ
 const ward = { id: 'p2', title: 'Bí thư Đảng ủy', unitName: 'Đảng ủy phường Hoàng Văn Thụ' };
 
 describe('the career timeline', () => {
-  it('lists posts and rotations oldest first, each with its period in dd/MM/yyyy, a rotation to its last day', () => {
+  it('lists posts and rotations oldest first, each with its period in dd/MM/yyyy to its last day', () => {
     renderWithProviders(
       <CareerTimeline
         today="2020-01-01"
@@ -41,7 +41,8 @@ describe('the career timeline', () => {
     ).getAllByRole('listitem');
     expect(rows).toHaveLength(3);
     expect(rows[0]).toHaveTextContent('Phó Trưởng ban, Ban Tổ chức Thành ủy');
-    expect(rows[0]).toHaveTextContent('15/03/2012 – 01/06/2018 · Bổ nhiệm');
+    // Stored ends are the first day off: a post ending 01/06/2018 was last held 31/05/2018.
+    expect(rows[0]).toHaveTextContent('15/03/2012 – 31/05/2018 · Bổ nhiệm');
     const rotation = rows.find((row) => row.classList.contains('is-rotation'));
     expect(rotation).toHaveTextContent(
       'Luân chuyển: Phó Trưởng ban, Ban Tổ chức Thành ủy → Bí thư Đảng ủy, Đảng ủy phường Hoàng Văn Thụ',

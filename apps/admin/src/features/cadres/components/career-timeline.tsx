@@ -55,7 +55,8 @@ export function CareerTimeline({ assignments, rotations, today, assignmentAction
       detail: t(`cadres.assignmentKind.${assignment.kind}`),
       start: assignment.startDate,
       end: assignment.endDate,
-      endText: assignment.endDate && formatDate(assignment.endDate),
+      // A post held reads as its decision does too: to its last day, the day before the stored end.
+      endText: assignment.endDate && formatLastDay(assignment.endDate),
       rotation: false,
     })),
     ...rotations

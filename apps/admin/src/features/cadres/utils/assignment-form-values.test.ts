@@ -51,9 +51,13 @@ describe('reading the assignment form', () => {
     ['no kind', { kind: '' }, 'kind', `${ERRORS}.kindRequired`],
     ['no start date', { startDate: '' }, 'startDate', `${ERRORS}.startRequired`],
     ['an impossible start date', { startDate: '2025-02-29' }, 'startDate', `${ERRORS}.dateInvalid`],
-    ['an impossible end date', { endDate: '2026-02-30' }, 'endDate', `${ERRORS}.dateInvalid`],
-    ['an end on the start day', { endDate: '2025-07-01' }, 'endDate', `${ERRORS}.endNotAfterStart`],
-    ['an end before the start', { endDate: '2025-06-01' }, 'endDate', `${ERRORS}.endNotAfterStart`],
+    ['an impossible last day', { lastDay: '2026-02-30' }, 'endDate', `${ERRORS}.dateInvalid`],
+    [
+      'a last day before the start',
+      { lastDay: '2025-06-30' },
+      'endDate',
+      `${ERRORS}.lastDayBeforeStart`,
+    ],
     [
       'a decision without its title',
       { decision: { ...DRAFT, title: '  ' } },
@@ -90,15 +94,20 @@ describe('reading the assignment form', () => {
     });
   });
 
-  it('sends a whole decision trimmed and in NFC, and an end after the start', () => {
+  it('sends a one-day post: a last day on the start is stored as ending the day after', () => {
+    const reading = readAssignmentForm(form({ lastDay: '2025-07-01' }));
+    expect(reading.ok && reading.facts.endDate).toBe('2025-07-02');
+  });
+
+  it('sends a whole decision trimmed and in NFC, and the stored end after the last day', () => {
     const reading = readAssignmentForm(
       form({
-        endDate: '2025-07-02',
+        lastDay: '2025-07-31',
         decision: { ...DRAFT, issuer: ` ${DECISION.issuer.normalize('NFD')} ` },
       }),
     );
     expect(reading.ok && reading.facts).toMatchObject({
-      endDate: '2025-07-02',
+      endDate: '2025-08-01',
       decision: DECISION,
     });
     // No unit picked: the decision names none.

@@ -6,13 +6,15 @@ import {
   type DocumentDraft,
 } from '../../../components/forms/document-draft';
 import type { PostChoice } from '../../../components/forms/post-choice-field';
-import { formatDate, isIsoDate } from '../../../lib/format';
+import { endFromLastDay, formatDate, isIsoDate } from '../../../lib/format';
 import type { AssignmentKind, DocumentInput } from '../../../lib/gql/graphql';
 
 // What the assignment form holds and the facts it sends. The checks are the API's
 // (apps/api cadre.mutations.ts, assignment.service.ts): real dates, an end after the start
-// (periods are half-open, the end is the first day no longer held), a complete decision. One
-// more: the post's unit must exist on the start date, as unit versions are dated.
+// (periods are half-open, the stored end is the first day no longer held), a complete decision.
+// One more: the post's unit must exist on the start date, as unit versions are dated. The end is
+// typed as the last day held, as decisions write it, and sent as the stored, exclusive end: a
+// last day equal to the start is a one-day post.
 
 export const ASSIGNMENT_KINDS: readonly AssignmentKind[] = [
   'APPOINTED',
@@ -27,8 +29,8 @@ export type AssignmentFormValues = {
   post: PostChoice | null;
   kind: '' | AssignmentKind;
   startDate: string;
-  /** '' while the post is still held. */
-  endDate: string;
+  /** The last day the post is held; '' while it is still held. */
+  lastDay: string;
   decision: DocumentDraft;
 };
 
@@ -54,7 +56,7 @@ export const EMPTY_ASSIGNMENT_FORM: AssignmentFormValues = {
   post: null,
   kind: '',
   startDate: '',
-  endDate: '',
+  lastDay: '',
   decision: EMPTY_DOCUMENT,
 };
 
@@ -76,11 +78,14 @@ function postProblem(post: PostChoice | null, startDate: string | null): FormPro
   };
 }
 
-/** An end date must be a real day after the start (`null` when the start is not yet valid). */
-export function endDateProblem(endDate: string, startDate: string | null): FormProblem | undefined {
-  if (!isIsoDate(endDate)) return { key: `${ERRORS}.dateInvalid` };
-  if (startDate && endDate <= startDate)
-    return { key: `${ERRORS}.endNotAfterStart`, values: { start: formatDate(startDate) } };
+/**
+ * The last day held must be a real day, the start or later (`null` when the start is not yet
+ * valid): its stored end, the day after, then comes after the start as the API asks.
+ */
+export function lastDayProblem(lastDay: string, startDate: string | null): FormProblem | undefined {
+  if (!isIsoDate(lastDay)) return { key: `${ERRORS}.dateInvalid` };
+  if (startDate && lastDay < startDate)
+    return { key: `${ERRORS}.lastDayBeforeStart`, values: { start: formatDate(startDate) } };
   return undefined;
 }
 
@@ -88,7 +93,7 @@ export function endDateProblem(endDate: string, startDate: string | null): FormP
 export function readAssignmentForm(values: AssignmentFormValues): AssignmentFormReading {
   const problems: AssignmentProblems = {};
   const startDate = values.startDate.trim();
-  const endDate = values.endDate.trim();
+  const lastDay = values.lastDay.trim();
   if (!startDate) problems.startDate = { key: `${ERRORS}.startRequired` };
   else if (!isIsoDate(startDate)) problems.startDate = { key: `${ERRORS}.dateInvalid` };
   const validStart = problems.startDate ? null : startDate;
@@ -97,7 +102,7 @@ export function readAssignmentForm(values: AssignmentFormValues): AssignmentForm
   if (post) problems.positionId = post;
   if (!values.kind) problems.kind = { key: `${ERRORS}.kindRequired` };
 
-  const end = endDate ? endDateProblem(endDate, validStart) : undefined;
+  const end = lastDay ? lastDayProblem(lastDay, validStart) : undefined;
   if (end) problems.endDate = end;
 
   const decision = readDocumentDraft(values.decision);
@@ -113,7 +118,7 @@ export function readAssignmentForm(values: AssignmentFormValues): AssignmentForm
       positionId: values.post.id,
       kind: values.kind,
       startDate,
-      endDate: endDate || null,
+      endDate: lastDay ? endFromLastDay(lastDay) : null,
       decision: decision.input,
     },
   };
