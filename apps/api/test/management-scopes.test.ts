@@ -424,6 +424,10 @@ describe.each(engines)('management scopes on $name', (engine) => {
     expect(warned(await check(units.other))).toEqual([
       { code: 'ISSUER_NOT_COMPETENT', severity: 'WARNING' },
     ]);
+    // The day after the period began, as on its first day.
+    expect(warned(await check(units.other, TOMORROW))).toEqual([
+      { code: 'ISSUER_NOT_COMPETENT', severity: 'WARNING' },
+    ]);
     expect(warned(await check(units.city))).toEqual([]);
     expect(warned(await check(units.ward))).toEqual([]);
     // The day before the ward began to manage the cadre, no body is known: undecided, not passed.

@@ -42,6 +42,12 @@ export function personalField<T>(
   });
 }
 
+/** Whether the caller reads the cadre's personal data: by role, and below the top in scope. */
+export async function seesPersonalDataOf(ctx: GraphQLContext, cadreId: string): Promise<boolean> {
+  if (!seesPersonalData(ctx.principal)) return false;
+  return !ctx.scope || ctx.loaders.cadreInScope.load(cadreId);
+}
+
 const hiddenOfRequest = new WeakMap<GraphQLContext, WeakSet<object>>();
 
 /**

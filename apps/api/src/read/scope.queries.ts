@@ -28,6 +28,11 @@ export type ScopeTargetKind =
 
 export type ScopeTarget = { kind: ScopeTargetKind; id: string | null; field: readonly string[] };
 
+// True when no row of the id lies outside the scope: in scope, or missing altogether.
+function notOutside(table: SQL, idColumn: SQL, id: string, within: SQL) {
+  return sql`NOT EXISTS (SELECT 1 FROM ${table} WHERE ${idColumn} = ${id}::uuid AND NOT (${within}))`;
+}
+
 function throughCadre(
   table: SQL,
   idColumn: SQL,
@@ -35,8 +40,7 @@ function throughCadre(
   id: string,
   scope: ManagementScope,
 ) {
-  return sql`(NOT EXISTS (SELECT 1 FROM ${table} WHERE ${idColumn} = ${id}::uuid)
-    OR EXISTS (SELECT 1 FROM ${table} WHERE ${idColumn} = ${id}::uuid AND ${cadreInScope(cadreColumn, scope)}))`;
+  return notOutside(table, idColumn, id, cadreInScope(cadreColumn, scope));
 }
 
 function throughUnit(
@@ -46,8 +50,8 @@ function throughUnit(
   id: string,
   scope: ManagementScope,
 ) {
-  return sql`(NOT EXISTS (SELECT 1 FROM ${table} WHERE ${idColumn} = ${id}::uuid)
-    OR EXISTS (SELECT 1 FROM ${table} WHERE ${idColumn} = ${id}::uuid AND ${unitInScope(unitColumn, scope)}))`;
+  // A plan of no issuing unit is the top's: coalesce, or NULL IN (…) would not count as outside.
+  return notOutside(table, idColumn, id, sql`coalesce(${unitInScope(unitColumn, scope)}, false)`);
 }
 
 function inScope(target: ScopeTarget, scope: ManagementScope): SQL {
@@ -123,15 +127,6 @@ export async function cadresWithin(
     .from(cadres)
     .where(and(inArray(cadres.id, [...cadreIds]), cadreInScope(cadres.id, scope)));
   return new Set(rows.map((row) => row.id));
-}
-
-/** Whether a unit of this id exists (a body named for a user, a key or a cadre). */
-export async function unitExists(db: Database, id: string): Promise<boolean> {
-  const [row] = await db
-    .select({ id: units.id })
-    .from(units)
-    .where(sql`${units.id} = ${id}`);
-  return row !== undefined;
 }
 
 /** The targets outside the scope (in the order given); none for a caller at the top. */

@@ -12,7 +12,6 @@ import { AppError } from '../errors';
 import type { Resolvers } from '../generated/resolver-types';
 import { globalIdOf } from '../../global-ids';
 import { failure, type Outcome } from '../../services/outcome';
-import { unitExists } from '../../read/scope.queries';
 import type { IdReader } from './id-reader';
 import { found, mutation } from './mutation-resolver';
 
@@ -66,7 +65,7 @@ async function withBody<T>(
   bodyId: string | null | undefined,
   write: () => Promise<Outcome<T>>,
 ): Promise<Outcome<T>> {
-  if (bodyId && !(await unitExists(ctx.db, bodyId)))
+  if (bodyId && !(await ctx.loaders.unit.load(bodyId)))
     return { ok: false, failures: [BODY_NOT_FOUND] };
   return write();
 }

@@ -6,7 +6,7 @@ import { connectionOf, pageRequest } from '../pagination';
 import { t } from '../../i18n/messages';
 import { inLanguage } from './in-language';
 import type { Eligibility as EligibilityResult, Message } from '@luanchuyen/rules';
-import { hidePersonalIn, seesPersonalIn } from '../personal-fields';
+import { hidePersonalIn, seesPersonalDataOf, seesPersonalIn } from '../personal-fields';
 import {
   messageWithoutPersonalFacts,
   personalFactsOf,
@@ -87,7 +87,7 @@ export const eligibilityResolvers: Resolvers = {
       });
       if (!eligibility) throw new Error('Eligibility of an existing cadre came back empty');
       // Outside the caller's scope, the explanation keeps no trace of the birth date.
-      if (ctx.scope && !(await ctx.loaders.cadreInScope.load(cadre.id))) {
+      if (!(await seesPersonalDataOf(ctx, cadre.id))) {
         hidePersonalIn(ctx, [eligibility, ...findingsOf(eligibility)]);
       }
       return eligibility;

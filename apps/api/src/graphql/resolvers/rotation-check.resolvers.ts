@@ -9,9 +9,8 @@ import { runRotationCheck } from '../../services/rotation-check.service';
 import { loadRotationFactsData, type FactsField } from '../../facts/rotation-facts.queries';
 import { inLanguage } from './in-language';
 import { documentInput, optionalText, parse } from './input-schemas';
-import { seesPersonalData } from '../../personal-data/personal-data-access';
 import { retirementDayIn, withoutPersonalFacts } from '../../personal-data/message-redaction';
-import { personalField } from '../personal-fields';
+import { personalField, seesPersonalDataOf } from '../personal-fields';
 
 // API.md `checkRotation`: the verdict rotationCreate enforces (libs/rules' rotationVerdict over
 // the facts of rotation-check.service), writing nothing. Ids that name nothing are user errors
@@ -104,10 +103,7 @@ async function checkProposal(
   const { verdict, fromPositionId } = outcome;
   // The retirement checks print the retirement day, which tells the birth month: its year only
   // for a caller who may not read personal data (message-redaction.ts).
-  const sees =
-    seesPersonalData(ctx.principal) &&
-    (!ctx.scope || (await ctx.loaders.cadreInScope.load(decoded.ids.cadreId)));
-  const retirementDate = sees
+  const retirementDate = (await seesPersonalDataOf(ctx, decoded.ids.cadreId))
     ? null
     : ([...verdict.check.violations, ...verdict.check.undecided]
         .map((result) => retirementDayIn(result.facts))
