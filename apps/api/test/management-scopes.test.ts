@@ -5,6 +5,7 @@ import { fixedClock } from '../src/clock';
 import { globalIdOf, rowIdOf } from '../src/global-ids';
 import { createApiKey } from '../src/auth/api-keys';
 import { createUser } from '../src/auth/users';
+import { rotationFactsFrom, rotationVerdict, type RotationFactsData } from '@luanchuyen/rules';
 import { engines, graphql, login, type Credentials, type GraphQLBody } from './harness';
 import { mutate, startWriter, type Writer } from './write-support';
 
@@ -397,30 +398,60 @@ describe.each(engines)('management scopes on $name', (engine) => {
     expect(await namesListed('ward')).toEqual(['Hoàng Văn Phường', 'Nông Văn Thành']);
   });
 
-  it('warns ISSUER_NOT_COMPETENT for an override issued by a body that does not manage the cadre', async () => {
-    const check = (issuerUnitId: string, issuedOn = TODAY) =>
-      payloadOf(
+  it('warns ISSUER_NOT_COMPETENT for an override issued by a body that does not manage the cadre, in the live check as on the server', async () => {
+    const proposal = {
+      cadreId: people.inWard,
+      toPositionId: posts.board2,
+      startDate: '2026-07-01',
+      plannedEndDate: '2027-07-01',
+    };
+    const decision = (issuerUnitId: string, issuedOn: string) => ({
+      number: '15-QĐ/TU',
+      issuedOn,
+      issuer: 'Ban Thường vụ',
+      title: 'Luân chuyển thời hạn ngắn',
+      issuerUnitId,
+    });
+    const codes = <Result extends { code: string }>(results: readonly Result[]) =>
+      results.filter((result) => result.code === 'ISSUER_NOT_COMPETENT');
+    /** checkRotation's answer, and the admin's: the rules run on rotationCheckFacts' facts. */
+    const check = async (issuerUnitId: string, issuedOn = TODAY) => {
+      const server = await payloadOf(
         'admin',
         `query($input: RotationInput!) { checkRotation(input: $input) {
           violations { code severity } undecided { code missingFacts } } }`,
+        { input: { ...proposal, overrideDecision: decision(issuerUnitId, issuedOn) } },
+      );
+      const read = await payloadOf(
+        'admin',
+        `query($input: RotationFactsInput!) { rotationCheckFacts(input: $input) {
+          facts userErrors { code } } }`,
         {
           input: {
-            cadreId: people.inWard,
-            toPositionId: posts.board2,
-            startDate: '2026-07-01',
-            plannedEndDate: '2027-07-01',
-            overrideDecision: {
-              number: '15-QĐ/TU',
-              issuedOn,
-              issuer: 'Ban Thường vụ',
-              title: 'Luân chuyển thời hạn ngắn',
-              issuerUnitId,
-            },
+            cadreId: proposal.cadreId,
+            toPositionId: proposal.toPositionId,
+            overrideIssuer: { unitId: issuerUnitId, issuedOn },
           },
         },
       );
+      expect(read.userErrors).toEqual([]);
+      const local = rotationVerdict(
+        proposal,
+        rotationFactsFrom(read.facts as RotationFactsData, proposal.startDate),
+        decision(issuerUnitId, issuedOn),
+      ).check;
+      const live = {
+        violations: codes(local.violations).map(({ code, severity }) => ({ code, severity })),
+        undecided: codes(local.undecided).map(({ code, missingFacts }) => ({ code, missingFacts })),
+      };
+      expect(live).toEqual({
+        violations: codes(server.violations),
+        undecided: codes(server.undecided),
+      });
+      return server;
+    };
     const warned = (result: { violations: { code: string; severity: string }[] }) =>
-      result.violations.filter((violation) => violation.code === 'ISSUER_NOT_COMPETENT');
+      codes(result.violations);
     expect(warned(await check(units.other))).toEqual([
       { code: 'ISSUER_NOT_COMPETENT', severity: 'WARNING' },
     ]);
@@ -436,6 +467,32 @@ describe.each(engines)('management scopes on $name', (engine) => {
     expect(before.undecided).toContainEqual({
       code: 'ISSUER_NOT_COMPETENT',
       missingFacts: ['managingBody'],
+    });
+  });
+
+  it('reports an override issuer that names no unit beside its field, reading no facts', async () => {
+    const facts = (unitId: string) =>
+      payloadOf(
+        'admin',
+        `query($input: RotationFactsInput!) { rotationCheckFacts(input: $input) {
+          facts userErrors { code field } } }`,
+        {
+          input: {
+            cadreId: people.inWard,
+            toPositionId: posts.board2,
+            overrideIssuer: { unitId, issuedOn: TODAY },
+          },
+        },
+      );
+    const field = ['input', 'overrideIssuer', 'unitId'];
+    expect(await facts(globalIdOf('Unit', '00000000-0000-4000-8000-000000000000'))).toEqual({
+      facts: null,
+      userErrors: [{ code: 'NOT_FOUND', field }],
+    });
+    // A post's id names no unit either, as for every id of the wrong type.
+    expect(await facts(posts.board2)).toEqual({
+      facts: null,
+      userErrors: [{ code: 'NOT_FOUND', field }],
     });
   });
 

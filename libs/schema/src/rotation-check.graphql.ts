@@ -113,13 +113,23 @@ export const rotationCheckTypeDefs = /* GraphQL */ `
     fromPositionId: ID
     "The plan the rotation would belong to: checked to exist, as rotationCreate checks it."
     planId: ID
+    "The cited override decision's issuing unit and issue day, when the decision names its unit: the facts then hold overrideIssuer (the body that managed the cadre that day, and whether the issuer is that body or one above it), read as rotationCreate reads it for ISSUER_NOT_COMPETENT."
+    overrideIssuer: OverrideIssuerInput
+  }
+
+  "The issuing unit of a cited override decision and the day it was issued."
+  input OverrideIssuerInput {
+    "The issuing unit (DocumentInput.issuerUnitId)."
+    unitId: ID!
+    "The day the decision was issued (DocumentInput.issuedOn)."
+    issuedOn: Date!
   }
 
   "The facts checkRotation decides on, for a client that runs the same rules (libs/rules) as the user types."
   type RotationCheckFacts {
-    "libs/rules' RotationFactsData: the cadre's career, pool and rotations, the registry's unit and area versions with their lineage, the two posts and everyone's use of the target post, as plain records whose ids are global ids. Dates do not change these facts: pass them with the proposal's dates to rotationFactsFrom and rotationVerdict. Null when userErrors says why."
+    "libs/rules' RotationFactsData: the cadre's career, pool and rotations, the registry's unit and area versions with their lineage, the two posts, everyone's use of the target post and, when the input names one, the override issuer, as plain records whose ids are global ids. The proposal's dates do not change these facts: pass them with the proposal's dates to rotationFactsFrom and rotationVerdict. Null when userErrors says why."
     facts: JSON
-    "Ids that name nothing (NOT_FOUND), beside their fields."
+    "Ids that name nothing (NOT_FOUND), beside their fields, the override issuer's among them."
     userErrors: [UserError!]!
   }
 

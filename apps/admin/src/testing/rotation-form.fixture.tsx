@@ -25,9 +25,27 @@ export function rotationFormClient(rotationCreate: unknown = null) {
       cadres: { nodes: [{ id: 'cadre-vsh', fullName: 'Vũ Sơn Hà', birthYear: 1975 }] },
     }),
     PostChoices: () => ({ positions: { nodes: [WARD_SECRETARY] }, units: { nodes: [] } }),
-    RotationCheckFacts: () => ({
-      rotationCheckFacts: { facts: rotationFactsFixture, userErrors: [] },
-    }),
+    // A cited override's issuer is read as the server reads it: here, a body that does not
+    // manage the cadre on the decision's day.
+    RotationCheckFacts: (variables) => {
+      const { overrideIssuer } = variables['input'] as {
+        overrideIssuer: { unitId: string; issuedOn: string } | null;
+      };
+      const issuer = overrideIssuer && {
+        issuerUnitId: overrideIssuer.unitId,
+        issuerName: 'Thành ủy Lạng Sơn',
+        issuedOn: overrideIssuer.issuedOn,
+        bodyUnitId: 'unit-other',
+        bodyName: 'Đảng ủy xã Mai Pha',
+        competent: false,
+      };
+      return {
+        rotationCheckFacts: {
+          facts: { ...rotationFactsFixture, overrideIssuer: issuer },
+          userErrors: [],
+        },
+      };
+    },
     RotationPlanChoices: () => ({
       rotationPlans: {
         nodes: [

@@ -39,6 +39,7 @@ export async function overrideIssuerFacts(
   return {
     issuerUnitId,
     issuerName: issuer.name,
+    issuedOn: day,
     bodyUnitId: body?.id ?? null,
     bodyName: body?.name ?? null,
     competent: body ? body.competent : null,

@@ -62,7 +62,7 @@ export async function runRotationCheck(
         override.issuedOn ?? proposal.startDate,
       )
     : null;
-  const facts = { ...rotationFactsFrom(read.data, proposal.startDate), overrideIssuer };
+  const facts = rotationFactsFrom({ ...read.data, overrideIssuer }, proposal.startDate);
   // The facts speak in global ids; so does the input the rules compare them with.
   const input = {
     cadreId: globalIdOf('Cadre', proposal.cadreId),

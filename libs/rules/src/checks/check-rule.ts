@@ -61,6 +61,8 @@ export type RotationFacts = {
 export type OverrideIssuerFacts = {
   issuerUnitId: string;
   issuerName: string;
+  /** The day the decision was issued, on which the managing body was read. */
+  issuedOn: IsoDate;
   bodyUnitId: string | null;
   bodyName: string | null;
   competent: boolean | null;

@@ -10,6 +10,7 @@ import { BASE_INPUT, facts } from '../../test/rotation-scenario';
 const issuer = (competent: boolean | null): OverrideIssuerFacts => ({
   issuerUnitId: 'u-issuer',
   issuerName: 'Đảng ủy xã Mai Pha',
+  issuedOn: '2026-06-15',
   bodyUnitId: competent === null ? null : 'u-body',
   bodyName: competent === null ? null : 'Thành ủy Lạng Sơn',
   competent,

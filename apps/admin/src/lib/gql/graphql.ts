@@ -316,6 +316,14 @@ export type OrderDirection =
   /** Largest (latest) first. */
   | 'DESC';
 
+/** The issuing unit of a cited override decision and the day it was issued. */
+export type OverrideIssuerInput = {
+  /** The day the decision was issued (DocumentInput.issuedOn). */
+  issuedOn: string;
+  /** The issuing unit (DocumentInput.issuerUnitId). */
+  unitId: string;
+};
+
 /** A new post in a unit. */
 export type PositionCreateInput = {
   /** A key post (chức danh chủ chốt). */
@@ -460,6 +468,8 @@ export type RotationFactsInput = {
   cadreId: string;
   /** The post left; by default the cadre's main post on the start date, found by the rules from the facts. */
   fromPositionId?: string | null | undefined;
+  /** The cited override decision's issuing unit and issue day, when the decision names its unit: the facts then hold overrideIssuer (the body that managed the cadre that day, and whether the issuer is that body or one above it), read as rotationCreate reads it for ISSUER_NOT_COMPETENT. */
+  overrideIssuer?: OverrideIssuerInput | null | undefined;
   /** The plan the rotation would belong to: checked to exist, as rotationCreate checks it. */
   planId?: string | null | undefined;
   /** The post to take. */

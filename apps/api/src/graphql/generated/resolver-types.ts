@@ -1159,6 +1159,14 @@ export type OrderDirection =
   /** Largest (latest) first. */
   | 'DESC';
 
+/** The issuing unit of a cited override decision and the day it was issued. */
+export type OverrideIssuerInput = {
+  /** The day the decision was issued (DocumentInput.issuedOn). */
+  issuedOn: Scalars['Date']['input'];
+  /** The issuing unit (DocumentInput.issuerUnitId). */
+  unitId: Scalars['ID']['input'];
+};
+
 /** Where a page of a connection starts and ends, and whether more lies beyond it. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -1726,9 +1734,9 @@ export type RotationCheck = {
 /** The facts checkRotation decides on, for a client that runs the same rules (libs/rules) as the user types. */
 export type RotationCheckFacts = {
   __typename?: 'RotationCheckFacts';
-  /** libs/rules' RotationFactsData: the cadre's career, pool and rotations, the registry's unit and area versions with their lineage, the two posts and everyone's use of the target post, as plain records whose ids are global ids. Dates do not change these facts: pass them with the proposal's dates to rotationFactsFrom and rotationVerdict. Null when userErrors says why. */
+  /** libs/rules' RotationFactsData: the cadre's career, pool and rotations, the registry's unit and area versions with their lineage, the two posts, everyone's use of the target post and, when the input names one, the override issuer, as plain records whose ids are global ids. The proposal's dates do not change these facts: pass them with the proposal's dates to rotationFactsFrom and rotationVerdict. Null when userErrors says why. */
   facts: Maybe<Scalars['JSON']['output']>;
-  /** Ids that name nothing (NOT_FOUND), beside their fields. */
+  /** Ids that name nothing (NOT_FOUND), beside their fields, the override issuer's among them. */
   userErrors: Array<UserError>;
 };
 
@@ -1842,6 +1850,8 @@ export type RotationFactsInput = {
   cadreId: Scalars['ID']['input'];
   /** The post left; by default the cadre's main post on the start date, found by the rules from the facts. */
   fromPositionId?: InputMaybe<Scalars['ID']['input']>;
+  /** The cited override decision's issuing unit and issue day, when the decision names its unit: the facts then hold overrideIssuer (the body that managed the cadre that day, and whether the issuer is that body or one above it), read as rotationCreate reads it for ISSUER_NOT_COMPETENT. */
+  overrideIssuer?: InputMaybe<OverrideIssuerInput>;
   /** The plan the rotation would belong to: checked to exist, as rotationCreate checks it. */
   planId?: InputMaybe<Scalars['ID']['input']>;
   /** The post to take. */
@@ -2805,6 +2815,7 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   OrderDirection: OrderDirection;
+  OverrideIssuerInput: OverrideIssuerInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PersonalDataRead: ResolverTypeWrapper<PersonalDataReadPageRow>;
   PersonalDataReadConnection: ResolverTypeWrapper<PersonalDataReadConnectionParent>;
@@ -3037,6 +3048,7 @@ export type ResolversParentTypes = {
   LegalBasis: LegalBasis;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  OverrideIssuerInput: OverrideIssuerInput;
   PageInfo: PageInfo;
   PersonalDataRead: PersonalDataReadPageRow;
   PersonalDataReadConnection: PersonalDataReadConnectionParent;

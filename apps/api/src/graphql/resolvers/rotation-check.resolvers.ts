@@ -6,6 +6,7 @@ import type { RotationCheckParent } from '../parents';
 import { userError, userErrorsOf, type UserError } from '../user-errors';
 import { IdReader } from './id-reader';
 import { runRotationCheck } from '../../services/rotation-check.service';
+import { overrideIssuerFacts } from '../../facts/issuer-facts.queries';
 import { loadRotationFactsData, type FactsField } from '../../facts/rotation-facts.queries';
 import { inLanguage } from './in-language';
 import { documentInput, optionalText, parse } from './input-schemas';
@@ -138,14 +139,32 @@ export const rotationCheckResolvers: Resolvers = {
     checkRotation: (_, { input }, ctx) => checkProposal(input, ctx),
     rotationCheckFacts: async (_, { input }, ctx) => {
       const decoded = decodeIds(input, ctx);
-      if (!decoded.ids) return { facts: null, userErrors: decoded.errors };
+      const issuerField = ['input', 'overrideIssuer', 'unitId'];
+      const issuerRead = new IdReader();
+      const issuerUnitId = input.overrideIssuer
+        ? issuerRead.one(input.overrideIssuer.unitId, 'Unit', issuerField)
+        : null;
+      const badIds = [...decoded.errors, ...userErrorsOf(ctx, issuerRead.failures)];
+      if (!decoded.ids || badIds.length > 0) return { facts: null, userErrors: badIds };
+      const { cadreId } = decoded.ids;
       const read = await loadRotationFactsData(ctx.db, decoded.ids);
       if (read.kind === 'unknown')
         return { facts: null, userErrors: read.fields.map((field) => unknownId(field, ctx)) };
+      // The issuer is read as rotationCreate reads it (rotation-check.service), so the client's
+      // ISSUER_NOT_COMPETENT is the server's.
+      const overrideIssuer =
+        input.overrideIssuer && issuerUnitId
+          ? await overrideIssuerFacts(ctx.db, cadreId, issuerUnitId, input.overrideIssuer.issuedOn)
+          : null;
+      if (input.overrideIssuer && !overrideIssuer)
+        return {
+          facts: null,
+          userErrors: [userError(ctx.language, 'NOT_FOUND', 'bodyNotFound', issuerField)],
+        };
+      const data = { ...read.data, overrideIssuer };
       // The facts hold the birth date and home area: a personal field (graphql-js calls a
       // function-valued property as the field's resolver).
-      const cadreId = decoded.ids.cadreId;
-      return { facts: () => personalField(ctx, cadreId, () => read.data), userErrors: [] };
+      return { facts: () => personalField(ctx, cadreId, () => data), userErrors: [] };
     },
   },
 };

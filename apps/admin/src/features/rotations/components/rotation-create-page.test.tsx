@@ -226,10 +226,19 @@ describe('the rotation form', { timeout: 20_000 }, () => {
     });
     fireEvent.change(override.getByLabelText('Trích yếu'), { target: { value: 'Về việc' } });
     await override.findByRole('option', { name: 'Thành ủy Lạng Sơn' });
+    // No unit named yet: nothing to weigh the issuer against.
+    const liveWarning =
+      'Thành ủy Lạng Sơn không phải cơ quan quản lý cán bộ (Đảng ủy xã Mai Pha) hay cấp trên của cơ quan đó';
+    expect(screen.queryAllByText(liveWarning, { exact: false })).toHaveLength(0);
     await userEvent.selectOptions(
       override.getByRole('combobox', { name: 'Đơn vị ban hành (trong danh mục)' }),
       'unit-tu',
     );
+    // The live check reads the issuer as the server does, and warns before sending.
+    expect(callsOf(executeQuery, 'RotationCheckFacts').at(-1)?.variables['input']).toMatchObject({
+      overrideIssuer: { unitId: 'unit-tu', issuedOn: '2018-05-20' },
+    });
+    expect(await screen.findAllByText(liveWarning, { exact: false })).not.toHaveLength(0);
     await userEvent.click(screen.getByRole('button', { name: 'Gửi đề xuất' }));
 
     expect(callsOf(executeMutation, 'RotationCreate')[0]?.variables['input']).toMatchObject({

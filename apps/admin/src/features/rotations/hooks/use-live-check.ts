@@ -7,7 +7,11 @@ import {
   type RotationVerdict,
 } from '@luanchuyen/rules';
 import { isIsoDate } from '../../../lib/format';
-import { asFactsData, useRotationCheckFacts } from '../api/rotation-check-facts.query';
+import {
+  asFactsData,
+  useRotationCheckFacts,
+  type OverrideIssuer,
+} from '../api/rotation-check-facts.query';
 
 export type RotationDraft = {
   cadreId: string;
@@ -21,26 +25,42 @@ export type RotationDraft = {
   reason: string;
 };
 
-// urql keeps the last answer while the next one is read: facts of another cadre or post must
-// not be checked against this draft.
-function factsMatch(data: RotationFactsData, draft: RotationDraft): boolean {
+/** The cited override's issuing unit and day, once the day is a date: the server reads both. */
+function overrideIssuerOf(draft: RotationDraft): OverrideIssuer | null {
+  const { override } = draft;
+  return override?.issuerUnitId && override.issuedOn && isIsoDate(override.issuedOn)
+    ? { unitId: override.issuerUnitId, issuedOn: override.issuedOn }
+    : null;
+}
+
+// urql keeps the last answer while the next one is read: facts of another cadre, post or
+// override issuer must not be checked against this draft.
+function factsMatch(
+  data: RotationFactsData,
+  draft: RotationDraft,
+  overrideIssuer: OverrideIssuer | null,
+): boolean {
+  const issuer = data.overrideIssuer ?? null;
   return (
     data.cadre.cadre.id === draft.cadreId &&
     data.toPosition.id === draft.toPositionId &&
-    (data.namedFromPosition?.id ?? '') === draft.fromPositionId
+    (data.namedFromPosition?.id ?? '') === draft.fromPositionId &&
+    (issuer?.issuerUnitId ?? null) === (overrideIssuer?.unitId ?? null) &&
+    (issuer?.issuedOn ?? null) === (overrideIssuer?.issuedOn ?? null)
   );
 }
 
 /**
  * The server's verdict, run in the browser: the facts come from rotationCheckFacts (one request
- * per cadre and posts), then libs/rules' rotationFactsFrom and rotationVerdict, exactly as
+ * per cadre, posts and override issuer), then libs/rules' rotationFactsFrom and rotationVerdict, exactly as
  * checkRotation and rotationCreate run them, at every keystroke.
  */
 export function useLiveCheck(draft: RotationDraft) {
-  const [{ data, fetching }] = useRotationCheckFacts(draft);
+  const overrideIssuer = overrideIssuerOf(draft);
+  const [{ data, fetching }] = useRotationCheckFacts({ ...draft, overrideIssuer });
   const answer = data?.rotationCheckFacts;
   const loaded = asFactsData(answer?.facts);
-  const factsData = loaded && factsMatch(loaded, draft) ? loaded : null;
+  const factsData = loaded && factsMatch(loaded, draft, overrideIssuer) ? loaded : null;
   const startDate = isIsoDate(draft.startDate) ? draft.startDate : null;
   const facts = useMemo(
     () => (factsData && startDate ? rotationFactsFrom(factsData, startDate) : null),
