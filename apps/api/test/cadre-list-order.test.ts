@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { engines } from './harness';
-import { keysOf, startCadreList, type CadreList } from './cadre-list-fixture';
+import { addUser, engines, graphql, login } from './harness';
+import { keysOf, PEOPLE, startCadreList, type CadreList } from './cadre-list-fixture';
 
 // CadreOrder through HTTP: the Vietnamese name order (given name first) and the birth-date
 // order with unknown dates last, both directions, and keyset pages of every size that cross
@@ -114,6 +114,71 @@ describe.each(engines)('the cadres list order on $name', (engine) => {
       expect(await allPages(order, size)).toEqual(await inOrder(order));
     },
   );
+
+  it('orders a caller who may not read birth dates by the age band shown, with no birth date in its cursors', async () => {
+    const password = await addUser(list.writer.server, 'nguoi-xem', 'VIEWER');
+    const cookie = await login(list.writer.server, 'nguoi-xem', password);
+    const asViewer = async (variables: Record<string, unknown>) => {
+      const { body } = await graphql(list.writer.server, PAGE, variables, { cookie });
+      expect(body.errors).toBeUndefined();
+      return body.data?.['cadres'];
+    };
+    const viewerPages = async (orderBy: Order, size: number) => {
+      const seen: string[] = [];
+      const cursors: string[] = [];
+      let after: string | null = null;
+      for (;;) {
+        const connection = await asViewer({ orderBy, filter: KHONG, first: size, after });
+        seen.push(
+          ...keysOf(
+            list,
+            connection.nodes.map((node: { id: string }) => node.id),
+          ),
+        );
+        if (!connection.pageInfo.hasNextPage) return { seen, cursors };
+        after = connection.pageInfo.endCursor as string;
+        cursors.push(after);
+      }
+    };
+    const [d1, d2, d3] = await dungs();
+    // Cadre.ageBand in 2026: Sơn 55–59, Anh (a year only) and Lan 45–49, the Dũngs 40–44,
+    // Hoàn, Hoàng and Tú (a year only) 35–39, Hà 30–34; by name within a band, Bình last.
+    const oldestFirst = ['son', 'anh', 'lan', d1, d2, d3, 'hoan', 'hoang', 'tu', 'ha', 'binh'];
+    const youngestFirst = ['ha', 'hoan', 'hoang', 'tu', d1, d2, d3, 'anh', 'lan', 'son', 'binh'];
+    const asc: Order = { field: 'BIRTH_DATE', direction: 'ASC' };
+    const desc: Order = { field: 'BIRTH_DATE', direction: 'DESC' };
+    for (const size of [1, 3, 100]) {
+      expect((await viewerPages(asc, size)).seen).toEqual(oldestFirst);
+      expect((await viewerPages(desc, size)).seen).toEqual(youngestFirst);
+    }
+    // Hoàng was born a day before Hoàn: the admin's order says so, the viewer's does not.
+    const adminOrder = await inOrder(asc);
+    expect(adminOrder.indexOf('hoang')).toBeLessThan(adminOrder.indexOf('hoan'));
+    const birthDates = PEOPLE.flatMap((person) => (person.birthDate ? [person.birthDate] : []));
+    const decoded = (cursor: string) => Buffer.from(cursor, 'base64url').toString('utf8');
+    const { cursors } = await viewerPages(asc, 1);
+    expect(cursors).toHaveLength(oldestFirst.length - 1);
+    for (const cursor of cursors)
+      for (const day of birthDates) expect(decoded(cursor)).not.toContain(day);
+    // The admin's cursors of the birth-date order do carry the day; neither is read as the other.
+    const adminFirst = await page({ orderBy: asc, filter: KHONG, first: 1 });
+    expect(decoded(adminFirst.pageInfo.endCursor)).toContain('1971-06-15');
+    const { body } = await graphql(
+      list.writer.server,
+      PAGE,
+      { orderBy: asc, filter: KHONG, first: 1, after: adminFirst.pageInfo.endCursor },
+      { cookie },
+    );
+    expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const viewerCursor = cursors[0];
+    const mixed = await list.query(PAGE, {
+      orderBy: asc,
+      filter: KHONG,
+      first: 1,
+      after: viewerCursor,
+    });
+    expect(mixed.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
 
   it('pages with every filter and an order together', async () => {
     const filter = { search: 'khong', inSuccessionPool: false, status: 'ACTIVE' };

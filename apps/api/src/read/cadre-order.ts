@@ -1,4 +1,6 @@
 import { and, asc, desc, eq, gt, lt, or, sql, type SQL } from 'drizzle-orm';
+import { yearOf, type IsoDate } from '@luanchuyen/domain';
+import { AGE_BAND_YEARS } from '@luanchuyen/rules';
 import { cadres, type CadreRow } from '@luanchuyen/db';
 import type { CursorValue } from './page';
 import { reversed, type SortDirection } from './keyset';
@@ -9,7 +11,16 @@ import { reversed, type SortDirection } from './keyset';
 // `k1 ≷ v1 OR (k1 = v1 AND (k2 ≷ v2 OR …))`, each key compared its own way.
 
 export type CadreOrderField = 'NAME' | 'BIRTH_DATE';
-export type CadreOrder = { field: CadreOrderField; direction: SortDirection };
+export type CadreOrder = {
+  field: CadreOrderField;
+  direction: SortDirection;
+  /**
+   * Set for a caller who may not read birth dates: BIRTH_DATE then sorts by the age band the
+   * list shows them (Cadre.ageBand on this day), by name within a band, so neither the order
+   * nor its cursors tell who of two cadres is older than the band says (Decree 13/2023/NĐ-CP).
+   */
+  bandsOn?: IsoDate | null;
+};
 
 // Stands in for an unknown birth date inside the key: every such row is in the "unknown" group
 // (its rank decides), so the value only has to be one valid date shared by all of them.
@@ -35,9 +46,36 @@ const idKey = (direction: SortDirection): SortKey => ({
   valueOf: (row) => row.id,
 });
 
+/** The low end of the age band in the day's year (rules' ageBandOf), 0 when none is known. */
+function bandKeys(day: IsoDate, direction: SortDirection): SortKey[] {
+  const year = yearOf(day);
+  const unknown = sql`(${cadres.birthYear} IS NULL OR ${cadres.birthYear} > ${year})`;
+  const isUnknown = (birthYear: number | null) => birthYear === null || birthYear > year;
+  return [
+    {
+      // Unknown last whichever the direction, as in the birth-date order.
+      expression: sql`(CASE WHEN ${unknown} THEN 1 ELSE 0 END)`,
+      direction: 'ASC',
+      valueOf: (row) => (isUnknown(row.birthYear) ? 1 : 0),
+    },
+    {
+      // The oldest band first for ASC, as the birth-date order puts the oldest first.
+      expression: sql`(CASE WHEN ${unknown} THEN 0 ELSE (${year} - ${cadres.birthYear}) / ${AGE_BAND_YEARS} * ${AGE_BAND_YEARS} END)`,
+      direction: reversed(direction),
+      valueOf: (row) =>
+        row.birthYear === null || isUnknown(row.birthYear)
+          ? 0
+          : Math.floor((year - row.birthYear) / AGE_BAND_YEARS) * AGE_BAND_YEARS,
+    },
+    nameKey('ASC'),
+    idKey('ASC'),
+  ];
+}
+
 /** The keys of an order, most significant first; the id last, so every row has its place. */
 export function cadreSortKeys(order: CadreOrder): SortKey[] {
   if (order.field === 'NAME') return [nameKey(order.direction), idKey(order.direction)];
+  if (order.bandsOn) return bandKeys(order.bandsOn, order.direction);
   return [
     {
       // 0 for a known birth date, 1 for an unknown one: unknown last whichever the direction.
@@ -66,7 +104,8 @@ export function cadrePageKeys(keys: readonly SortKey[], backward: boolean): Sort
 
 /** What each cursor value is (graphql/pagination checks a cursor against it before SQL). */
 export function cadreCursorShape(order: CadreOrder): ('text' | 'date' | 'uuid' | 'int')[] {
-  return order.field === 'NAME' ? ['text', 'uuid'] : ['int', 'date', 'text', 'uuid'];
+  if (order.field === 'NAME') return ['text', 'uuid'];
+  return order.bandsOn ? ['int', 'int', 'text', 'uuid'] : ['int', 'date', 'text', 'uuid'];
 }
 
 function typed(key: SortKey, value: CursorValue): SQL {

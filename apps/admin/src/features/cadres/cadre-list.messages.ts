@@ -30,6 +30,8 @@ export const cadreListMessages: Catalogue = {
       },
       nameOrderHint: 'Họ tên xếp theo tên (chữ cuối) rồi họ đệm, theo bảng chữ cái tiếng Việt.',
       birthOrderHint: 'Cán bộ chưa rõ ngày sinh luôn ở cuối danh sách.',
+      bandOrderHint:
+        'Không được xem ngày sinh: xếp theo nhóm tuổi, trong một nhóm theo họ tên; cán bộ chưa rõ năm sinh ở cuối.',
       ignored: 'Đường dẫn có giá trị lọc không hợp lệ nên đã bỏ qua: {{names}}',
       badPage:
         'Không mở được trang này của danh sách (đường dẫn cũ hoặc không đúng). Hãy xem từ trang đầu.',
@@ -64,6 +66,8 @@ export const cadreListMessages: Catalogue = {
       nameOrderHint:
         'Names are sorted by given name (the last word), then the rest, in the Vietnamese alphabet.',
       birthOrderHint: 'Cadres whose birth date is unknown always come last.',
+      bandOrderHint:
+        'Birth dates are not shown to you: sorted by age band, by name within a band; cadres whose birth year is unknown come last.',
       ignored: 'The address held filter values that are not valid, so they were ignored: {{names}}',
       badPage:
         'This page of the list cannot be opened (an old or wrong address). Start from the first page.',

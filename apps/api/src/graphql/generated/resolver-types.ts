@@ -615,7 +615,7 @@ export type CadreOrder = {
 
 /** What cadres can be sorted by. */
 export type CadreOrderField =
-  /** The birth date; cadres born the same day by name. Cadres without a birth date (even when the year is known) come after all others in both directions, by name. */
+  /** The birth date; cadres born the same day by name. Cadres without a birth date (even when the year is known) come after all others in both directions, by name. For a caller who may not read birth dates (a VIEWER, an API key without personalData), by the age band Cadre.ageBand gives today instead (ASC the oldest band first), by name within a band, cadres without a birth year last: neither the order nor its cursors tell more than the band. */
   | 'BIRTH_DATE'
   /** The name as a Vietnamese list orders it: given name (the last word) first, then the rest, in the Vietnamese alphabet (Hà before Hoàng, Đ after D). The default. */
   | 'NAME';

@@ -40,11 +40,22 @@ export async function cadreWhereOf(
   };
 }
 
-export function cadreOrderOf(orderBy: CadreOrderInput | null | undefined): CadreOrder {
-  return { field: orderBy?.field ?? 'NAME', direction: orderBy?.direction ?? 'ASC' };
+/** The order asked for; by age band for a caller who may not read birth dates (cadre-order.ts). */
+export function cadreOrderOf(
+  orderBy: CadreOrderInput | null | undefined,
+  ctx: GraphQLContext,
+): CadreOrder {
+  const field = orderBy?.field ?? 'NAME';
+  return {
+    field,
+    direction: orderBy?.direction ?? 'ASC',
+    bandsOn: field === 'BIRTH_DATE' && !seesPersonalData(ctx.principal) ? ctx.today : null,
+  };
 }
 
-const tagOf = (order: CadreOrder) => `${order.field}:${order.direction}`;
+// A band order's cursor is not a birth-date order's: neither is read as the other.
+const tagOf = (order: CadreOrder) =>
+  `${order.field}:${order.direction}${order.bandsOn ? ':AGE_BAND' : ''}`;
 
 /** The page asked for, its cursor checked against the order; the order's tag stripped. */
 export function cadrePageRequest(

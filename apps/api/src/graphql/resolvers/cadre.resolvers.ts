@@ -59,7 +59,7 @@ export const cadreResolvers: Resolvers = {
   Query: {
     cadres: async (_, { filter, orderBy, ...page }, ctx) => {
       const where = await cadreWhereOf(filter, ctx);
-      const order = cadreOrderOf(orderBy);
+      const order = cadreOrderOf(orderBy, ctx);
       const request = cadrePageRequest(page, order, ctx);
       const keys = cadreSortKeys(order);
       return connectionOf(await cadrePage(ctx.db, where, order, request), request, {

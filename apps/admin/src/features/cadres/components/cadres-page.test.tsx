@@ -120,6 +120,13 @@ describe('the list of cadres', () => {
     expect(address().toString()).toBe('');
   });
 
+  it('tells a reader who sees birth dates that unknown dates come last', async () => {
+    renderList('/cadres?sort=BIRTH_DATE&dir=ASC');
+    expect(
+      await screen.findByText('Cán bộ chưa rõ ngày sinh luôn ở cuối danh sách.'),
+    ).toBeInTheDocument();
+  });
+
   it('keeps the pages read in the address, and goes back to the first page when a filter changes', async () => {
     const { lastList, address } = renderList('/cadres?status=ACTIVE');
     fireEvent.click(await screen.findByRole('button', { name: 'Trang sau' }));

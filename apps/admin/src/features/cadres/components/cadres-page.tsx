@@ -9,7 +9,7 @@ import { useCanEdit } from '../../../lib/session';
 import { useCadreList } from '../api/cadre-list.query';
 import { personalDataHidden } from '../../../lib/personal-data';
 import { useCadreListView } from '../hooks/use-cadre-list-view';
-import { filterOfView, orderAfterClick } from '../utils/cadre-list-params';
+import { filterOfView, orderAfterClick, orderHintKey } from '../utils/cadre-list-params';
 import { CadreListFilters } from './cadre-list-filters';
 import { SortableHeader } from './sortable-header';
 
@@ -119,13 +119,7 @@ export function CadresPage() {
                   ))}
                 </tbody>
               </table>
-              <p className="muted">
-                {t(
-                  view.order.field === 'NAME'
-                    ? 'cadreList.nameOrderHint'
-                    : 'cadreList.birthOrderHint',
-                )}
-              </p>
+              <p className="muted">{t(orderHintKey(view.order, hidden))}</p>
               <Pager pageInfo={cadres.pageInfo} totalCount={cadres.totalCount} pages={pages} />
             </>
           )}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   filterOfView,
   orderAfterClick,
+  orderHintKey,
   paramsFromView,
   viewFromParams,
   type CadreListView,
@@ -63,5 +64,16 @@ describe('the cadres list in the address', () => {
       field: 'BIRTH_DATE',
       direction: 'ASC',
     });
+  });
+});
+
+describe('the line that says how the list is sorted', () => {
+  it('says the birth-date order is by age band to a reader without birth dates, only then', () => {
+    const byBirth = { field: 'BIRTH_DATE', direction: 'DESC' } as const;
+    expect(orderHintKey(byBirth, true)).toBe('cadreList.bandOrderHint');
+    expect(orderHintKey(byBirth, false)).toBe('cadreList.birthOrderHint');
+    const byName = { field: 'NAME', direction: 'ASC' } as const;
+    expect(orderHintKey(byName, true)).toBe('cadreList.nameOrderHint');
+    expect(orderHintKey(byName, false)).toBe('cadreList.nameOrderHint');
   });
 });

@@ -105,3 +105,12 @@ export function orderAfterClick(order: CadreOrder, field: CadreOrderField): Cadr
   if (order.field !== field) return { field, direction: 'ASC' };
   return { field, direction: order.direction === 'ASC' ? 'DESC' : 'ASC' };
 }
+
+/**
+ * The catalogue key of the line under the list that says how it is sorted. A reader the API
+ * hides birth dates from is sorted by age band (the API's BIRTH_DATE order for such callers).
+ */
+export function orderHintKey(order: CadreOrder, birthDatesHidden: boolean): string {
+  if (order.field === 'NAME') return 'cadreList.nameOrderHint';
+  return birthDatesHidden ? 'cadreList.bandOrderHint' : 'cadreList.birthOrderHint';
+}
