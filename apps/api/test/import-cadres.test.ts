@@ -225,6 +225,9 @@ describe.each(engines)('cadre import kinds on $name', (engine) => {
       homeArea: 'Phường Hoàng Văn Thụ',
       homeAreaParent: 'Thành phố Lạng Sơn',
       status: 'LEFT',
+      body: null,
+      bodyParent: null,
+      bodyFrom: null,
       notes: 'Hồ sơ gốc',
     });
     // The two people without a code and with the same name and birth date cannot be told apart

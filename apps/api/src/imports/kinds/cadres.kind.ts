@@ -29,6 +29,14 @@ import type {
   ParsedRow,
   RowResult,
 } from '../import-kind';
+import { changeCadreBody } from '../../services/cadre-body.service';
+import {
+  bodyLookup,
+  BODY_COLUMNS,
+  currentBodies,
+  managesFrom,
+  type BodyFromRow,
+} from './cadre-body-columns';
 import { failureErrors } from './row-savepoint';
 import { findArea, findAreaEver, nameKey } from './registry-references';
 
@@ -36,7 +44,8 @@ import { findArea, findAreaEver, nameKey } from './registry-references';
 // (Mã cán bộ) when the row has one, else by full name and birth date (or birth year when only
 // the year is known). New people are written through createCadres in chunks, so a 20,000-row
 // file is a few dozen statements rather than 20,000 transactions; changes go through
-// updateCadre one person at a time. An empty cell never erases a fact already recorded: a
+// updateCadre one person at a time, and a managing body named for a recorded person through
+// changeCadreBody (cadre-body-columns.ts). An empty cell never erases a fact already recorded: a
 // partial workbook fills and corrects the registry, it does not wipe it (clearing is the API's).
 
 const SEX_LABELS: Record<Sex, Bilingual> = {
@@ -101,6 +110,7 @@ export const CADRE_COLUMNS: readonly ColumnSpec[] = [
     values: labelled(CADRE_STATUSES, STATUS_LABELS),
     example: 'Đang công tác',
   },
+  ...BODY_COLUMNS,
   { key: 'notes', header: { vi: 'Ghi chú', en: 'Notes' }, type: 'text', example: '' },
 ];
 
@@ -307,6 +317,8 @@ const columnOfField = (field: string | undefined): string | null => {
       return field;
     case 'homeAreaId':
       return 'homeArea';
+    case 'bodyId':
+      return 'body';
     default:
       return null;
   }
@@ -338,6 +350,36 @@ function match(people: People, facts: RowFacts): Found<CadreRow | null> {
   return { ok: true, value: only ?? null };
 }
 
+/** The row's changes to a recorded cadre: its facts, then its managing body from the day. */
+async function changeCadre(
+  tx: Tx,
+  row: number,
+  existing: CadreRow,
+  changes: CadreChanges | null,
+  body: BodyFromRow | null,
+  context: ImportContext,
+): Promise<RowResult> {
+  // Codes are unique within the file (above) and known for the registry, so a refusal here
+  // comes from the service's own checks.
+  const updated = changes
+    ? await updateCadre(
+        tx,
+        { id: existing.id, expectedVersion: existing.version, input: changes },
+        context.actor,
+      )
+    : null;
+  if (updated && !updated.ok) return { row, result: 'refused', errors: errorsOf(updated.failures) };
+  if (body) {
+    const moved = await changeCadreBody(
+      tx,
+      { cadreId: existing.id, bodyId: body.id, validFrom: body.from },
+      context.actor,
+    );
+    if (!moved.ok) return { row, result: 'refused', errors: errorsOf(moved.failures) };
+  }
+  return { row, result: 'updated' };
+}
+
 async function applyCadres(
   tx: Tx,
   rows: readonly ParsedRow[],
@@ -345,6 +387,7 @@ async function applyCadres(
 ): Promise<RowResult[]> {
   const people = new People(await tx.select().from(cadres));
   const homeArea = areaLookup(tx, context.today);
+  const bodyOf = bodyLookup(tx, context.today);
   const results = new Map<number, RowResult>();
   const pending: { row: number; input: CadreInput }[] = [];
   const codesInFile = new Map<string, number>();
@@ -395,6 +438,11 @@ async function applyCadres(
       }
       homeAreaId = area.value.id;
     }
+    const body = await bodyOf(values);
+    if (!body.ok) {
+      refuse([body.error]);
+      continue;
+    }
     const facts: RowFacts = {
       code: str(values['code']),
       fullName: str(values['fullName']) ?? '',
@@ -441,6 +489,7 @@ async function applyCadres(
           homeAreaId: facts.homeAreaId,
           status: facts.status ?? 'ACTIVE',
           notes: facts.notes,
+          body: body.value,
         },
       });
       if (pending.length >= CREATE_CHUNK) await flush();
@@ -464,24 +513,15 @@ async function applyCadres(
       continue;
     }
     const changes = changesOf(existing, facts);
-    if (changes === null) {
+    const newBody =
+      body.value && !(await managesFrom(tx, existing.id, body.value)) ? body.value : null;
+    if (changes === null && newBody === null) {
       results.set(row, { row, result: 'unchanged' });
       continue;
     }
-    // Codes are unique within the file (above) and known for the registry, so a refusal here
-    // comes from the service's own checks.
-    const outcome = await updateCadre(
-      tx,
-      { id: existing.id, expectedVersion: existing.version, input: changes },
-      context.actor,
-    );
-    if (outcome.ok) people.replace(existing, outcome.value);
-    results.set(
-      row,
-      outcome.ok
-        ? { row, result: 'updated' }
-        : { row, result: 'refused', errors: errorsOf(outcome.failures) },
-    );
+    results.set(row, await changeCadre(tx, row, existing, changes, newBody, context));
+    const after = await tx.select().from(cadres).where(eq(cadres.id, existing.id));
+    if (after[0]) people.replace(existing, after[0]);
   }
   await flush();
   return rows.map(
@@ -503,6 +543,7 @@ async function exportCadres(db: Database): Promise<Record<string, CellValue>[]> 
     .leftJoin(areas, eq(areas.id, cadres.homeAreaId))
     .leftJoin(parentAreas, eq(parentAreas.id, areas.parentId))
     .orderBy(asc(cadres.nameSortKey), asc(cadres.id));
+  const bodies = await currentBodies(db);
   return rows.map(({ cadre, homeArea, homeAreaParent }) => ({
     code: cadre.code,
     fullName: cadre.fullName,
@@ -512,6 +553,9 @@ async function exportCadres(db: Database): Promise<Record<string, CellValue>[]> 
     homeArea,
     homeAreaParent,
     status: cadre.status,
+    body: bodies.get(cadre.id)?.body ?? null,
+    bodyParent: bodies.get(cadre.id)?.bodyParent ?? null,
+    bodyFrom: bodies.get(cadre.id)?.bodyFrom ?? null,
     notes: cadre.notes,
   }));
 }
