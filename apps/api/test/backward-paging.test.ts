@@ -241,6 +241,29 @@ describe.each(engines)('backward paging on $name', (engine) => {
     return all;
   }
 
+  it("counts a cadre's rotations alike on every page: first, past a cursor and backward", async () => {
+    const ask = async (args: string, variables: Record<string, string> = {}) => {
+      const declared = Object.keys(variables).map((name) => `, $${name}: String`);
+      const body = await api.query(
+        `query ($id: ID!${declared.join('')}) { node(id: $id) { ... on Cadre {
+          rotations(${args}) { totalCount pageInfo { endCursor startCursor } } } } }`,
+        { id: cadreWithRotations, ...variables },
+      );
+      expect(body.errors).toBeUndefined();
+      return body.data?.['node'].rotations;
+    };
+    const first = await ask('first: 1');
+    expect(first.totalCount).toBeGreaterThanOrEqual(2);
+    const next = await ask('first: 1, after: $after', { after: first.pageInfo.endCursor });
+    const last = await ask('last: 1');
+    const before = await ask('last: 1, before: $before', { before: last.pageInfo.startCursor });
+    expect([next.totalCount, last.totalCount, before.totalCount]).toEqual([
+      first.totalCount,
+      first.totalCount,
+      first.totalCount,
+    ]);
+  });
+
   it.each(cases.map((c) => [c.name, c] as const))(
     'reads %s backward as the forward walk, page by page from the end',
     async (_, c) => {

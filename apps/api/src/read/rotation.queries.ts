@@ -150,7 +150,7 @@ export async function rotationPagesOfCadres(
   direction: SortDirection,
   request: PageRequest,
   joins: RotationJoins = NO_ROTATION_JOINS,
-): Promise<JoinedRotationRow[]> {
+): Promise<(JoinedRotationRow & { rowsAfterCursor: number })[]> {
   const ids = [...cadreIds];
   // Rows come in the page's direction: a backward page reads the list's order reversed.
   const travel = travelDirection(direction, request);
@@ -179,7 +179,7 @@ export async function rotationPagesOfCadres(
           request.limit + 1,
           joins,
         );
-  return rows as JoinedRotationRow[];
+  return rows as (JoinedRotationRow & { rowsAfterCursor: number })[];
 }
 
 function rotationPagesStatement(
@@ -198,12 +198,15 @@ function rotationPagesStatement(
       rank: sql<number>`row_number() OVER (PARTITION BY ${rotations.cadreId} ORDER BY ${sql.join(orderOf(keyset), sql`, `)})`.as(
         'page_rank',
       ),
+      // The cadre's rows after the cursor, in the same scan: with no cursor, the cadre's
+      // total, so a first page needs no count statement (page.loaders.ts primes the count).
+      total: sql<number>`(count(*) OVER (PARTITION BY ${rotations.cadreId}))::int`.as('page_total'),
     })
     .from(rotations)
     .where(and(sql`${rotations.cadreId} = any(${cadreIds})`, afterCursor(keyset, after)))
     .as('ranked');
   const query = db
-    .select(joinedRotationFields(joins))
+    .select({ ...joinedRotationFields(joins), rowsAfterCursor: ranked.total })
     .from(rotations)
     .innerJoin(ranked, eq(ranked.id, rotations.id))
     .$dynamic();

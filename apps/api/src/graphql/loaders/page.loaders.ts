@@ -58,17 +58,23 @@ export function pageLoaders(
   records: ReturnType<typeof recordLoaders>,
   scope: ManagementScope | null,
 ) {
+  const rotationCountOfCadre = countsOf((ids) => rotationCountsOfCadres(db, ids));
   return {
     // The joins are part of the key: pages asking for the same relations share a statement.
     rotationsOfCadre: pagesOf<CadreRotationsKey, RotationRow>(
-      async (cadreIds, { direction, request, joins }) =>
-        primedRotations(
-          records,
-          await rotationPagesOfCadres(db, cadreIds, direction, request, joins),
-        ),
+      async (cadreIds, { direction, request, joins }) => {
+        const rows = await rotationPagesOfCadres(db, cadreIds, direction, request, joins);
+        // A first page counted each cadre's rotations as it read them: totalCount needs no
+        // statement of its own (a cadre with no row has none).
+        if (request.cursor === null) {
+          const totals = new Map(rows.map((row) => [row.rotation.cadreId, row.rowsAfterCursor]));
+          for (const id of cadreIds) rotationCountOfCadre.prime(id, totals.get(id) ?? 0);
+        }
+        return primedRotations(records, rows);
+      },
       (row) => row.cadreId,
     ),
-    rotationCountOfCadre: countsOf((ids) => rotationCountsOfCadres(db, ids)),
+    rotationCountOfCadre,
     subjectsOfPlan: pagesOf<PageKey, SubjectRow>(
       (planIds, { request }) => subjectPagesOfPlans(db, planIds, request, scope),
       (row) => row.planId,
