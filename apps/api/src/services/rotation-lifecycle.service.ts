@@ -14,7 +14,7 @@ import { runRotationCheck } from './rotation-check.service';
 import { audit } from './audit';
 import { documentIdFor } from './documents.service';
 import { reject, Rejected } from './outcome';
-import { positionLock } from './rotation.service';
+import { ROTATION_WRITE_LOCK } from './rotation.service';
 import { verdictFailures } from './rotation-violations';
 import { withTransaction, type Tx } from './transaction';
 import { expectRow, nextVersion, updated } from './versioned';
@@ -71,22 +71,14 @@ async function storedOverride(tx: Tx, rotation: RotationRow): Promise<OverrideDe
 /**
  * Approval asks the creation verdict again (other rotations may have taken the seat since, a
  * unit may have closed), citing the override decision the rotation was created under. An
- * approval takes a seat: approvals into one post queue on its lock, then run serializable.
+ * approval takes a seat: approvals queue with the proposals on one lock, then run serializable.
  */
 export async function approveRotation(
   db: Database,
   change: RotationChange & { decision: DocumentRef | null },
   actor: Principal | null,
 ) {
-  const [target] = await db
-    .select({ toPositionId: rotations.toPositionId })
-    .from(rotations)
-    .where(eq(rotations.id, change.id));
-  // An unknown rotation needs no lock: the transaction answers NOT_FOUND.
-  if (!target) return approveLocked(db, change, actor);
-  return withSessionLock(db, positionLock(target.toPositionId), (locked) =>
-    approveLocked(locked, change, actor),
-  );
+  return withSessionLock(db, ROTATION_WRITE_LOCK, (locked) => approveLocked(locked, change, actor));
 }
 
 function approveLocked(

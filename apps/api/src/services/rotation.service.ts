@@ -16,7 +16,7 @@ import { withTransaction } from './transaction';
 // unless a competent authority's decision is cited (and recorded); warnings are stored and
 // returned; the classification is stored from the units as they stood on the start date and
 // never recomputed. Serializable, so two proposals cannot both take the last free seat; and
-// proposals into one post queue on that post's lock (positionLock) rather than fail
+// proposals and approvals queue on one lock (ROTATION_WRITE_LOCK) rather than fail
 // serialization against each other.
 
 export type RotationCreateInput = RotationProposal & {
@@ -40,15 +40,17 @@ const UNKNOWN: Record<FactsField, MessageKey> = {
   planId: 'planNotFound',
 };
 
-/** The lock that writers taking or claiming a post's seats queue on. */
-export function positionLock(positionId: string): string {
-  return `position:${positionId}`;
-}
+/**
+ * The lock every proposal and approval of a rotation queues on: one for the registry, not one
+ * per post. Proposals into different posts for different cadres still read index pages that
+ * the others write (a cadre's rotations, a post's holders), and under load PostgreSQL aborts
+ * one of two such serializable transactions, which a user sees as CONFLICT once the retries
+ * run out. Queued, they never collide; a Board's proposals come a few a minute.
+ */
+export const ROTATION_WRITE_LOCK = 'rotation-writes';
 
 export function createRotation(db: Database, input: RotationCreateInput, actor: Principal | null) {
-  return withSessionLock(db, positionLock(input.toPositionId), (locked) =>
-    createLocked(locked, input, actor),
-  );
+  return withSessionLock(db, ROTATION_WRITE_LOCK, (locked) => createLocked(locked, input, actor));
 }
 
 function createLocked(db: Database, input: RotationCreateInput, actor: Principal | null) {
