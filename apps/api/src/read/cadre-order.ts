@@ -50,22 +50,23 @@ const idKey = (direction: SortDirection): SortKey => ({
 function bandKeys(day: IsoDate, direction: SortDirection): SortKey[] {
   const year = yearOf(day);
   const unknown = sql`(${cadres.birthYear} IS NULL OR ${cadres.birthYear} > ${year})`;
-  const isUnknown = (birthYear: number | null) => birthYear === null || birthYear > year;
+  const known = (birthYear: number | null): birthYear is number =>
+    birthYear !== null && birthYear <= year;
   return [
     {
       // Unknown last whichever the direction, as in the birth-date order.
       expression: sql`(CASE WHEN ${unknown} THEN 1 ELSE 0 END)`,
       direction: 'ASC',
-      valueOf: (row) => (isUnknown(row.birthYear) ? 1 : 0),
+      valueOf: (row) => (known(row.birthYear) ? 0 : 1),
     },
     {
       // The oldest band first for ASC, as the birth-date order puts the oldest first.
       expression: sql`(CASE WHEN ${unknown} THEN 0 ELSE (${year} - ${cadres.birthYear}) / ${AGE_BAND_YEARS} * ${AGE_BAND_YEARS} END)`,
       direction: reversed(direction),
       valueOf: (row) =>
-        row.birthYear === null || isUnknown(row.birthYear)
-          ? 0
-          : Math.floor((year - row.birthYear) / AGE_BAND_YEARS) * AGE_BAND_YEARS,
+        known(row.birthYear)
+          ? Math.floor((year - row.birthYear) / AGE_BAND_YEARS) * AGE_BAND_YEARS
+          : 0,
     },
     nameKey('ASC'),
     idKey('ASC'),

@@ -1,8 +1,8 @@
 import { eq, isNull } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { IsoDate } from '@luanchuyen/domain';
-import { cadreBodies, units, type Database, type UnitRow } from '@luanchuyen/db';
-import { bodiesOf } from '../../services/cadre-body.service';
+import { cadreBodies, units, type CadreBodyRow, type Database, type UnitRow } from '@luanchuyen/db';
+import { groupBy } from '../../read/group-by';
 import type { Tx } from '../../services/transaction';
 import type { CellValue, ColumnSpec, Found, KindError, ParsedRow } from '../import-kind';
 import { findUnit, nameKey } from './registry-references';
@@ -78,14 +78,26 @@ export function bodyLookup(tx: Tx, today: IsoDate): BodyLookup {
   };
 }
 
-/** Whether the recorded timeline already has the body in force on the row's day. */
-export async function managesFrom(tx: Tx, cadreId: string, body: BodyFromRow): Promise<boolean> {
-  const periods = await bodiesOf(tx, cadreId);
-  const inForce = periods.find(
-    (period) =>
-      period.validFrom <= body.from && (period.validTo === null || period.validTo > body.from),
-  );
-  return inForce?.bodyUnitId === body.id;
+/**
+ * Whether the recorded timeline already has the body in force on the row's day. Every cadre's
+ * periods are read once, on the first question: a person appears once in a file, so what a row
+ * writes is never asked again.
+ */
+export function bodyTimelines(tx: Tx): (cadreId: string, body: BodyFromRow) => Promise<boolean> {
+  let periods: Promise<Map<string, CadreBodyRow[]>> | undefined;
+  return async (cadreId, body) => {
+    periods ??= tx
+      .select()
+      .from(cadreBodies)
+      .then((rows) => groupBy(rows, (row) => row.cadreId));
+    const inForce = (await periods)
+      .get(cadreId)
+      ?.find(
+        (period) =>
+          period.validFrom <= body.from && (period.validTo === null || period.validTo > body.from),
+      );
+    return inForce?.bodyUnitId === body.id;
+  };
 }
 
 const parentUnits = alias(units, 'body_parent_units');

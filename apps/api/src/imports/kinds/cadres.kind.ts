@@ -33,8 +33,8 @@ import { changeCadreBody } from '../../services/cadre-body.service';
 import {
   bodyLookup,
   BODY_COLUMNS,
+  bodyTimelines,
   currentBodies,
-  managesFrom,
   type BodyFromRow,
 } from './cadre-body-columns';
 import { failureErrors } from './row-savepoint';
@@ -350,7 +350,10 @@ function match(people: People, facts: RowFacts): Found<CadreRow | null> {
   return { ok: true, value: only ?? null };
 }
 
-/** The row's changes to a recorded cadre: its facts, then its managing body from the day. */
+/**
+ * The row's changes to a recorded cadre: its facts, then its managing body from the day; with
+ * the cadre's row as the services left it (each moves its version on).
+ */
 async function changeCadre(
   tx: Tx,
   row: number,
@@ -358,26 +361,33 @@ async function changeCadre(
   changes: CadreChanges | null,
   body: BodyFromRow | null,
   context: ImportContext,
-): Promise<RowResult> {
-  // Codes are unique within the file (above) and known for the registry, so a refusal here
-  // comes from the service's own checks.
-  const updated = changes
-    ? await updateCadre(
-        tx,
-        { id: existing.id, expectedVersion: existing.version, input: changes },
-        context.actor,
-      )
-    : null;
-  if (updated && !updated.ok) return { row, result: 'refused', errors: errorsOf(updated.failures) };
+): Promise<{ result: RowResult; after: CadreRow }> {
+  const refused = (failures: readonly Failure[]) => ({
+    result: { row, result: 'refused', errors: errorsOf(failures) } as const,
+    after: existing,
+  });
+  let after = existing;
+  if (changes) {
+    // Codes are unique within the file (above) and known for the registry, so a refusal here
+    // comes from the service's own checks.
+    const updated = await updateCadre(
+      tx,
+      { id: existing.id, expectedVersion: existing.version, input: changes },
+      context.actor,
+    );
+    if (!updated.ok) return refused(updated.failures);
+    after = updated.value;
+  }
   if (body) {
     const moved = await changeCadreBody(
       tx,
       { cadreId: existing.id, bodyId: body.id, validFrom: body.from },
       context.actor,
     );
-    if (!moved.ok) return { row, result: 'refused', errors: errorsOf(moved.failures) };
+    if (!moved.ok) return refused(moved.failures);
+    after = moved.value;
   }
-  return { row, result: 'updated' };
+  return { result: { row, result: 'updated' }, after };
 }
 
 async function applyCadres(
@@ -388,6 +398,7 @@ async function applyCadres(
   const people = new People(await tx.select().from(cadres));
   const homeArea = areaLookup(tx, context.today);
   const bodyOf = bodyLookup(tx, context.today);
+  const managesFrom = bodyTimelines(tx);
   const results = new Map<number, RowResult>();
   const pending: { row: number; input: CadreInput }[] = [];
   const codesInFile = new Map<string, number>();
@@ -513,15 +524,14 @@ async function applyCadres(
       continue;
     }
     const changes = changesOf(existing, facts);
-    const newBody =
-      body.value && !(await managesFrom(tx, existing.id, body.value)) ? body.value : null;
+    const newBody = body.value && !(await managesFrom(existing.id, body.value)) ? body.value : null;
     if (changes === null && newBody === null) {
       results.set(row, { row, result: 'unchanged' });
       continue;
     }
-    results.set(row, await changeCadre(tx, row, existing, changes, newBody, context));
-    const after = await tx.select().from(cadres).where(eq(cadres.id, existing.id));
-    if (after[0]) people.replace(existing, after[0]);
+    const changed = await changeCadre(tx, row, existing, changes, newBody, context);
+    people.replace(existing, changed.after);
+    results.set(row, changed.result);
   }
   await flush();
   return rows.map(
