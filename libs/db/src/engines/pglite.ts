@@ -9,6 +9,7 @@ import * as schema from '../schema';
 import { checkDataDir, DataDirError } from './data-dir-check';
 import { lockDataDir, type DataDirLock } from './data-dir-lock';
 import type { OpenedEngine } from './opened-engine';
+import { drizzleClientOf } from './pglite-client';
 import { OwnerOnlyNodeFS, tightenModes } from './owner-only-fs';
 
 // PGlite loads contrib extensions only when they are passed here; the migrations still have
@@ -44,7 +45,8 @@ export async function openPglite(
 }
 
 function engineOf(client: PGlite, lock?: DataDirLock): OpenedEngine {
-  const db = drizzle({ client, schema });
+  // drizzle reads only query and transaction of its client (drizzle-orm/pglite/session.js).
+  const db = drizzle({ client: drizzleClientOf(client) as PGlite, schema });
   return {
     handle: {
       db,
