@@ -86,7 +86,7 @@ describe('npm run import on an embedded DATA_DIR', () => {
     } finally {
       await handle.close();
     }
-  });
+  }, 240_000); // four runs of the command, each a Node start: minutes on a busy machine
 });
 
 const serverUrl = process.env['TEST_DATABASE_URL'];
@@ -120,5 +120,5 @@ describe.runIf(serverUrl)('npm run import on DATABASE_URL', () => {
     } finally {
       await handle.close();
     }
-  });
+  }, 120_000); // two runs of the command
 });
