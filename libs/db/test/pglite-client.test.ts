@@ -1,4 +1,4 @@
-import { PGlite, types } from '@electric-sql/pglite';
+import { PGlite, type QueryOptions } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,24 +25,29 @@ const VALUES = `select
   true as yes,
   null::date as none`;
 
-/** What drizzle-orm 0.45.4's PglitePreparedQuery passes as `parsers` with every query. */
-const PER_QUERY = {
-  [types.TIMESTAMP]: (value: string) => value,
-  [types.TIMESTAMPTZ]: (value: string) => value,
-  [types.INTERVAL]: (value: string) => value,
-  [types.DATE]: (value: string) => value,
-  1231: (value: string) => value,
-  1115: (value: string) => value,
-  1185: (value: string) => value,
-  1187: (value: string) => value,
-  1182: (value: string) => value,
-};
+type Parsers = NonNullable<QueryOptions['parsers']>;
+
+/** The parsers drizzle itself sends with a query, caught on their way to a plain instance. */
+async function drizzlesParsers(plain: PGlite): Promise<Parsers> {
+  let caught: Parsers | undefined;
+  const spy = {
+    query: (text: string, params?: unknown[], options?: QueryOptions) => {
+      caught ??= options?.parsers;
+      return plain.query(text, params, options);
+    },
+  };
+  await drizzle({ client: spy as PGlite }).execute(sql`select 1`);
+  if (!caught) throw new Error('drizzle sent no parsers: pglite-client.ts has nothing to drop');
+  return caught;
+}
 
 describe('the PGlite client drizzle is given', () => {
   let plain: PGlite;
   let client: PGlite;
+  let perQuery: Parsers;
   beforeAll(async () => {
     [plain, client] = await Promise.all([PGlite.create(), PGlite.create()]);
+    perQuery = await drizzlesParsers(plain);
   });
   afterAll(async () => {
     await Promise.all([plain.close(), client.close()]);
@@ -50,13 +55,20 @@ describe('the PGlite client drizzle is given', () => {
 
   it('answers every type as drizzle’s per-query parsers do, in both row modes', async () => {
     const wrapped = drizzleClientOf(client);
+    // Every parser drizzle sends is now the instance's own, whatever its version sends.
+    for (const [oid, parser] of Object.entries(perQuery)) {
+      expect({ oid, value: client.parsers[oid]?.('x', Number(oid)) }).toEqual({
+        oid,
+        value: parser('x', Number(oid)),
+      });
+    }
     for (const rowMode of ['array', 'object'] as const) {
-      const expected = await plain.query(VALUES, [], { rowMode, parsers: PER_QUERY });
-      const actual = await wrapped.query(VALUES, [], { rowMode, parsers: PER_QUERY });
+      const expected = await plain.query(VALUES, [], { rowMode, parsers: perQuery });
+      const actual = await wrapped.query(VALUES, [], { rowMode, parsers: perQuery });
       expect(actual.rows).toEqual(expected.rows);
       expect(actual.fields).toEqual(expected.fields);
     }
-    const [row] = (await wrapped.query<Record<string, unknown>>(VALUES, [], { parsers: PER_QUERY }))
+    const [row] = (await wrapped.query<Record<string, unknown>>(VALUES, [], { parsers: perQuery }))
       .rows;
     expect(row).toMatchObject({
       day: '2025-07-01',
